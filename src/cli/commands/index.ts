@@ -1,0 +1,8 @@
+/** @module Every CLI command, registered in one place. */
+import type { Command } from 'commander';
+import type { CliIo } from '../io.js';
+
+export function registerCommands(program: Command, io: CliIo): void {
+  void program;
+  void io;
+}
