@@ -1,4 +1,8 @@
-/** @module The one-cluster entry point: reports in, a brief out. (Being built; see issue 3.) */
+/** @module The one-cluster entry point: reports in, a brief out. */
+import { NewsbriefError } from './errors.js';
+import { reportsFromCluster } from './ingest/index.js';
+import { summarize } from './summarize/index.js';
+import { countWords } from './text/index.js';
 import type { Brief, Report } from './types.js';
 
 export interface BriefOptions {
@@ -6,15 +10,33 @@ export interface BriefOptions {
   readonly maxWords?: number;
 }
 
+export const DEFAULT_MAX_WORDS = 120;
+
+function checkBudget(maxWords: number): void {
+  if (!Number.isInteger(maxWords) || maxWords <= 0) {
+    throw new NewsbriefError('BAD_OPTION', `maxWords must be a positive integer, got ${maxWords}`);
+  }
+}
+
+/** The brief of one story: who reported what, and a summary within `maxWords` with its provenance. */
 export async function brief(reports: readonly Report[], options: BriefOptions = {}): Promise<Brief> {
-  void reports;
-  void options;
-  throw new Error('brief: not built yet');
+  const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
+  checkBudget(maxWords);
+  if (reports.length === 0) throw new NewsbriefError('NO_REPORTS', 'No reports to summarize: expected at least one');
+  const summary = await summarize(reports, { maxWords });
+  return {
+    reports: reports.map((r) => ({ id: r.id, title: r.title, source: r.source, date: r.publishedAt, path: r.path, url: r.url })),
+    summary,
+    words: summary.reduce((sum, s) => sum + countWords(s.text), 0),
+    maxWords,
+  };
 }
 
 /** Summarizes raw document texts (the dataset format) into summary sentences, for evaluation and benchmarks. */
 export async function summarizeDocuments(documents: readonly string[], options: BriefOptions = {}): Promise<string[]> {
-  void documents;
-  void options;
-  throw new Error('summarizeDocuments: not built yet');
+  const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
+  checkBudget(maxWords);
+  const reports = reportsFromCluster({ id: 'cluster', documents: [...documents] });
+  if (reports.length === 0) return [];
+  return (await summarize(reports, { maxWords })).map((s) => s.text);
 }

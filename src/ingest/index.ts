@@ -1,0 +1,6 @@
+/** @module Ingest: files, directories, standard input and datasets in; Reports out. */
+export { readReports, type ReadOptions, MAX_INPUT_BYTES } from './read-reports.js';
+export { reportFromText, type TextReportInput } from './report-from-text.js';
+export { parseDataset, reportsFromCluster, ClusterSchema, type Cluster } from './dataset.js';
+export { findNonArticleRanges, findTitle } from './non-article.js';
+export { decodeText } from './decode-text.js';

@@ -1,0 +1,66 @@
+/** @module Finds the lines of a plain-text report that are not article text: captions, credits, headlines, navigation. */
+import type { NonArticleKind, NonArticleRange } from '../types.js';
+
+// Lines are judged whole: in text copied from news pages a caption, credit or link sits on a line of its own
+// (or ends a caption line), while article sentences run into paragraphs. The original text is never edited;
+// these ranges only keep the lines out of the summary.
+
+/** Photo and agency credits, as they appear at the end of captions or alone ("Credit: Reuters"). */
+const CREDIT = /(\bcredit:\s*\S|\bphoto(graph)?(\s+by)?:\s*\S|\bpicture by\b|\bimage (copyright|caption)\b|\b(AP|AFP|Reuters|Getty)( Images)?\s*(photo|\/)|\/\s*(AP|AFP|Reuters|Getty Images|EPA|PA)\b|Press Association Images|\(photo:|\bphoto credit\b|\bfile photo\b)/i;
+
+/** Site furniture copied along with an article. */
+const NAVIGATION = /^(other news|more news|related( stories| articles| coverage)?:?|read more\b.*|see also:?|advertisement|share (this|on)\b.*|click here\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|most (read|popular)|top stories|you may also like|recommended( for you)?|comments?|watch:.*|video:.*|listen:.*)$/i;
+
+const BYLINE = /^(by\s+[\p{Lu}][\p{L}.'-]+(\s+[\p{Lu}][\p{L}.'-]+){0,3}(\s*(,|and|&)\s*[\p{L}. '-]+)?|reporting by\b.*|(additional )?(writing|editing) by\b.*)$/iu;
+
+/** A heading line has few words and no closing punctuation; longer unpunctuated lines may be cut-off text. */
+export const MAX_HEADING_WORDS = 20;
+
+function normalise(line: string): string {
+  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function classify(line: string, seen: ReadonlySet<string>): NonArticleKind | null {
+  const trimmed = line.trim();
+  if (NAVIGATION.test(trimmed)) return 'navigation';
+  if (BYLINE.test(trimmed) && trimmed.split(/\s+/).length <= 12) return 'byline';
+  if (CREDIT.test(trimmed)) return 'caption';
+  const key = normalise(trimmed);
+  if (key !== '' && seen.has(key)) return 'repeated-headline';
+  const words = trimmed.split(/\s+/).length;
+  const isClosed = /[.!?:;\u2026]["'\u201d\u2019)\]]*$/.test(trimmed);
+  if (!isClosed && words <= MAX_HEADING_WORDS) {
+    // Short unpunctuated lines are headlines, standfirsts and sub-headings; the first one is the title.
+    return 'headline';
+  }
+  return null;
+}
+
+/** Non-article ranges of `text`, in order, each covering one whole line (without its line break). */
+export function findNonArticleRanges(text: string): NonArticleRange[] {
+  const ranges: NonArticleRange[] = [];
+  const seen = new Set<string>();
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== '') {
+      const kind = classify(line, seen);
+      const lead = line.length - line.trimStart().length;
+      const trail = line.length - line.trimEnd().length;
+      if (kind !== null) ranges.push({ start: lineStart + lead, end: lineEnd - trail, kind });
+      if (kind === 'headline' || kind === 'repeated-headline' || kind === null) seen.add(normalise(line));
+    }
+    lineStart = lineEnd + 1;
+  }
+  return ranges;
+}
+
+/** The report's title: its first line when that line reads as a headline. */
+export function findTitle(text: string, ranges: readonly NonArticleRange[]): string | null {
+  const first = ranges[0];
+  if (first === undefined || first.kind !== 'headline') return null;
+  const before = text.slice(0, first.start);
+  return before.trim() === '' ? text.slice(first.start, first.end) : null;
+}

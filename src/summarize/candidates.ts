@@ -1,0 +1,60 @@
+/** @module Chooses which sentences may enter a summary and prepares their tokens. */
+import type { Report, Sentence } from '../types.js';
+import { countWords, isStopWord, tokenize } from '../text/index.js';
+
+export interface Candidate {
+  readonly sentence: Sentence;
+  /** Index of the sentence's report in the cluster. */
+  readonly doc: number;
+  /** Stems of the sentence's tokens, in order. */
+  readonly stems: readonly string[];
+  /** Whether each token is a stop word, parallel to `stems`. */
+  readonly isStop: readonly boolean[];
+  readonly words: number;
+  /** 0 for the first article sentence of its report, counting up. */
+  readonly position: number;
+}
+
+/** Sentences shorter than this rarely carry a whole fact; DUC-era systems used 8 to 10 words. */
+export const DEFAULT_MIN_WORDS = 8;
+/** Longer sentences are usually run-ons from broken segmentation, and eat the budget. */
+export const DEFAULT_MAX_WORDS = 60;
+
+// A sentence must end as sentences do: text cut off by truncation or a missing paragraph break
+// ("the rebels have asked for") would read as an error in a summary.
+const COMPLETE_END = /[.!?\u2026]["'\u201d\u2019)\]]*$/;
+
+export interface CandidateOptions {
+  readonly minWords?: number;
+  readonly maxWords?: number;
+}
+
+export function collectCandidates(
+  reports: readonly Report[],
+  sentencesByReport: readonly (readonly Sentence[])[],
+  options: CandidateOptions = {},
+): Candidate[] {
+  const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
+  const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
+  const candidates: Candidate[] = [];
+  reports.forEach((_, doc) => {
+    let position = 0;
+    for (const sentence of sentencesByReport[doc] ?? []) {
+      if (!sentence.isArticle) continue;
+      const pos = position++;
+      const words = countWords(sentence.text);
+      if (words < minWords || words > maxWords) continue;
+      if (!COMPLETE_END.test(sentence.text)) continue;
+      const tokens = tokenize(sentence.text);
+      candidates.push({
+        sentence,
+        doc,
+        stems: tokens.map((t) => t.stem),
+        isStop: tokens.map((t) => isStopWord(t.norm)),
+        words,
+        position: pos,
+      });
+    }
+  });
+  return candidates;
+}

@@ -1,0 +1,48 @@
+/** @module Splits text into word tokens with offsets, lower-cased and Porter-stemmed. */
+import { stemmer } from 'stemmer';
+import type { Token } from '../types.js';
+
+// Letters and digits only, like the ROUGE tokenizer: "al-Assad's" gives "al", "assad", "s", so the
+// words we count are the words the summaries are judged on.
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Shortest token that gets stemmed; rouge-score leaves tokens of 3 characters or fewer alone. */
+export const MIN_STEM_LENGTH = 4;
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem of an already lower-cased word, cached: news vocabularies repeat heavily. */
+export function stemWord(norm: string): string {
+  if (norm.length < MIN_STEM_LENGTH) return norm;
+  let stem = stemCache.get(norm);
+  if (stem === undefined) {
+    stem = stemmer(norm);
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(norm, stem);
+  }
+  return stem;
+}
+
+/** Tokens of `text`; offsets are relative to `text` plus `offset`. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const norm = match[0].toLowerCase();
+    tokens.push({ start: offset + match.index, end: offset + match.index + match[0].length, norm, stem: stemWord(norm) });
+  }
+  return tokens;
+}
+
+/** Number of whitespace-separated words: the unit of every word budget (as ROUGE tools count). */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
