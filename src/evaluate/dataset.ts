@@ -1,0 +1,69 @@
+/** @module The shared data's JSONL shapes (clusters and predictions), validated at the boundary. */
+import { z } from 'zod';
+import { NewsbriefError } from '../errors.js';
+
+/** One cluster: `{"id", "documents", "summaries" | "summary", "source"?}` (see shared/data/README.md). */
+const ClusterLine = z
+  .object({
+    id: z.union([z.string(), z.number()]).transform(String),
+    documents: z.array(z.string()),
+    summaries: z.array(z.string()).min(1).optional(),
+    summary: z.string().optional(),
+    source: z.string().optional(),
+  })
+  .refine((c) => c.summaries !== undefined || c.summary !== undefined, { message: 'needs "summaries" or "summary"' })
+  .transform((c) => ({
+    id: c.id,
+    documents: c.documents,
+    summaries: c.summaries ?? [c.summary ?? ''],
+    source: c.source ?? '',
+  }));
+
+export type DatasetCluster = z.infer<typeof ClusterLine>;
+
+/** One prediction: `{"id", "summary"}`, the summary a text or a list of sentences (what rouge.py reads). */
+const PredictionLine = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  summary: z.union([z.string(), z.array(z.string())]),
+});
+
+export type PredictionRow = z.infer<typeof PredictionLine>;
+
+function parseJsonl<T>(text: string, schema: z.ZodType<T>, what: string, path: string | undefined): T[] {
+  const out: T[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (cause) {
+      throw new NewsbriefError('BAD_JSONL', `Cannot read ${what} line ${i + 1}: expected JSON, got ${line.slice(0, 40)}`, {
+        ...(path === undefined ? {} : { path }),
+        line: i + 1,
+        cause,
+      });
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      throw new NewsbriefError('BAD_JSONL', `Cannot read ${what} line ${i + 1}: ${parsed.error.issues[0]?.message ?? 'bad shape'}`, {
+        ...(path === undefined ? {} : { path }),
+        line: i + 1,
+        cause: parsed.error,
+      });
+    }
+    out.push(parsed.data);
+  }
+  return out;
+}
+
+/** Parses a dataset JSONL text. @throws NewsbriefError BAD_JSONL naming the line. */
+export function parseDatasetJsonl(text: string, path?: string): DatasetCluster[] {
+  return parseJsonl(text, ClusterLine, 'dataset', path);
+}
+
+/** Parses a predictions JSONL text into id -> summary (a later line for the same id wins, as in rouge.py). */
+export function parsePredictionsJsonl(text: string, path?: string): Map<string, string | string[]> {
+  return new Map(parseJsonl(text, PredictionLine, 'predictions', path).map((p) => [p.id, p.summary]));
+}
