@@ -1,0 +1,79 @@
+/** @module Guesses whether the clause around a timex looks back or ahead, from nearby tense cues. */
+import type { Tense } from './types.js';
+
+/**
+ * Words that put an underspecified date after the report date ("will be held on Tuesday").
+ * "would" is here because reported future ("said it would vote Monday") is the common news use.
+ */
+const FUTURE_CUES = new Set([
+  'will', "'ll", 'shall', 'wo', 'would', 'next', 'upcoming', 'coming', 'scheduled', 'expected', 'expects',
+  'plans', 'planned', 'plan', 'due', 'until', 'tomorrow', 'going', 'intends', 'set',
+  // Business-news deadlines: "payable Dec. 7", "expires Nov. 21", "effective Jan. 1".
+  'payable', 'expire', 'expires', 'effective', 'through',
+]);
+
+/** Words that put it on or before the report date ("said on Tuesday"). */
+const PAST_CUES = new Set([
+  'said', 'was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'told', 'announced', 'reported',
+  'came', 'began', 'went', 'took', 'made', 'met', 'left', 'fell', 'rose', 'won', 'lost', 'gave', 'got',
+  'saw', 'became', 'held', 'sold', 'paid', 'put', 'cut', 'hit', 'struck', 'killed', 'shot', 'found',
+  'spoke', 'wrote', 'knew', 'thought', 'brought', 'bought', 'sent', 'spent', 'ran', 'led', 'yesterday',
+]);
+
+/** -ed words that are not past-tense verbs. */
+const NOT_PAST = new Set(['need', 'speed', 'feed', 'seed', 'indeed', 'proceed', 'exceed', 'succeed', 'red', 'bed', 'shed', 'hundred', 'breed', 'bred', 'united', 'limited', 'based', 'related']);
+
+/** How far from the timex (in characters) a cue may stand; about one clause of newswire text. */
+export const DEFAULT_TENSE_WINDOW_CHARS = 120;
+
+interface Cue {
+  readonly tense: Tense;
+  /** Auxiliaries and listed verbs are strong; any other -ed word is weak (it may be an adjective). */
+  readonly isStrong: boolean;
+}
+
+function cueOf(word: string): Cue | null {
+  const w = word.toLowerCase();
+  if (FUTURE_CUES.has(w)) return { tense: 'future', isStrong: true };
+  if (PAST_CUES.has(w)) return { tense: 'past', isStrong: true };
+  if (/^[a-z]{3,}ed$/.test(w) && !NOT_PAST.has(w)) return { tense: 'past', isStrong: false };
+  return null;
+}
+
+/**
+ * The tense cue nearest to `text.slice(start, end)` within its sentence (cut at `.`, `;`, `?`, `!`,
+ * a newline, or `DEFAULT_TENSE_WINDOW_CHARS`), or 'none' when no cue is near. A cue inside a
+ * double-quoted stretch counts like any other: quotes in news are mostly reported speech.
+ */
+export function detectTense(text: string, start: number, end: number, windowChars = DEFAULT_TENSE_WINDOW_CHARS): Tense {
+  let left = Math.max(0, start - windowChars);
+  const before = text.slice(left, start);
+  const cut = Math.max(before.search(/[.;?!\n][^.;?!\n]*$/), -1);
+  if (cut >= 0) left += cut + 1;
+  let right = Math.min(text.length, end + windowChars);
+  const after = text.slice(end, right);
+  const stop = after.search(/[;?!\n]|\.(?:\s|$)/);
+  if (stop >= 0) right = end + stop;
+  let best: { readonly tense: Tense; readonly distance: number } | null = null;
+  let weak: { readonly tense: Tense; readonly distance: number } | null = null;
+  const word = /[A-Za-z]+(?:'[a-z]+)?|'ll/g;
+  const consider = (segment: string, offset: number, fromRight: boolean): void => {
+    word.lastIndex = 0;
+    for (let m = word.exec(segment); m !== null; m = word.exec(segment)) {
+      const raw = m[0].replace(/n't$/, '');
+      const cue = cueOf(raw === "won't" ? 'wo' : raw.replace(/'s$/, ''));
+      if (cue === null) continue;
+      const at = offset + m.index;
+      const distance = fromRight ? at - end : start - (at + m[0].length);
+      if (cue.isStrong) {
+        if (best === null || distance < best.distance) best = { tense: cue.tense, distance };
+      } else if (weak === null || distance < weak.distance) {
+        weak = { tense: cue.tense, distance };
+      }
+    }
+  };
+  consider(text.slice(left, start), left, false);
+  consider(text.slice(end, right), end, true);
+  const chosen = best ?? weak;
+  return chosen === null ? 'none' : (chosen as { readonly tense: Tense }).tense;
+}
