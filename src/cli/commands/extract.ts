@@ -1,0 +1,168 @@
+/** @module `newsbrief extract`: prints one report as newsbrief reads it, or extracts a JSONL dataset of pages. */
+import { existsSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { isNewsbriefError, NewsbriefError } from '../../errors.js';
+import { findDateline } from '../../ingest/dateline.js';
+import { reportFromHtml } from '../../ingest/html/index.js';
+import { parseLooseJson } from '../../ingest/metadata/index.js';
+import type { Report } from '../../types.js';
+import type { CliIo } from '../io.js';
+
+const optionsSchema = z.object({
+  url: z.string().url().optional(),
+  batch: z.string().min(1).optional(),
+  out: z.string().min(1).optional(),
+  title: z.string().min(1).optional(),
+  source: z.string().min(1).optional(),
+  date: z.string().min(1).optional(),
+  author: z.string().min(1).optional(),
+});
+type ExtractOptions = z.infer<typeof optionsSchema>;
+
+const datasetLine = z.object({ id: z.string().min(1), url: z.string().optional(), html: z.string() });
+
+const EXAMPLES = `
+Examples:
+  $ newsbrief extract page.html --url https://example.com/story
+  {"title":"...","source":"...","url":"...","date":"2019-11-19","text":"..."}
+  $ newsbrief extract --batch pages.jsonl --out extracted.jsonl
+A sidecar file NAME.meta.json beside FILE ({"title","source","url","date","author"}) supplies
+metadata the page lacks; --title/--source/--date/--author override both.`;
+
+function isHtml(path: string, bytes: Uint8Array): boolean {
+  if (/^\.(html?|xhtml)$/i.test(extname(path))) return true;
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|meta|article)[\s>]/.test(head);
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (cause) {
+    throw new NewsbriefError('ENOENT', `Cannot read ${path}: no such file`, { path, cause });
+  }
+}
+
+async function readSidecarFile(path: string): Promise<unknown> {
+  const sidecarPath = join(dirname(path), `${basename(path, extname(path))}.meta.json`);
+  if (!existsSync(sidecarPath)) return undefined;
+  const value = parseLooseJson(await readFile(sidecarPath, 'utf8'));
+  if (value === null) throw new NewsbriefError('BAD_INPUT', `Cannot read ${sidecarPath}: expected a JSON object`, { path: sidecarPath });
+  return value;
+}
+
+/** A plain-text file: the text as read, its date from a dateline when it has one. */
+function reportFromText(path: string, bytes: Uint8Array, flags: Record<string, string>): Report {
+  const text = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '');
+  const dateline = findDateline(text);
+  const publishedAt = flags.publishedAt ?? dateline?.date ?? null;
+  return {
+    id: basename(path),
+    text,
+    title: flags.title ?? null,
+    source: flags.source ?? dateline?.source ?? null,
+    publishedAt,
+    path,
+    url: flags.url ?? null,
+    nonArticle: [],
+    author: flags.author ?? null,
+  };
+}
+
+function flagValues(options: ExtractOptions): Record<string, string> {
+  const flags: Record<string, string> = {};
+  if (options.title !== undefined) flags.title = options.title;
+  if (options.source !== undefined) flags.source = options.source;
+  if (options.date !== undefined) flags.publishedAt = options.date;
+  if (options.author !== undefined) flags.author = options.author;
+  return flags;
+}
+
+async function extractOne(path: string, options: ExtractOptions, io: CliIo): Promise<void> {
+  const bytes = await readBytes(path);
+  const flags = flagValues(options);
+  const report = isHtml(path, bytes)
+    ? reportFromHtml({ html: bytes, id: basename(path), path, url: options.url, sidecar: await readSidecarFile(path), flags })
+    : reportFromText(path, bytes, { ...flags, ...(options.url === undefined ? {} : { url: options.url }) });
+  const out = { title: report.title, source: report.source, url: report.url, date: report.publishedAt, text: report.text, author: report.author ?? null, origins: report.origins ?? {} };
+  io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+}
+
+async function extractBatch(dataset: string, out: string | undefined, io: CliIo): Promise<void> {
+  const content = Buffer.from(await readBytes(dataset)).toString('utf8');
+  const lines: string[] = [];
+  const rows = content.split('\n');
+  for (let i = 0; i < rows.length; i += 1) {
+    const raw = rows[i]!.trim();
+    if (raw === '') continue;
+    const where = { path: dataset, line: i + 1 };
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (cause) {
+      throw new NewsbriefError('BAD_JSONL', `${dataset}:${i + 1}: expected a JSON object {"id","url","html"}, found malformed JSON`, { ...where, cause });
+    }
+    const parsed = datasetLine.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new NewsbriefError('BAD_JSONL', `${dataset}:${i + 1}: expected {"id","url","html"}, field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`, where);
+    }
+    const { id, url, html } = parsed.data;
+    try {
+      const report = reportFromHtml({ html, id, ...(url === undefined ? {} : { url }) });
+      lines.push(JSON.stringify({ id, title: report.title, text: report.text }));
+    } catch (error) {
+      if (!isNewsbriefError(error) || error.code !== 'NOT_ARTICLE') throw error;
+      // One non-article page does not stop a dataset run: it is written with empty text and the reason.
+      lines.push(JSON.stringify({ id, title: null, text: '', notArticle: error.message }));
+    }
+  }
+  const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  if (out === undefined) {
+    io.stdout.write(body);
+    return;
+  }
+  // Write beside the target and rename, so a failed run never leaves a partial file.
+  const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, body, 'utf8');
+    await rename(temp, out);
+  } catch (cause) {
+    await rm(temp, { force: true });
+    throw new NewsbriefError('BAD_OPTION', `Cannot write ${out}: ${(cause as Error).message}`, { path: out, cause });
+  }
+}
+
+export function registerExtract(program: Command, io: CliIo): void {
+  program
+    .command('extract')
+    .description('Print one report (HTML or text) as newsbrief reads it, as JSON; or extract a JSONL dataset of pages')
+    .argument('[file]', 'an HTML page or a text report')
+    .option('--url <url>', 'the address the page came from (a canonical URL in the page wins)')
+    .option('--batch <dataset>', 'JSONL file of {"id","url","html"} lines; writes {"id","title","text"} lines')
+    .option('--out <file>', 'with --batch: write here instead of stdout')
+    .option('--title <title>', 'the report title, overriding the page')
+    .option('--source <source>', 'the publisher, overriding the page')
+    .option('--date <date>', 'the publication date (ISO), overriding the page')
+    .option('--author <author>', 'the author, overriding the page')
+    .addHelpText('after', EXAMPLES)
+    .action(async (file: string | undefined, raw: unknown) => {
+      const parsed = optionsSchema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new NewsbriefError('BAD_OPTION', `Bad option --${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+      }
+      const options = parsed.data;
+      if (options.batch !== undefined) {
+        if (file !== undefined) throw new NewsbriefError('BAD_OPTION', `extract takes either FILE or --batch DATASET, got both ("${file}")`);
+        await extractBatch(options.batch, options.out, io);
+        return;
+      }
+      if (file === undefined) throw new NewsbriefError('BAD_OPTION', 'extract needs a FILE (or --batch DATASET.jsonl)');
+      if (options.out !== undefined) throw new NewsbriefError('BAD_OPTION', '--out is only used with --batch');
+      await extractOne(file, options, io);
+    });
+}
