@@ -12,6 +12,7 @@ import { timeOfDayRules } from './rules/time-of-day.js';
 import { weekdayRule } from './rules/weekday.js';
 import { yearRules } from './rules/year.js';
 import { durationRules } from './rules/duration.js';
+import { yearPhraseRules } from './rules/year-phrase.js';
 import type { TimexRule } from './types.js';
 
 /**
@@ -23,6 +24,7 @@ export const DEFAULT_TIMEX_RULES: readonly TimexRule[] = [
   ...timeOfDayRules,
   ...quarterRules,
   ...relativeUnitRules,
+  ...yearPhraseRules,
   ...relativeDayRules,
   weekdayRule,
   holidayRule,

@@ -7,7 +7,7 @@ import type { Tense } from './types.js';
  */
 const FUTURE_CUES = new Set([
   'will', "'ll", 'shall', 'wo', 'would', 'next', 'upcoming', 'coming', 'scheduled', 'expected', 'expects',
-  'plans', 'planned', 'plan', 'due', 'until', 'tomorrow', 'going', 'intends', 'set',
+  'plans', 'planned', 'plan', 'due', 'tomorrow', 'going', 'intends',
   // Business-news deadlines: "payable Dec. 7", "expires Nov. 21", "effective Jan. 1".
   'payable', 'expire', 'expires', 'effective', 'through',
 ]);
@@ -22,6 +22,9 @@ const PAST_CUES = new Set([
 
 /** -ed words that are not past-tense verbs. */
 const NOT_PAST = new Set(['need', 'speed', 'feed', 'seed', 'indeed', 'proceed', 'exceed', 'succeed', 'red', 'bed', 'shed', 'hundred', 'breed', 'bred', 'united', 'limited', 'based', 'related']);
+
+/** Whether an auxiliary or listed verb anywhere in the window beats a nearer bare -ed word (off: 79.6 against 79.5 value F1 on TimeBank+AQUAINT). */
+export const DEFAULT_STRONG_CUES_FIRST = false;
 
 /** How far from the timex (in characters) a cue may stand; about one clause of newswire text. */
 export const DEFAULT_TENSE_WINDOW_CHARS = 120;
@@ -45,7 +48,7 @@ function cueOf(word: string): Cue | null {
  * a newline, or `DEFAULT_TENSE_WINDOW_CHARS`), or 'none' when no cue is near. A cue inside a
  * double-quoted stretch counts like any other: quotes in news are mostly reported speech.
  */
-export function detectTense(text: string, start: number, end: number, windowChars = DEFAULT_TENSE_WINDOW_CHARS): Tense {
+export function detectTense(text: string, start: number, end: number, windowChars = DEFAULT_TENSE_WINDOW_CHARS, isStrongFirst = DEFAULT_STRONG_CUES_FIRST): Tense {
   let left = Math.max(0, start - windowChars);
   const before = text.slice(left, start);
   const cut = Math.max(before.search(/[.;?!\n][^.;?!\n]*$/), -1);
@@ -54,26 +57,23 @@ export function detectTense(text: string, start: number, end: number, windowChar
   const after = text.slice(end, right);
   const stop = after.search(/[;?!\n]|\.(?:\s|$)/);
   if (stop >= 0) right = end + stop;
-  let best: { readonly tense: Tense; readonly distance: number } | null = null;
-  let weak: { readonly tense: Tense; readonly distance: number } | null = null;
+  const found: { readonly cue: Cue; readonly distance: number }[] = [];
   const word = /[A-Za-z]+(?:'[a-z]+)?|'ll/g;
-  const consider = (segment: string, offset: number, fromRight: boolean): void => {
+  const collect = (from: number, to: number, isAfter: boolean): void => {
+    const segment = text.slice(from, to);
     word.lastIndex = 0;
     for (let m = word.exec(segment); m !== null; m = word.exec(segment)) {
       const raw = m[0].replace(/n't$/, '');
       const cue = cueOf(raw === "won't" ? 'wo' : raw.replace(/'s$/, ''));
       if (cue === null) continue;
-      const at = offset + m.index;
-      const distance = fromRight ? at - end : start - (at + m[0].length);
-      if (cue.isStrong) {
-        if (best === null || distance < best.distance) best = { tense: cue.tense, distance };
-      } else if (weak === null || distance < weak.distance) {
-        weak = { tense: cue.tense, distance };
-      }
+      const at = from + m.index;
+      found.push({ cue, distance: isAfter ? at - end : start - (at + m[0].length) });
     }
   };
-  consider(text.slice(left, start), left, false);
-  consider(text.slice(end, right), end, true);
-  const chosen = best ?? weak;
-  return chosen === null ? 'none' : (chosen as { readonly tense: Tense }).tense;
+  collect(left, start, false);
+  collect(end, right, true);
+  const nearest = (strongOnly: boolean) =>
+    found.filter((f) => !strongOnly || f.cue.isStrong).sort((a, b) => a.distance - b.distance)[0];
+  const chosen = isStrongFirst ? nearest(true) ?? nearest(false) : nearest(false);
+  return chosen === undefined ? 'none' : chosen.cue.tense;
 }

@@ -3,14 +3,13 @@ import { NUMBER_RE, UNIT_RE, parseAmount, unitInfo } from '../lexicon.js';
 import { durationValue } from '../values.js';
 import type { TimexRule, TimexValue } from '../types.js';
 
-const MODIFIER = '(?:(?:more than|less than|fewer than|up to|at least|about|nearly|almost|some|over|roughly|approximately|around|only|just|another|within|the better part of)\\s+)?';
-const FRAME = '(?:(?:the|each of the|in the)\\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|same|full|entire)\\s+)?';
+const MODIFIER = '(?:(?:more than|less than|fewer than|up to|at least|about|nearly|almost|some|roughly|approximately|around|only|just|another|within|the better part of)\\s+)?';
+const FRAME = '(?:(?:the|each of the)\\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|same|full|entire)\\s+)?';
 
 function toDuration(rawAmount: string, rawUnit: string): TimexValue | null {
   const amount = parseAmount(rawAmount);
   const unit = unitInfo(rawUnit);
   if (amount === null || unit === null) return null;
-  if (unit.granularity === 'quarter' && amount !== 'X') return { type: 'DURATION', value: `P${amount * 3}M` };
   return { type: 'DURATION', value: durationValue(amount, unit.letter, unit.isTime) };
 }
 
@@ -23,6 +22,9 @@ export const countedDurationRule: TimexRule = {
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
     // "once a day", "$5 a year", "three times a week" are rates (SET), not durations.
     if ((raw === 'a' || raw === 'an') && /(\btimes?|\bonce|\btwice|\d|%|cents?|dollars?|million|billion)\s*$/i.test(before)) return null;
+    // A year before a unit is a date ("the 1988 quarter"), and an age is not annotated ("52 years old").
+    if (/^(1[6-9]|20)\d\d$/.test(raw)) return null;
+    if (/^\s+old\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
     if ((raw === 'some' || raw === 'many') && /^(some|many)$/i.test(m[0].split(/\s+/)[0] ?? '') && !/s$/i.test(m[2] ?? '')) return null;
     return toDuration(raw, m[2] ?? '');
   },
@@ -31,7 +33,7 @@ export const countedDurationRule: TimexRule = {
 /** "10-year", "two-day", "16-hour", "8-month-old": compound adjectives of length. */
 export const hyphenDurationRule: TimexRule = {
   name: 'hyphen-duration',
-  pattern: new RegExp(`\\b(${NUMBER_RE})-(second|minute|hour|day|week|month|year|decade|century)(?:-old|-long)?\\b(?!-(?:high|low|old))`, 'gi'),
+  pattern: new RegExp(`\\b(${NUMBER_RE})-(second|minute|hour|day|week|month|year|decade|century)(?:-long)?\\b(?!-(?:high|low|old))`, 'gi'),
   extract(m) {
     return toDuration(m[1] ?? '', m[2] ?? '');
   },

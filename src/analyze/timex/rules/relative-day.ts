@@ -11,7 +11,7 @@ const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([
 export const relativeDayRule: TimexRule = {
   name: 'relative-day',
   pattern:
-    /\b(?:(?:(morning|afternoon|evening|night)\s+)?(the day before yesterday|the day after tomorrow|today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|tonight)\b(?!'s)/gi,
+    /\b(?:(?:(morning|afternoon|evening|night)\s+)?(the day before yesterday|the day after tomorrow|today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|tonight)\b/gi,
   extract(m, ctx) {
     const word = (m[2] ?? m[0]).toLowerCase();
     const offset = DAY_OFFSETS.get(word);

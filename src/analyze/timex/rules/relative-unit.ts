@@ -62,7 +62,15 @@ export const agoRule: TimexRule = {
     const amount = parseAmount(m[1] ?? '');
     const unit = unitInfo(m[2] ?? '');
     if (amount === null || unit === null) return null;
-    const sign = /ago|earlier|before/i.test(m[3] ?? '') ? -1 : 1;
+    const direction = (m[3] ?? '').toLowerCase();
+    const sign = /ago|earlier|before/.test(direction) ? -1 : 1;
+    // TimeBank marks "three days later" and "a day earlier" as the length between two events; only
+    // "ago" (anchored on the report) and the business idiom "a year earlier" are dates.
+    const isYearBack = /^(a|one)$/i.test(m[1] ?? '') && /^years?$/i.test(m[2] ?? '');
+    if (direction !== 'ago' && !isYearBack) {
+      if (amount === 'X') return { type: 'DURATION', value: `P${unit.isTime ? 'T' : ''}X${unit.letter}` };
+      return { type: 'DURATION', value: `P${amount}${unit.letter}` };
+    }
     if (amount === 'X' || ctx.ref === null) {
       return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     }

@@ -11,7 +11,7 @@ const ADVERBS: ReadonlyMap<string, string> = new Map([
 /** "daily", "weekly", "annually" (and "annual" only as "on an annual basis" would be too loose, so not alone). */
 export const frequencyAdverbRule: TimexRule = {
   name: 'frequency-adverb',
-  pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b(?!-)/gi,
+  pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)\b(?!-)/gi,
   extract(m) {
     const value = ADVERBS.get((m[1] ?? '').toLowerCase());
     return value === undefined ? null : { type: 'SET', value };

@@ -20,7 +20,7 @@ function directionOf(modifier: string | undefined): Tense | 'last' | 'next' | nu
 export const weekdayRule: TimexRule = {
   name: 'weekday',
   pattern: new RegExp(
-    `(?:\\b(last|next|this|this past|this coming|coming|the previous|the following|the next|past)\\s+)?\\b(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night|overnight)\\b)?(?!s\\b|'s\\s+(?:edition|issue|paper))`,
+    `(?:\\b(last|next|this|this past|this coming|coming|the previous|the following|the next|past)\\s+)?\\b(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night|overnight)\\b)?(?!s\\b)`,
     'gi',
   ),
   extract(m, ctx) {

@@ -9,7 +9,7 @@ import type { TimexRule } from '../types.js';
 export const yearRule: TimexRule = {
   name: 'year',
   pattern:
-    /(?<![\d$#.,/:-]|\$ )(?:\b(?:fiscal|calendar)\s+(?:year\s+)?)?\b(1[6-9]\d\d|20\d\d)\b(?![\d%]|[.,:/]\d|-\d|\s*(?:percent|per cent|GMT|EST|EDT|hours|hrs|local time|people|shares|troops|men|women|feet|meters|metres|miles|tons|barrels|points|cases|votes|students|workers|employees|members|dollars|yuan|yen|pounds|marks|francs)\b)/g,
+    /(?<![\d$#.,/:]|\$ |(?<!\b(?:mid|pre|post))-)(?:\b(?:fiscal|calendar)\s+(?:year\s+)?)?\b(1[6-9]\d\d|20\d\d)\b(?![\d%]|[.,:/]\d|-\d|\s*(?:percent|per cent|GMT|EST|EDT|hours|hrs|local time|people|shares|troops|men|women|feet|meters|metres|miles|tons|barrels|points|cases|votes|students|workers|employees|members|dollars|yuan|yen|pounds|marks|francs)\b)/g,
   extract(m) {
     return { type: 'DATE', value: m[1] ?? '' };
   },
@@ -54,4 +54,18 @@ export const spokenYearRule: TimexRule = {
   },
 };
 
-export const yearRules: readonly TimexRule[] = [yearRule, decadeRule, centuryRule, spokenYearRule];
+const DECADE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['twenties', '2'], ['thirties', '3'], ['forties', '4'], ['fifties', '5'], ['sixties', '6'], ['seventies', '7'], ['eighties', '8'], ['nineties', '9'],
+]);
+
+/** "the nineties", "the early eighties": decades of the 1900s in words. */
+export const decadeWordRule: TimexRule = {
+  name: 'decade-word',
+  pattern: /\bthe\s+(?:(?:early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+  extract(m) {
+    const digit = DECADE_WORDS.get((m[1] ?? '').toLowerCase());
+    return digit === undefined ? null : { type: 'DATE', value: `19${digit}` };
+  },
+};
+
+export const yearRules: readonly TimexRule[] = [yearRule, decadeRule, decadeWordRule, centuryRule, spokenYearRule];
