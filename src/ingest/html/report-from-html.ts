@@ -1,7 +1,7 @@
 /** @module Reads one HTML page into a Report: decode, parse, metadata, extraction, article check, dateline. */
 import { NewsbriefError } from '../../errors.js';
 import type { MetaOrigin, Report } from '../../types.js';
-import { findDateline } from '../dateline.js';
+import { findDateline, type DatelineHints } from '../dateline.js';
 import { cleanAuthor, mergeMetadata, readPageMetadata, readSidecar, type MetaField, type PageMetadata } from '../metadata/index.js';
 import { decodeHtml } from './decode-html.js';
 import { extractText } from './extract-text.js';
@@ -39,6 +39,16 @@ function hostOf(url: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Evidence for the year of a yearless dateline: a known date, else a year in the URL's path
+ * (`/2016/12/...`), which news sites use for their archives.
+ */
+function datelineHints(knownDate: string | null, url: string | null): DatelineHints {
+  if (knownDate !== null) return { reference: knownDate };
+  const year = /\/((?:19|20)\d{2})\//.exec(url ?? '')?.[1];
+  return year === undefined ? {} : { year: Number(year) };
 }
 
 /**
@@ -81,11 +91,11 @@ export function reportFromHtml(input: HtmlInput): Report {
   let author = take('author');
   let title = take('title');
   if (source === null && extracted.siteName !== null) [source, origins.source] = [extracted.siteName, 'meta'];
-  const dateline = findDateline(extracted.text, publishedAt === null ? {} : { reference: publishedAt });
+  const dateline = findDateline(extracted.text, datelineHints(publishedAt ?? meta.updatedAt?.value ?? null, url));
   if (publishedAt === null && dateline?.date != null) [publishedAt, origins.publishedAt] = [dateline.date, 'dateline'];
   if (source === null && dateline?.source != null) [source, origins.source] = [dateline.source, 'dateline'];
   if (source === null && hostOf(url) !== null) [source, origins.source] = [hostOf(url), 'inferred'];
-  if (title === null && extracted.title !== null) [title, origins.title] = [extracted.title, 'inferred'];
+  if (title === null && extracted.title !== null && extracted.title.trim() !== '') [title, origins.title] = [extracted.title, 'inferred'];
   if (title !== null && origins.title !== 'sidecar' && origins.title !== 'flag') title = stripPublisherSuffix(title, source);
   if (author === null && extracted.byline !== null) [author, origins.author] = [extracted.byline, 'inferred'];
   if (author !== null) author = cleanAuthor(author);

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { findDateline } from './dateline.js';
+
+test('a wire dateline with a date and an agency gives place, agency and a year from the hint', () => {
+  const found = findDateline('Geneva, Dec 13 (IANS) The UN human rights office said on Tuesday...', { year: 2016 });
+  assert.deepEqual(found, { start: 0, end: 21, place: 'Geneva', source: 'IANS', date: '2016-12-13', isYearInferred: true });
+});
+
+test('a Reuters dateline without a date gives the place and agency and no date', () => {
+  const text = 'BEIRUT (Reuters) - Syrian government forces pressed their advance.';
+  const found = findDateline(text);
+  assert.equal(found?.place, 'BEIRUT');
+  assert.equal(found?.source, 'Reuters');
+  assert.equal(found?.date, null);
+  assert.equal(text.slice(found!.start, found!.end), 'BEIRUT (Reuters) -');
+});
+
+test('a printed year is used and not marked as inferred', () => {
+  const found = findDateline('BEIRUT, Dec. 13, 2016 (Reuters) - Rebels agreed to leave.', { year: 2020 });
+  assert.equal(found?.date, '2016-12-13');
+  assert.equal(found?.isYearInferred, false);
+});
+
+test('a yearless dateline takes the year closest to the reference date', () => {
+  const found = findDateline('ALEPPO, Dec 31 (AFP) - Shelling resumed.', { reference: '2017-01-02' });
+  assert.equal(found?.date, '2016-12-31');
+  assert.equal(found?.isYearInferred, true);
+});
+
+test('a yearless dateline without evidence has no date', () => {
+  assert.equal(findDateline('Geneva, Dec 13 (IANS) The UN said...')?.date, null);
+});
+
+test('an all-caps place with a dash and a region is found after a caption paragraph', () => {
+  const text = 'The Associated Press\n\nSAN FRANCISCO, Calif. — PG&E began a new round of shutoffs.';
+  const found = findDateline(text);
+  assert.equal(found?.place, 'SAN FRANCISCO, Calif.');
+  assert.equal(text.slice(found!.start, found!.end), 'SAN FRANCISCO, Calif. —');
+});
+
+test('ordinary sentence openings are not datelines', () => {
+  for (const text of ['Officials said on Monday that 82 people died.', 'The UN said - in a statement - that...', 'US officials met in Geneva.', '12.53% of voters', '']) {
+    assert.equal(findDateline(text), null, text);
+  }
+});
+
+test('findDateline never throws and its offsets always lie inside the text', () => {
+  fc.assert(
+    fc.property(fc.string(), fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: undefined }), (text, year) => {
+      const found = findDateline(text, year === undefined ? {} : { year });
+      if (found === null) return;
+      assert.ok(found.start >= 0 && found.start < found.end && found.end <= text.length);
+      assert.ok(text.slice(found.start, found.end).startsWith(found.place.split(',')[0]!));
+    }),
+  );
+});
+
+test('a generated dateline is found with the date it was built from', () => {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1990, max: 2030 }), (m, d, y) => {
+      const found = findDateline(`LONDON, ${months[m]} ${d}, ${y} (Reuters) - Prices rose.`);
+      assert.equal(found?.date, `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    }),
+  );
+});
