@@ -23,6 +23,8 @@ const FURNITURE_TAGS = 'script, style, noscript, template, svg, iframe, nav, fig
 /**
  * An element that holds this share of the page's text or more is the article's container, whatever
  * its class says (pages wrap the whole story in `div.story-share-wrapper`): keep it.
+ * On the extraction dev file 0.15 and 0.3 score the same (F1 0.985), while 0.5 drops to 0.964
+ * because page-wide wrappers with a matching class go; 0.3 sits inside the flat range.
  */
 export const DEFAULT_MAX_BOILERPLATE_TEXT_SHARE = 0.3;
 
