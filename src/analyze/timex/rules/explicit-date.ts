@@ -28,7 +28,7 @@ function dayValue(year: number, month: number, day: number): TimexValue | null {
  */
 const DATE_TENSE = 'none';
 
-function yearlessDay(ctx: RuleContext, month: number, day: number, _start: number, _end: number): TimexValue | null {
+function yearlessDay(ctx: RuleContext, month: number, day: number): TimexValue | null {
   if (day < 1 || day > 31) return null;
   if (ctx.ref === null) return { type: 'DATE', value: `XXXX-${padNumber(month)}-${padNumber(day)}` };
   const d = anchorMonthDay(ctx.ref, month, day, DATE_TENSE);
@@ -62,7 +62,7 @@ export const monthDayRule: TimexRule = {
   extract(m, ctx) {
     const month = monthNumber(m[1] ?? '');
     if (month === null) return null;
-    return yearlessDay(ctx, month, Number(m[2]), m.index, m.index + m[0].length);
+    return yearlessDay(ctx, month, Number(m[2]));
   },
 };
 
@@ -73,7 +73,7 @@ export const dayMonthRule: TimexRule = {
   extract(m, ctx) {
     const month = monthNumber(m[2] ?? '');
     if (month === null) return null;
-    return yearlessDay(ctx, month, Number(m[1]), m.index, m.index + m[0].length);
+    return yearlessDay(ctx, month, Number(m[1]));
   },
 };
 

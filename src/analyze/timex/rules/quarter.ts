@@ -64,4 +64,13 @@ export const halfRule: TimexRule = {
   },
 };
 
-export const quarterRules: readonly TimexRule[] = [numberedQuarterRule, currentQuarterRule, halfRule];
+/** "the 1988 period", "the 1988 quarter": the year's quarter that the text is about (settled in `resolveAnaphora`). */
+export const yearPeriodRule: TimexRule = {
+  name: 'year-period',
+  pattern: /\bthe\s+((?:1[6-9]|20)\d\d)\s+(?:period|quarter)\b(?!s)/gi,
+  extract(m) {
+    return { type: 'DATE', value: m[1] ?? '' };
+  },
+};
+
+export const quarterRules: readonly TimexRule[] = [numberedQuarterRule, currentQuarterRule, halfRule, yearPeriodRule];

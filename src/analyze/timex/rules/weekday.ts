@@ -33,7 +33,7 @@ export const weekdayRule: TimexRule = {
     if (ctx.ref === null) return { type: 'DATE', value: `XXXX-WXX-${weekday}${part}` };
     const direction = directionOf(m[1]);
     let day;
-    if (direction === 'last') day = addDays(anchorWeekday(addDays(ctx.ref, -1), weekday, 'past'), 0);
+    if (direction === 'last') day = anchorWeekday(addDays(ctx.ref, -1), weekday, 'past');
     else if (direction === 'next') day = anchorWeekday(addDays(ctx.ref, 1), weekday, 'future');
     else day = anchorWeekday(ctx.ref, weekday, ctx.tenseAt(m.index, m.index + m[0].length));
     return { type: 'DATE', value: `${formatDay(day)}${part}` };
