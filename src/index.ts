@@ -2,3 +2,4 @@
 export type * from './types.js';
 export { NewsbriefError, isNewsbriefError } from './errors.js';
 export { brief, summarizeDocuments, type BriefOptions } from './brief.js';
+export { tagTimexes, resolveDate, type Timex, type ResolvedDate } from './analyze/timex/index.js';
