@@ -13,6 +13,12 @@ const NAVIGATION = /^(other news|more news|related( stories| articles| coverage)
 
 const BYLINE = /^(by\s+[\p{Lu}][\p{L}.'-]+(\s+[\p{Lu}][\p{L}.'-]+){0,3}(\s*(,|and|&)\s*[\p{L}. '-]+)?|reporting by\b.*|(additional )?(writing|editing) by\b.*)$/iu;
 
+/**
+ * Longest line taken whole as a caption. Longer lines are paragraphs (or whole articles flattened to one line,
+ * as in Multi-News) where only the credit itself is marked, which keeps its sentence out of the summary.
+ */
+export const MAX_CAPTION_WORDS = 60;
+
 /** A heading line has few words and no closing punctuation; longer unpunctuated lines may be cut-off text. */
 export const MAX_HEADING_WORDS = 20;
 
@@ -24,7 +30,7 @@ function classify(line: string, seen: ReadonlySet<string>): NonArticleKind | nul
   const trimmed = line.trim();
   if (NAVIGATION.test(trimmed)) return 'navigation';
   if (BYLINE.test(trimmed) && trimmed.split(/\s+/).length <= 12) return 'byline';
-  if (CREDIT.test(trimmed)) return 'caption';
+  if (CREDIT.test(trimmed) && trimmed.split(/\s+/).length <= MAX_CAPTION_WORDS) return 'caption';
   const key = normalise(trimmed);
   if (key !== '' && seen.has(key)) return 'repeated-headline';
   const words = trimmed.split(/\s+/).length;
@@ -34,6 +40,17 @@ function classify(line: string, seen: ReadonlySet<string>): NonArticleKind | nul
     return 'headline';
   }
   return null;
+}
+
+/** Credits inside a long line, each marked on its own. */
+function creditsInside(line: string, offset: number): NonArticleRange[] {
+  const found: NonArticleRange[] = [];
+  const pattern = new RegExp(CREDIT.source, 'gi');
+  for (let m = pattern.exec(line); m !== null; m = pattern.exec(line)) {
+    found.push({ start: offset + m.index, end: offset + m.index + m[0].length, kind: 'credit' });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return found;
 }
 
 /** Non-article ranges of `text`, in order, each covering one whole line (without its line break). */
@@ -50,6 +67,7 @@ export function findNonArticleRanges(text: string): NonArticleRange[] {
       const lead = line.length - line.trimStart().length;
       const trail = line.length - line.trimEnd().length;
       if (kind !== null) ranges.push({ start: lineStart + lead, end: lineEnd - trail, kind });
+      else ranges.push(...creditsInside(line, lineStart));
       if (kind === 'headline' || kind === 'repeated-headline' || kind === null) seen.add(normalise(line));
     }
     lineStart = lineEnd + 1;

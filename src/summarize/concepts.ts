@@ -1,9 +1,11 @@
 /** @module Finds the concepts a summary should cover: word bigrams shared across reports, with their statistics. */
 import type { Candidate } from './candidates.js';
 
-/** A concept (a stemmed word bigram) and what we know about it across the cluster. */
+/** A concept (a stemmed content word or word bigram) and what we know about it across the cluster. */
 export interface Concept {
   readonly key: string;
+  /** 1 for a single content word, 2 for a bigram. */
+  readonly order: 1 | 2;
   /** Number of reports whose candidate sentences contain it. */
   readonly df: number;
   /** Number of occurrences over all candidate sentences. */
@@ -21,8 +23,9 @@ export interface ConceptTable {
 }
 
 /**
- * Collects bigram concepts over the candidates. Bigrams made only of stop words are dropped, as in
- * Gillick & Favre (2009); everything else is kept with its statistics so that weighting can decide.
+ * Collects concepts over the candidates: word bigrams, as in Gillick & Favre (2009), minus those made only of
+ * stop words, and single content words, which carry the ROUGE-1 side of coverage (RegSum, Hong & Nenkova 2014).
+ * Everything is kept with its statistics so that weighting can decide.
  */
 export function extractConcepts(candidates: readonly Candidate[]): ConceptTable {
   const index = new Map<string, number>();
@@ -31,12 +34,11 @@ export function extractConcepts(candidates: readonly Candidate[]): ConceptTable 
   const tf: number[] = [];
   const first: number[] = [];
   const stopFlag: boolean[] = [];
+  const orders: (1 | 2)[] = [];
   const conceptsOf = candidates.map((candidate) => {
     const own = new Set<number>();
     const { stems, isStop } = candidate;
-    for (let t = 0; t + 1 < stems.length; t++) {
-      if (isStop[t] && isStop[t + 1]) continue;
-      const key = `${stems[t]} ${stems[t + 1]}`;
+    const add = (key: string, order: 1 | 2, hasStop: boolean): void => {
       let id = index.get(key);
       if (id === undefined) {
         id = keys.length;
@@ -45,17 +47,25 @@ export function extractConcepts(candidates: readonly Candidate[]): ConceptTable 
         docsSeen.push(new Set());
         tf.push(0);
         first.push(candidate.position);
-        stopFlag.push(Boolean(isStop[t] || isStop[t + 1]));
+        stopFlag.push(hasStop);
+        orders.push(order);
       }
       docsSeen[id]!.add(candidate.doc);
       tf[id]! += 1;
       if (candidate.position < first[id]!) first[id] = candidate.position;
       own.add(id);
+    };
+    for (let t = 0; t < stems.length; t++) {
+      if (!isStop[t]) add(stems[t]!, 1, false);
+      if (t + 1 < stems.length && !(isStop[t] && isStop[t + 1])) {
+        add(`${stems[t]} ${stems[t + 1]}`, 2, Boolean(isStop[t] || isStop[t + 1]));
+      }
     }
     return [...own];
   });
   const concepts = keys.map((key, id) => ({
     key,
+    order: orders[id]!,
     df: docsSeen[id]!.size,
     tf: tf[id]!,
     firstPosition: first[id]!,

@@ -5,7 +5,7 @@ import { collectCandidates, type Candidate } from './candidates.js';
 import { extractConcepts } from './concepts.js';
 import { orderForReading } from './reading-order.js';
 import { groupSameContent } from './same-content.js';
-import { selectByIlp } from './select-ilp.js';
+import { selectGreedy } from './select-greedy.js';
 import { documentFrequencyWeigher, type ConceptWeigher } from './weights.js';
 
 export interface SummarizeOptions {
@@ -42,7 +42,7 @@ export async function summarize(reports: readonly Report[], options: SummarizeOp
       weights.push(weight);
     }
   });
-  const chosen = await selectByIlp({
+  const chosen = selectGreedy({
     lengths: representatives.map((c) => c.words),
     conceptsOf: table.conceptsOf.map((ids) => ids.flatMap((id) => (remap.has(id) ? [remap.get(id)!] : []))),
     weights,

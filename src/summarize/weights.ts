@@ -15,6 +15,7 @@ export type ConceptWeigher = (concept: Concept, context: WeightContext) => numbe
  * clusters fall back to 2, and a single report to term frequency.
  */
 export function documentFrequencyWeigher(concept: Concept, context: WeightContext): number {
+  if (concept.order !== 2) return 0;
   if (context.docCount === 1) return concept.tf >= 2 ? concept.tf : 0;
   const minDf = context.docCount >= 6 ? 3 : 2;
   return concept.df >= minDf ? concept.df : 0;

@@ -41,6 +41,13 @@ function wordAfter(text: string, from: number): string {
   return match ? match[0].toLowerCase() : '';
 }
 
+/** Number of straight double quotes between the start of the line holding `pos` and `pos`. */
+function countQuotesOnLine(text: string, pos: number): number {
+  let count = 0;
+  for (let i = pos - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] === '"') count++;
+  return count;
+}
+
 /** Decides whether the period at `dot` (followed by whitespace, then `next`) ends a sentence. */
 function isPeriodFinal(text: string, dot: number, nextStart: number): boolean {
   const word = wordBefore(text, dot);
@@ -85,10 +92,13 @@ export function splitSentences(text: string): SentenceSpan[] {
     let end = i + 1;
     while (end < length && TERMINATORS.has(text[end]!)) end++;
     while (end < length && CLOSERS.has(text[end]!)) end++;
-    // Tokenizer-spaced text puts a closing quote after a space: `vinyl! " the manager`.
+    // Tokenizer-spaced text (Multi-News) detaches quotes from words: in `vinyl! " the manager` the quote
+    // closes the sentence, in `the show. " this may be` it opens the next one. Quote parity on the line
+    // tells them apart.
+    let opensNext = false;
     if (isSpace(text[end]) && text[end + 1] === '"' && isSpace(text[end + 2])) {
-      const afterQuote = text[end + 3];
-      if (afterQuote !== undefined && !OPENERS.has(afterQuote)) end += 2;
+      if (countQuotesOnLine(text, end) % 2 === 1) end += 2;
+      else opensNext = true;
     }
     if (end < length && !isSpace(text[end]) && text[end] !== '\n') {
       i = end - 1;
@@ -101,8 +111,15 @@ export function splitSentences(text: string): SentenceSpan[] {
       continue; // the line break or end of text closes it
     }
     const nextCh = text[next]!;
+    // After "?" or "!" a lower-case word still starts a sentence in lower-cased text ("a bore? chalk it up").
+    const isLowerAfterQuestion = (ch === '?' || ch === '!') && end === i + 1 && /\p{Ll}/u.test(nextCh);
     const startsSentence =
-      isUpperOrDigit(nextCh) || (OPENERS.has(nextCh) && nextCh !== "'") || nextCh === '\u2014' || nextCh === '-';
+      opensNext ||
+      isLowerAfterQuestion ||
+      isUpperOrDigit(nextCh) ||
+      (OPENERS.has(nextCh) && nextCh !== "'") ||
+      nextCh === '\u2014' ||
+      nextCh === '-';
     if (!startsSentence) {
       i = end - 1;
       continue;
