@@ -1,0 +1,53 @@
+/** @module Decides whether an IP address may be fetched from: only public unicast addresses, unless the operator allows private ones. */
+import ipaddr from 'ipaddr.js';
+
+/**
+ * What the operator allows beyond the public internet. By default nothing: a news fetcher that
+ * follows links from feeds must not be turned into a probe of the machine's own network (SSRF).
+ */
+export interface AddressPolicy {
+  /** Allow every address, private, loopback and link-local included. Default false. */
+  readonly allowPrivate?: boolean;
+  /** Host names (lower-case, no port) that may resolve to private addresses, e.g. an intranet feed server. Default none. */
+  readonly allowHosts?: readonly string[];
+}
+
+/** The range name of an address as ipaddr.js classifies it (`unicast` for public), or `invalid`. */
+export function addressRange(address: string): string {
+  if (!ipaddr.isValid(address)) return 'invalid';
+  const parsed = ipaddr.parse(address);
+  // An IPv4-mapped IPv6 address (::ffff:127.0.0.1) reaches the IPv4 host it embeds: judge that one.
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
+    return (parsed as ipaddr.IPv6).toIPv4Address().range();
+  }
+  return parsed.range();
+}
+
+/**
+ * True for addresses on the public internet. Everything else is refused: private, loopback,
+ * link-local, unique-local, multicast, carrier-grade NAT, unspecified, reserved, and the
+ * IPv6 transition ranges (6to4, Teredo, NAT64) that can embed a private IPv4 address.
+ */
+export function isPublicAddress(address: string): boolean {
+  return addressRange(address) === 'unicast';
+}
+
+/** Strips the brackets of an IPv6 literal host (`[::1]`) and lower-cases. */
+export function bareHost(hostname: string): string {
+  return hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+}
+
+export function isHostAllowed(hostname: string, policy: AddressPolicy): boolean {
+  if (policy.allowPrivate === true) return true;
+  const host = bareHost(hostname);
+  return (policy.allowHosts ?? []).some((allowed) => allowed.toLowerCase() === host);
+}
+
+/** Why an address is refused, for the error message, or null when it may be fetched. */
+export function refusalReason(hostname: string, address: string, policy: AddressPolicy): string | null {
+  if (isHostAllowed(hostname, policy)) return null;
+  const range = addressRange(address);
+  if (range === 'unicast') return null;
+  const where = bareHost(hostname) === address ? address : `${bareHost(hostname)} resolves to ${address}`;
+  return `${where} is a ${range} address, not a public one`;
+}
