@@ -1,8 +1,11 @@
 /** @module Summarize: score and select sentences under a word budget. */
-export { summarize, type SummarizeOptions, LEAD_BONUS } from './summarize.js';
-export { collectCandidates, type Candidate } from './candidates.js';
+export { summarize, type SummarizeOptions } from './summarize.js';
+export { collectCandidates, type Candidate, type CandidateOptions } from './candidates.js';
 export { extractConcepts, type Concept, type ConceptTable } from './concepts.js';
 export { selectByIlp, type IlpProblem } from './select-ilp.js';
-export { documentFrequencyWeigher, type ConceptWeigher, type WeightContext } from './weights.js';
+export { selectGreedy } from './select-greedy.js';
+export { documentFrequencyScorer, LEAD_BONUS, type SelectionScorer, type SelectionScores } from './scorer.js';
+export { learnedScorer, createLearnedScorer, type SummarizerWeights } from './learned-scorer.js';
+export { conceptFeatures, sentenceFeatures, CONCEPT_FEATURE_NAMES, SENTENCE_FEATURE_NAMES, type Background } from './features.js';
 export { groupSameContent } from './same-content.js';
 export { orderForReading } from './reading-order.js';

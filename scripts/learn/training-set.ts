@@ -1,0 +1,73 @@
+/** @module Turns dataset clusters into training examples: concept and sentence features with their targets. */
+import { reportsFromCluster } from '../../src/ingest/index.js';
+import { segmentReport, tokenize } from '../../src/text/index.js';
+import {
+  collectCandidates,
+  extractConcepts,
+  groupSameContent,
+  type Background,
+  type Candidate,
+  type ConceptTable,
+} from '../../src/summarize/index.js';
+
+export interface TrainingCluster {
+  readonly id: string;
+  readonly docCount: number;
+  readonly candidates: readonly Candidate[];
+  readonly table: ConceptTable;
+  /** Stemmed tokens of each reference summary, in the summarizer's own stem space. */
+  readonly references: readonly (readonly string[])[];
+  readonly referenceTexts: readonly string[];
+}
+
+export function buildTrainingCluster(cluster: { id: string; documents: string[]; summaries: string[] }): TrainingCluster | null {
+  const reports = reportsFromCluster(cluster);
+  if (reports.length === 0) return null;
+  const all = collectCandidates(reports, reports.map(segmentReport));
+  const group = groupSameContent(all);
+  const candidates = all.filter((_, i) => group[i] === i);
+  if (candidates.length === 0) return null;
+  return {
+    id: cluster.id,
+    docCount: reports.length,
+    candidates,
+    table: extractConcepts(candidates),
+    references: cluster.summaries.map((s) => tokenize(s).map((t) => t.stem)),
+    referenceTexts: cluster.summaries,
+  };
+}
+
+/** Share of the references that contain each concept (unigram or bigram of stems). */
+export function conceptLabels(cluster: TrainingCluster): Float64Array {
+  const sets = cluster.references.map((tokens) => {
+    const set = new Set<string>(tokens);
+    for (let i = 0; i + 1 < tokens.length; i++) set.add(`${tokens[i]} ${tokens[i + 1]}`);
+    return set;
+  });
+  return Float64Array.from(cluster.table.concepts.map((c) => sets.filter((s) => s.has(c.key)).length / sets.length));
+}
+
+/** Share of each sentence's tokens found in a reference, averaged over references. */
+export function sentenceTargets(cluster: TrainingCluster): Float64Array {
+  const sets = cluster.references.map((tokens) => new Set(tokens));
+  return Float64Array.from(
+    cluster.candidates.map((c) => {
+      if (c.stems.length === 0) return 0;
+      let sum = 0;
+      for (const set of sets) sum += c.stems.filter((s) => set.has(s)).length / c.stems.length;
+      return sum / sets.length;
+    }),
+  );
+}
+
+/** Document frequencies of stems over every document of a corpus, keeping stems seen in at least `minDf`. */
+export function backgroundFrom(documents: Iterable<string>, minDf = 3): Background {
+  const df = new Map<string, number>();
+  let docs = 0;
+  for (const text of documents) {
+    docs++;
+    for (const stem of new Set(tokenize(text).map((t) => t.stem))) df.set(stem, (df.get(stem) ?? 0) + 1);
+  }
+  const kept = [...df].filter(([, n]) => n >= minDf).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { docs, df: Object.fromEntries(kept) };
+}
