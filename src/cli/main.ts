@@ -1,5 +1,5 @@
 /** @module The `newsbrief` command line: a thin shell that parses flags and maps errors to exit codes. */
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { isNewsbriefError } from '../errors.js';
 import { processIo, type CliIo } from './io.js';
 import { registerCommands } from './commands/index.js';
@@ -19,16 +19,6 @@ export function buildProgram(io: CliIo): Command {
     });
   registerCommands(program, io);
   return program;
-}
-
-/** Parses a flag that must be a positive integer, naming what was found when it is not. */
-export function parsePositiveInt(name: string): (value: string) => number {
-  return (value) => {
-    if (!/^\d+$/.test(value.trim()) || Number(value) <= 0) {
-      throw new InvalidArgumentError(`${name} must be a positive integer, got "${value}"`);
-    }
-    return Number(value);
-  };
 }
 
 /** Runs the CLI and returns the exit status; never calls process.exit itself. */

@@ -1,5 +1,7 @@
 /** @module Ingest: files, directories, standard input and datasets in; Reports out. */
-export { readReports, type ReadOptions, MAX_INPUT_BYTES } from './read-reports.js';
+export { readReports, isHtmlFile, type ReadOptions, MAX_INPUT_BYTES } from './read-reports.js';
+export { reportFromHtml, type HtmlInput } from './html/index.js';
+export { findDateline, type Dateline } from './dateline.js';
 export { reportFromText, type TextReportInput } from './report-from-text.js';
 export { parseDataset, reportsFromCluster, ClusterSchema, type Cluster } from './dataset.js';
 export { findNonArticleRanges, findTitle } from './non-article.js';

@@ -6,13 +6,22 @@ import { NewsbriefError } from '../errors.js';
 import type { Report } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { parseDataset, reportsFromCluster } from './dataset.js';
+import { reportFromHtml } from './html/index.js';
 import { reportFromText } from './report-from-text.js';
 
 /** Largest input file read whole; a news report is a few tens of kilobytes, a dataset a few tens of megabytes. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 /** File types read from a directory; anything else there (images, hidden files) is skipped. */
-export const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '']);
+export const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '', '.html', '.htm', '.xhtml']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+
+/** Whether bytes are an HTML page: by extension, else by how the file starts. */
+export function isHtmlFile(path: string, bytes: Uint8Array): boolean {
+  if (HTML_EXTENSIONS.has(extname(path).toLowerCase())) return true;
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|meta|article)[\s>]/.test(head);
+}
 export const DATASET_EXTENSIONS = new Set(['.jsonl']);
 
 export interface ReadOptions {
@@ -71,6 +80,7 @@ function readDatasetReports(text: string, path: string, options: ReadOptions): R
 
 async function readFileReports(path: string, options: ReadOptions): Promise<Report[]> {
   const bytes = await readBytes(path);
+  if (isHtmlFile(path, bytes)) return [reportFromHtml({ html: bytes, id: reportId(path), path })];
   const text = decodeText(bytes, path);
   if (DATASET_EXTENSIONS.has(extname(path).toLowerCase())) return readDatasetReports(text, path, options);
   return [reportFromText({ id: reportId(path), text, path })];

@@ -1,5 +1,6 @@
 /** @module Builds a Report from plain text: title, non-article lines, and whatever metadata the caller knows. */
 import type { MetaOrigin, Report } from '../types.js';
+import { findDateline } from './dateline.js';
 import { findNonArticleRanges, findTitle } from './non-article.js';
 
 export interface TextReportInput {
@@ -10,23 +11,36 @@ export interface TextReportInput {
   readonly title?: string | null;
   readonly source?: string | null;
   readonly publishedAt?: string | null;
+  readonly author?: string | null;
 }
 
-/** A report from plain text; the text is kept exactly as given. */
+/**
+ * A report from plain text; the text is kept exactly as given. Metadata the caller passes wins; otherwise the
+ * title is a headline-like first line and the date and agency come from a dateline ("Geneva, Dec 13 (IANS)")
+ * when it prints a year. A year-less dateline leaves the date unknown: guessing the year is the timeline's
+ * job, which can mark it as inferred.
+ */
 export function reportFromText(input: TextReportInput): Report {
   const nonArticle = findNonArticleRanges(input.text);
   const title = input.title ?? findTitle(input.text, nonArticle);
-  const origins: Partial<Record<'title' | 'source' | 'publishedAt', MetaOrigin>> = {};
+  const dateline = findDateline(input.text);
+  const origins: Partial<Record<'title' | 'source' | 'publishedAt' | 'author', MetaOrigin>> = {};
   if (input.title) origins.title = 'flag';
   else if (title !== null) origins.title = 'file';
+  const source = input.source ?? dateline?.source ?? null;
   if (input.source) origins.source = 'flag';
+  else if (source !== null) origins.source = 'dateline';
+  const publishedAt = input.publishedAt ?? dateline?.date ?? null;
   if (input.publishedAt) origins.publishedAt = 'flag';
+  else if (publishedAt !== null) origins.publishedAt = 'dateline';
+  if (input.author) origins.author = 'flag';
   return {
     id: input.id,
     text: input.text,
     title,
-    source: input.source ?? null,
-    publishedAt: input.publishedAt ?? null,
+    source,
+    publishedAt,
+    author: input.author ?? null,
     path: input.path ?? null,
     url: input.url ?? null,
     nonArticle,

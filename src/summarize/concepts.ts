@@ -1,11 +1,15 @@
-/** @module Finds the concepts a summary should cover: word bigrams shared across reports, with their statistics. */
+/** @module Finds the concepts a summary should cover: content words and word bigrams, with their statistics. */
 import type { Candidate } from './candidates.js';
 
 /** A concept (a stemmed content word or word bigram) and what we know about it across the cluster. */
 export interface Concept {
+  /** The stem, or two stems joined by a space. */
   readonly key: string;
   /** 1 for a single content word, 2 for a bigram. */
   readonly order: 1 | 2;
+  /** The (first) stem and, for a bigram, the second. */
+  readonly first: string;
+  readonly second: string | null;
   /** Number of reports whose candidate sentences contain it. */
   readonly df: number;
   /** Number of occurrences over all candidate sentences. */
@@ -22,54 +26,86 @@ export interface ConceptTable {
   readonly conceptsOf: readonly (readonly number[])[];
 }
 
+// Stems become small integers and bigrams a single number (first * 2^21 + second), so the hot loop does
+// numeric Map lookups instead of building a string per token pair; strings are made once per concept.
+const BIGRAM_SHIFT = 2 ** 21;
+
 /**
  * Collects concepts over the candidates: word bigrams, as in Gillick & Favre (2009), minus those made only of
  * stop words, and single content words, which carry the ROUGE-1 side of coverage (RegSum, Hong & Nenkova 2014).
- * Everything is kept with its statistics so that weighting can decide.
+ * Everything is kept with its statistics so that weighting can decide. Candidates must come in report order
+ * (as `collectCandidates` returns them): distinct reports are counted by watching the report index change.
  */
 export function extractConcepts(candidates: readonly Candidate[]): ConceptTable {
-  const index = new Map<string, number>();
-  const keys: string[] = [];
-  const docsSeen: Set<number>[] = [];
+  const stemIds = new Map<string, number>();
+  const stems: string[] = [];
+  const index = new Map<number, number>();
+  const order: (1 | 2)[] = [];
+  const firstStem: number[] = [];
+  const secondStem: number[] = [];
+  const df: number[] = [];
+  const lastDoc: number[] = [];
   const tf: number[] = [];
-  const first: number[] = [];
-  const stopFlag: boolean[] = [];
-  const orders: (1 | 2)[] = [];
+  const firstPosition: number[] = [];
+  const hasStop: boolean[] = [];
+  const stemId = (stem: string): number => {
+    let id = stemIds.get(stem);
+    if (id === undefined) {
+      id = stems.length;
+      stemIds.set(stem, id);
+      stems.push(stem);
+    }
+    return id;
+  };
   const conceptsOf = candidates.map((candidate) => {
-    const own = new Set<number>();
-    const { stems, isStop } = candidate;
-    const add = (key: string, order: 1 | 2, hasStop: boolean): void => {
+    const own: number[] = [];
+    const { isStop, doc, position } = candidate;
+    const ids = candidate.stems.map(stemId);
+    const add = (key: number, kind: 1 | 2, a: number, b: number, stop: boolean): void => {
       let id = index.get(key);
       if (id === undefined) {
-        id = keys.length;
+        id = order.length;
         index.set(key, id);
-        keys.push(key);
-        docsSeen.push(new Set());
+        order.push(kind);
+        firstStem.push(a);
+        secondStem.push(b);
+        df.push(0);
+        lastDoc.push(-1);
         tf.push(0);
-        first.push(candidate.position);
-        stopFlag.push(hasStop);
-        orders.push(order);
+        firstPosition.push(position);
+        hasStop.push(stop);
       }
-      docsSeen[id]!.add(candidate.doc);
+      if (lastDoc[id] !== doc) {
+        lastDoc[id] = doc;
+        df[id]! += 1;
+      }
       tf[id]! += 1;
-      if (candidate.position < first[id]!) first[id] = candidate.position;
-      own.add(id);
+      if (position < firstPosition[id]!) firstPosition[id] = position;
+      own.push(id);
     };
-    for (let t = 0; t < stems.length; t++) {
-      if (!isStop[t]) add(stems[t]!, 1, false);
-      if (t + 1 < stems.length && !(isStop[t] && isStop[t + 1])) {
-        add(`${stems[t]} ${stems[t + 1]}`, 2, Boolean(isStop[t] || isStop[t + 1]));
+    for (let t = 0; t < ids.length; t++) {
+      const a = ids[t]!;
+      if (!isStop[t]) add(-1 - a, 1, a, -1, false);
+      if (t + 1 < ids.length && !(isStop[t] && isStop[t + 1])) {
+        const b = ids[t + 1]!;
+        add(a * BIGRAM_SHIFT + b, 2, a, b, Boolean(isStop[t] || isStop[t + 1]));
       }
     }
-    return [...own];
+    return own.length > 1 ? [...new Set(own)] : own;
   });
-  const concepts = keys.map((key, id) => ({
-    key,
-    order: orders[id]!,
-    df: docsSeen[id]!.size,
-    tf: tf[id]!,
-    firstPosition: first[id]!,
-    hasStopWord: stopFlag[id]!,
-  }));
+  const concepts: Concept[] = order.map((kind, id) => {
+    const first = stems[firstStem[id]!]!;
+    const second = kind === 2 ? stems[secondStem[id]!]! : null;
+    return {
+      key: second === null ? first : `${first} ${second}`,
+      order: kind,
+      first,
+      second,
+      df: df[id]!,
+      tf: tf[id]!,
+      firstPosition: firstPosition[id]!,
+      hasStopWord: hasStop[id]!,
+    };
+  });
   return { concepts, conceptsOf };
 }

@@ -11,10 +11,21 @@ export interface Background {
 /** Cap on sentence positions in features: past the 30th sentence, position says little more. */
 const MAX_POSITION = 30;
 
+const idfCache = new WeakMap<Background, Map<string, number>>();
+
 /** Normalised inverse document frequency in [0, 1]: 1 for a word never seen in the background corpus. */
 export function idfOf(background: Background, stem: string): number {
-  return Math.log(background.docs / (1 + (background.df[stem] ?? 0))) / Math.log(background.docs);
+  let cache = idfCache.get(background);
+  if (!cache) idfCache.set(background, (cache = new Map()));
+  let idf = cache.get(stem);
+  if (idf === undefined) {
+    idf = Math.log(background.docs / (1 + (background.df[stem] ?? 0))) / Math.log(background.docs);
+    cache.set(stem, idf);
+  }
+  return idf;
 }
+
+const DIGITS = /^\d+$/;
 
 export const CONCEPT_FEATURE_NAMES = [
   'bias', 'df share', 'log df', 'log tf', 'first position', 'has stop word', 'lead-3 df share', 'lead df share',
@@ -31,52 +42,77 @@ export function conceptFeatures(
   docCount: number,
   background: Background,
 ): Float64Array[] {
+  const rows: Float64Array[] = [];
+  visitConceptFeatures(table, candidates, docCount, background, (_, row) => rows.push(Float64Array.from(row)));
+  return rows;
+}
+
+/**
+ * Calls `visit` with each concept's feature row. The row is one buffer reused between calls (scoring a
+ * cluster touches thousands of concepts, and allocating a row each was a third of the summarizer's time).
+ */
+export function visitConceptFeatures(
+  table: ConceptTable,
+  candidates: readonly Candidate[],
+  docCount: number,
+  background: Background,
+  visit: (id: number, row: Float64Array) => void,
+): void {
   const n = table.concepts.length;
-  const leadDocs: Set<number>[] = Array.from({ length: n }, () => new Set());
-  const firstDocs: Set<number>[] = Array.from({ length: n }, () => new Set());
+  // Candidates come in report order, so distinct reports are counted by watching the report index change.
+  const leadDocs = new Float64Array(n);
+  const firstDocs = new Float64Array(n);
+  const lastLeadDoc = new Int32Array(n).fill(-1);
+  const lastFirstDoc = new Int32Array(n).fill(-1);
   const positionSum = new Float64Array(n);
   const count = new Float64Array(n);
   table.conceptsOf.forEach((ids, j) => {
-    const candidate = candidates[j]!;
+    const { position, doc } = candidates[j]!;
+    const capped = Math.min(position, MAX_POSITION);
     for (const id of ids) {
-      if (candidate.position < 3) leadDocs[id]!.add(candidate.doc);
-      if (candidate.position === 0) firstDocs[id]!.add(candidate.doc);
-      positionSum[id]! += Math.min(candidate.position, MAX_POSITION);
+      if (position < 3 && lastLeadDoc[id] !== doc) {
+        lastLeadDoc[id] = doc;
+        leadDocs[id]! += 1;
+      }
+      if (position === 0 && lastFirstDoc[id] !== doc) {
+        lastFirstDoc[id] = doc;
+        firstDocs[id]! += 1;
+      }
+      positionSum[id]! += capped;
       count[id]! += 1;
     }
   });
   const width = CONCEPT_FEATURE_NAMES.length;
   const logDocs = Math.log(docCount);
-  return table.concepts.map((concept, id) => {
-    const space = concept.key.indexOf(' ');
-    const first = space < 0 ? concept.key : concept.key.slice(0, space);
-    const second = space < 0 ? first : concept.key.slice(space + 1);
+  const row = new Float64Array(2 * width);
+  table.concepts.forEach((concept, id) => {
+    const first = concept.first;
+    const second = concept.second ?? first;
     const idfA = idfOf(background, first);
     const idfB = idfOf(background, second);
     const maxIdf = Math.max(idfA, idfB);
     const dfShare = concept.df / docCount;
-    const values = [
-      1,
-      dfShare,
-      Math.log1p(concept.df),
-      Math.log1p(concept.tf),
-      1 / (1 + concept.firstPosition),
-      concept.hasStopWord ? 1 : 0,
-      leadDocs[id]!.size / docCount,
-      firstDocs[id]!.size / docCount,
-      positionSum[id]! / count[id]! / MAX_POSITION,
-      /^\d+$/.test(first) || /^\d+$/.test(second) ? 1 : 0,
-      logDocs,
-      concept.df >= 2 ? 1 : 0,
-      concept.df >= 3 ? 1 : 0,
-      maxIdf,
-      Math.min(idfA, idfB),
-      Math.log1p(concept.tf) * maxIdf,
-      dfShare * maxIdf,
-    ];
-    const row = new Float64Array(2 * width);
-    row.set(values, concept.order === 2 ? 0 : width);
-    return row;
+    const logTf = Math.log1p(concept.tf);
+    row.fill(0);
+    const o = concept.order === 2 ? 0 : width;
+    row[o] = 1;
+    row[o + 1] = dfShare;
+    row[o + 2] = Math.log1p(concept.df);
+    row[o + 3] = logTf;
+    row[o + 4] = 1 / (1 + concept.firstPosition);
+    row[o + 5] = concept.hasStopWord ? 1 : 0;
+    row[o + 6] = leadDocs[id]! / docCount;
+    row[o + 7] = firstDocs[id]! / docCount;
+    row[o + 8] = positionSum[id]! / count[id]! / MAX_POSITION;
+    row[o + 9] = DIGITS.test(first) || DIGITS.test(second) ? 1 : 0;
+    row[o + 10] = logDocs;
+    row[o + 11] = concept.df >= 2 ? 1 : 0;
+    row[o + 12] = concept.df >= 3 ? 1 : 0;
+    row[o + 13] = maxIdf;
+    row[o + 14] = Math.min(idfA, idfB);
+    row[o + 15] = logTf * maxIdf;
+    row[o + 16] = dfShare * maxIdf;
+    visit(id, row);
   });
 }
 

@@ -1,7 +1,7 @@
 /** @module The default scorer: concept and sentence importance learned from human summaries. */
 import background from './model/background-df.json' with { type: 'json' };
 import model from './model/summarizer-weights.json' with { type: 'json' };
-import { conceptFeatures, sentenceFeatures, type Background } from './features.js';
+import { sentenceFeatures, visitConceptFeatures, type Background } from './features.js';
 import { dot, sigmoid } from './linear-model.js';
 import { LEAD_BONUS, type SelectionScorer } from './scorer.js';
 
@@ -27,10 +27,10 @@ const BACKGROUND = background as Background;
 /** A scorer with the given weights (the shipped ones by default). */
 export function createLearnedScorer(weights: SummarizerWeights = WEIGHTS, bg: Background = BACKGROUND): SelectionScorer {
   return (table, candidates, docCount) => {
-    const rows = conceptFeatures(table, candidates, docCount, bg);
-    const probabilities = new Float64Array(rows.length);
-    const conceptWeights = new Float64Array(rows.length);
-    rows.forEach((row, id) => {
+    const n = table.concepts.length;
+    const probabilities = new Float64Array(n);
+    const conceptWeights = new Float64Array(n);
+    visitConceptFeatures(table, candidates, docCount, bg, (id, row) => {
       const p = sigmoid(dot(weights.concept, row));
       probabilities[id] = p;
       if (p > weights.minProbability) conceptWeights[id] = table.concepts[id]!.order === 1 ? weights.unigramScale * p : p;

@@ -8,14 +8,6 @@ import type { Candidate } from './candidates.js';
  */
 export const DEFAULT_SAME_CONTENT_OVERLAP = 0.7;
 
-function contentSet(candidate: Candidate): Set<string> {
-  const set = new Set<string>();
-  candidate.stems.forEach((stem, i) => {
-    if (!candidate.isStop[i]) set.add(stem);
-  });
-  return set;
-}
-
 export function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return 0;
@@ -30,28 +22,37 @@ export function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): nu
  * one report (a standfirst repeated in the body) are grouped too.
  */
 export function groupSameContent(candidates: readonly Candidate[], minOverlap = DEFAULT_SAME_CONTENT_OVERLAP): number[] {
-  const sets = candidates.map(contentSet);
-  // Index by rarest-first content stems would be faster; clusters are small enough that an inverted index on
-  // all content stems keeps this well under a millisecond per hundred sentences.
-  const byStem = new Map<string, number[]>();
+  // Content stems as small integers; an inverted index from stem to earlier sentences, and a reusable
+  // counter array, find every earlier sentence sharing words with this one without building maps per pair.
+  const stemIds = new Map<string, number>();
+  const sets = candidates.map((candidate) => {
+    const ids = new Set<number>();
+    candidate.stems.forEach((stem, i) => {
+      if (candidate.isStop[i]) return;
+      let id = stemIds.get(stem);
+      if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+      ids.add(id);
+    });
+    return [...ids];
+  });
+  const byStem: number[][] = Array.from({ length: stemIds.size }, () => []);
+  const shared = new Int32Array(candidates.length);
   const group = candidates.map((_, i) => i);
   sets.forEach((set, i) => {
-    const counts = new Map<number, number>();
+    const touched: number[] = [];
     for (const stem of set) {
-      for (const j of byStem.get(stem) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1);
-    }
-    for (const [j, shared] of counts) {
-      const smaller = Math.min(set.size, sets[j]!.size);
-      if (smaller > 0 && shared / smaller >= minOverlap && group[j] === j) {
-        group[i] = j;
-        break;
+      for (const j of byStem[stem]!) {
+        if (shared[j] === 0) touched.push(j);
+        shared[j]! += 1;
       }
     }
-    for (const stem of set) {
-      let list = byStem.get(stem);
-      if (!list) byStem.set(stem, (list = []));
-      list.push(i);
+    touched.sort((a, b) => a - b);
+    for (const j of touched) {
+      const smaller = Math.min(set.length, sets[j]!.length);
+      if (group[i] === i && group[j] === j && smaller > 0 && shared[j]! / smaller >= minOverlap) group[i] = j;
+      shared[j] = 0;
     }
+    for (const stem of set) byStem[stem]!.push(i);
   });
   return group;
 }

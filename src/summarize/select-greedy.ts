@@ -12,38 +12,64 @@ export const DEFAULT_COST_EXPONENT = 1;
 /** Upper bound on improving swap rounds; a round that finds no improvement ends the search earlier. */
 export const MAX_SWAP_ROUNDS = 20;
 
-function objective(chosen: readonly number[], problem: IlpProblem): number {
-  const covered = new Set<number>();
-  let total = 0;
-  for (const j of chosen) {
-    total += problem.bonuses?.[j] ?? 0;
-    for (const i of problem.conceptsOf[j]!) {
-      if (!covered.has(i)) {
-        covered.add(i);
-        total += problem.weights[i]!;
-      }
-    }
+/** The chosen set with how often each concept is covered, updated in place as sentences come and go. */
+class Selection {
+  readonly coverCount: Int32Array;
+  readonly chosen: number[] = [];
+  used = 0;
+  constructor(private readonly problem: IlpProblem) {
+    this.coverCount = new Int32Array(problem.weights.length);
   }
-  return total;
+  bonus(j: number): number {
+    return this.problem.bonuses?.[j] ?? 0;
+  }
+  /** Objective gained by adding j; with `without` >= 0, as if that chosen sentence were gone. */
+  gain(j: number, without = -1): number {
+    let gain = this.bonus(j);
+    const dropped = without >= 0 ? this.problem.conceptsOf[without]! : null;
+    for (const i of this.problem.conceptsOf[j]!) {
+      const count = this.coverCount[i]!;
+      if (count === 0 || (count === 1 && dropped !== null && dropped.includes(i))) gain += this.problem.weights[i]!;
+    }
+    return gain;
+  }
+  /** Objective lost by removing chosen sentence k. */
+  loss(k: number): number {
+    let loss = this.bonus(k);
+    for (const i of this.problem.conceptsOf[k]!) if (this.coverCount[i] === 1) loss += this.problem.weights[i]!;
+    return loss;
+  }
+  add(j: number): void {
+    this.chosen.push(j);
+    this.used += this.problem.lengths[j]!;
+    for (const i of this.problem.conceptsOf[j]!) this.coverCount[i]! += 1;
+  }
+  remove(j: number): void {
+    this.chosen.splice(this.chosen.indexOf(j), 1);
+    this.used -= this.problem.lengths[j]!;
+    for (const i of this.problem.conceptsOf[j]!) this.coverCount[i]! -= 1;
+  }
+  value(): number {
+    let total = 0;
+    for (const j of this.chosen) total += this.bonus(j);
+    this.coverCount.forEach((count, i) => {
+      if (count > 0) total += this.problem.weights[i]!;
+    });
+    return total;
+  }
 }
 
 /** Indices of the chosen sentences, in increasing order. Pure and deterministic. */
 export function selectGreedy(problem: IlpProblem, costExponent = DEFAULT_COST_EXPONENT): number[] {
   const n = problem.lengths.length;
-  const coverCount = new Int32Array(problem.weights.length);
+  const selection = new Selection(problem);
   const isChosen = new Uint8Array(n);
-  let used = 0;
-  const gainOf = (j: number): number => {
-    let gain = problem.bonuses?.[j] ?? 0;
-    for (const i of problem.conceptsOf[j]!) if (coverCount[i] === 0) gain += problem.weights[i]!;
-    return gain;
-  };
   for (;;) {
     let best = -1;
     let bestRatio = 0;
     for (let j = 0; j < n; j++) {
-      if (isChosen[j] || used + problem.lengths[j]! > problem.budget) continue;
-      const gain = gainOf(j);
+      if (isChosen[j] || selection.used + problem.lengths[j]! > problem.budget) continue;
+      const gain = selection.gain(j);
       if (gain <= 0) continue;
       const ratio = gain / Math.pow(problem.lengths[j]!, costExponent);
       if (ratio > bestRatio) {
@@ -53,50 +79,50 @@ export function selectGreedy(problem: IlpProblem, costExponent = DEFAULT_COST_EX
     }
     if (best < 0) break;
     isChosen[best] = 1;
-    used += problem.lengths[best]!;
-    for (const i of problem.conceptsOf[best]!) coverCount[i]! += 1;
+    selection.add(best);
   }
-  let chosen = [...isChosen.keys()].filter((j) => isChosen[j]);
-  chosen = improveBySwaps(chosen, problem);
+  improveBySwaps(selection, isChosen, problem);
   // The greedy's guarantee needs this: the best single sentence can beat a set of short ones.
+  const value = selection.value();
   let bestSingle = -1;
-  let bestSingleValue = objective(chosen, problem);
+  let bestSingleValue = value;
   for (let j = 0; j < n; j++) {
     if (problem.lengths[j]! > problem.budget) continue;
-    const value = objective([j], problem);
-    if (value > bestSingleValue) {
-      bestSingleValue = value;
+    let single = selection.bonus(j);
+    for (const i of problem.conceptsOf[j]!) single += problem.weights[i]!;
+    if (single > bestSingleValue) {
+      bestSingleValue = single;
       bestSingle = j;
     }
   }
-  if (bestSingle >= 0) chosen = [bestSingle];
-  return chosen.sort((a, b) => a - b);
+  if (bestSingle >= 0) return [bestSingle];
+  return [...selection.chosen].sort((a, b) => a - b);
 }
 
-/** Replaces one chosen sentence by one or two unchosen ones whenever that raises the objective and fits. */
-function improveBySwaps(initial: number[], problem: IlpProblem): number[] {
-  let chosen = initial;
-  let value = objective(chosen, problem);
+/** Replaces one chosen sentence by an unchosen one (or adds one) whenever that raises the objective and fits. */
+function improveBySwaps(selection: Selection, isChosen: Uint8Array, problem: IlpProblem): void {
   const n = problem.lengths.length;
-  const words = (set: readonly number[]): number => set.reduce((s, j) => s + problem.lengths[j]!, 0);
   for (let round = 0; round < MAX_SWAP_ROUNDS; round++) {
     let improved = false;
-    for (let k = 0; k <= chosen.length && !improved; k++) {
-      // k === chosen.length means "remove nothing": plain additions that now fit.
-      const rest = k < chosen.length ? chosen.filter((_, x) => x !== k) : chosen;
-      const room = problem.budget - words(rest);
-      for (let j = 0; j < n && !improved; j++) {
-        if (chosen.includes(j) || problem.lengths[j]! > room) continue;
-        const next = [...rest, j];
-        const nextValue = objective(next, problem);
-        if (nextValue > value + 1e-9) {
-          chosen = next;
-          value = nextValue;
+    // k = -1 means "remove nothing": plain additions that fit.
+    for (const k of [-1, ...selection.chosen]) {
+      const loss = k >= 0 ? selection.loss(k) : 0;
+      const room = problem.budget - selection.used + (k >= 0 ? problem.lengths[k]! : 0);
+      for (let j = 0; j < n; j++) {
+        if (isChosen[j] || problem.lengths[j]! > room) continue;
+        if (selection.gain(j, k) - loss > 1e-9) {
+          if (k >= 0) {
+            selection.remove(k);
+            isChosen[k] = 0;
+          }
+          selection.add(j);
+          isChosen[j] = 1;
           improved = true;
+          break;
         }
       }
+      if (improved) break;
     }
-    if (!improved) break;
+    if (!improved) return;
   }
-  return chosen;
 }

@@ -5,8 +5,10 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { isNewsbriefError, NewsbriefError } from '../../errors.js';
-import { findDateline } from '../../ingest/dateline.js';
+import { decodeText } from '../../ingest/decode-text.js';
+import { reportFromText } from '../../ingest/report-from-text.js';
 import { reportFromHtml } from '../../ingest/html/index.js';
+import { isHtmlFile } from '../../ingest/read-reports.js';
 import { parseLooseJson } from '../../ingest/metadata/index.js';
 import type { Report } from '../../types.js';
 import type { CliIo } from '../io.js';
@@ -32,11 +34,6 @@ Examples:
 A sidecar file NAME.meta.json beside FILE ({"title","source","url","date","author"}) supplies
 metadata the page lacks; --title/--source/--date/--author override both.`;
 
-function isHtml(path: string, bytes: Uint8Array): boolean {
-  if (/^\.(html?|xhtml)$/i.test(extname(path))) return true;
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|meta|article)[\s>]/.test(head);
-}
 
 async function readBytes(path: string): Promise<Uint8Array> {
   try {
@@ -54,22 +51,18 @@ async function readSidecarFile(path: string): Promise<unknown> {
   return value;
 }
 
-/** A plain-text file: the text as read, its date from a dateline when it has one. */
-function reportFromText(path: string, bytes: Uint8Array, flags: Record<string, string>): Report {
-  const text = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '');
-  const dateline = findDateline(text);
-  const publishedAt = flags.publishedAt ?? dateline?.date ?? null;
-  return {
+/** A plain-text file: the text as read, its date and agency from its dateline when it has one. */
+function textReport(path: string, bytes: Uint8Array, flags: Record<string, string>): Report {
+  return reportFromText({
     id: basename(path),
-    text,
-    title: flags.title ?? null,
-    source: flags.source ?? dateline?.source ?? null,
-    publishedAt,
+    text: decodeText(bytes, path),
     path,
     url: flags.url ?? null,
-    nonArticle: [],
+    title: flags.title ?? null,
+    source: flags.source ?? null,
+    publishedAt: flags.publishedAt ?? null,
     author: flags.author ?? null,
-  };
+  });
 }
 
 function flagValues(options: ExtractOptions): Record<string, string> {
@@ -84,9 +77,9 @@ function flagValues(options: ExtractOptions): Record<string, string> {
 async function extractOne(path: string, options: ExtractOptions, io: CliIo): Promise<void> {
   const bytes = await readBytes(path);
   const flags = flagValues(options);
-  const report = isHtml(path, bytes)
+  const report = isHtmlFile(path, bytes)
     ? reportFromHtml({ html: bytes, id: basename(path), path, url: options.url, sidecar: await readSidecarFile(path), flags })
-    : reportFromText(path, bytes, { ...flags, ...(options.url === undefined ? {} : { url: options.url }) });
+    : textReport(path, bytes, { ...flags, ...(options.url === undefined ? {} : { url: options.url }) });
   const out = { title: report.title, source: report.source, url: report.url, date: report.publishedAt, text: report.text, author: report.author ?? null, origins: report.origins ?? {} };
   io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }

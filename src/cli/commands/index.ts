@@ -1,12 +1,16 @@
 /** @module Every CLI command, registered in one place. */
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
+import { registerBatch } from './batch.js';
+import { registerBrief } from './brief.js';
+import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerTimex } from './timex.js';
 
 export function registerCommands(program: Command, io: CliIo): void {
-  void program;
-  void io;
+  registerBrief(program, io);
+  registerBatch(program, io);
+  registerEval(program, io);
   registerExtract(program, io);
   registerTimex(program, io);
 }

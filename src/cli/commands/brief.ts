@@ -1,0 +1,33 @@
+/** @module `newsbrief brief`: the brief of one story, from report files, folders, a dataset cluster or stdin. */
+import { Option, type Command } from 'commander';
+import { brief } from '../../brief.js';
+import { readReports } from '../../ingest/index.js';
+import { renderSummaryMarkdown, renderSummaryText } from '../../present/render-summary.js';
+import type { CliIo } from '../io.js';
+import { parsePositiveInt } from '../options.js';
+
+const EXAMPLES = `
+Examples:
+  $ newsbrief brief examples/aleppo --words 120
+  $ newsbrief brief examples/aleppo --format json > brief.json
+  $ newsbrief brief page.html report.txt --format markdown
+  $ cat report.txt | newsbrief brief -
+  $ newsbrief brief ../shared/data/duc2004.jsonl --cluster duc2004-d30001t --words 100`;
+
+export function registerBrief(program: Command, io: CliIo): void {
+  program
+    .command('brief')
+    .description('Summarize the reports of one story, with the source of every sentence')
+    .argument('<paths...>', 'report files (.txt, .html), folders of them, a dataset .jsonl, or - for standard input')
+    .option('-w, --words <n>', 'word budget of the summary, never exceeded', parsePositiveInt('--words'), 120)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--cluster <id>', 'with a dataset file: which cluster to summarize')
+    .addHelpText('after', EXAMPLES)
+    .action(async (paths: string[], options: { words: number; format: 'text' | 'markdown' | 'json'; cluster?: string }) => {
+      const reports = await readReports(paths, { stdin: io.stdin, ...(options.cluster === undefined ? {} : { cluster: options.cluster }) });
+      const result = await brief(reports, { maxWords: options.words });
+      if (options.format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else if (options.format === 'markdown') io.stdout.write(renderSummaryMarkdown(result));
+      else io.stdout.write(renderSummaryText(result));
+    });
+}

@@ -1,0 +1,45 @@
+/** @module Renders a brief's summary and sources for people: plain text and Markdown. */
+import type { Brief } from '../types.js';
+
+/** Markdown-significant characters in third-party text, escaped so a report cannot inject markup or links. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (ch) => `\\${ch}`);
+}
+
+function reportLabel(brief: Brief, id: string): string {
+  const report = brief.reports.find((r) => r.id === id);
+  if (!report) return id;
+  const parts = [report.source, report.date].filter((x): x is string => x !== null && x !== '');
+  return parts.length > 0 ? `${id} (${parts.join(', ')})` : id;
+}
+
+/** One numbered sentence per line, its sources after it, then the reports read. */
+export function renderSummaryText(brief: Brief): string {
+  const lines: string[] = [`Summary (${brief.words} of ${brief.maxWords} words, from ${brief.reports.length} reports)`, ''];
+  brief.summary.forEach((sentence, i) => {
+    lines.push(`${i + 1}. ${sentence.text}`);
+    const sources = sentence.sources.map((s) => `${s.report} ${s.start}-${s.end}`).join('; ');
+    lines.push(`   [${sources}]`);
+  });
+  lines.push('', 'Reports');
+  for (const report of brief.reports) {
+    const title = report.title ?? '(untitled)';
+    const where = report.path ?? report.url ?? '';
+    lines.push(`- ${reportLabel(brief, report.id)}: ${title}${where ? ` — ${where}` : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The summary as a paragraph with footnote-style source markers, and a sources section. */
+export function renderSummaryMarkdown(brief: Brief): string {
+  const lines: string[] = ['## Summary', ''];
+  const paragraph = brief.summary
+    .map((sentence) => `${escapeMarkdown(sentence.text)}${sentence.sources.map((s) => `[^${escapeMarkdown(s.report)}]`).filter((v, i, a) => a.indexOf(v) === i).join('')}`)
+    .join(' ');
+  lines.push(paragraph, '', `*${brief.words} of ${brief.maxWords} words, from ${brief.reports.length} reports.*`, '', '## Reports', '');
+  for (const report of brief.reports) {
+    const title = report.title === null ? '*untitled*' : escapeMarkdown(report.title);
+    lines.push(`[^${escapeMarkdown(report.id)}]: ${title}${report.source ? ` — ${escapeMarkdown(report.source)}` : ''}${report.date ? `, ${report.date}` : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
