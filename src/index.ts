@@ -2,4 +2,5 @@
 export type * from './types.js';
 export { NewsbriefError, isNewsbriefError } from './errors.js';
 export { brief, summarizeDocuments, type BriefOptions } from './brief.js';
+export { readReports, reportFromText, reportFromHtml, type ReadOptions, type TextReportInput, type HtmlInput } from './ingest/index.js';
 export { tagTimexes, resolveDate, type Timex, type ResolvedDate } from './analyze/timex/index.js';

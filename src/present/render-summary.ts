@@ -1,9 +1,18 @@
 /** @module Renders a brief's summary and sources for people: plain text and Markdown. */
 import type { Brief } from '../types.js';
 
-/** Markdown-significant characters in third-party text, escaped so a report cannot inject markup or links. */
+/**
+ * Escapes the characters that start Markdown markup in third-party text, so a report cannot inject
+ * emphasis, links, images or HTML. Inline text only: "-", "." and "+" matter only at a line start,
+ * which a summary sentence never is.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (ch) => `\\${ch}`);
+  return text.replace(/[\\`*_{}[\]<>|~#]/g, (ch) => `\\${ch}`);
+}
+
+/** A footnote label cannot hold spaces or brackets; report ids are reduced to a safe slug. */
+function footnote(id: string): string {
+  return `[^${id.replace(/[^A-Za-z0-9_-]+/g, '-')}]`;
 }
 
 function reportLabel(brief: Brief, id: string): string {
@@ -34,12 +43,12 @@ export function renderSummaryText(brief: Brief): string {
 export function renderSummaryMarkdown(brief: Brief): string {
   const lines: string[] = ['## Summary', ''];
   const paragraph = brief.summary
-    .map((sentence) => `${escapeMarkdown(sentence.text)}${sentence.sources.map((s) => `[^${escapeMarkdown(s.report)}]`).filter((v, i, a) => a.indexOf(v) === i).join('')}`)
+    .map((sentence) => `${escapeMarkdown(sentence.text)}${sentence.sources.map((s) => footnote(s.report)).filter((v, i, a) => a.indexOf(v) === i).join('')}`)
     .join(' ');
   lines.push(paragraph, '', `*${brief.words} of ${brief.maxWords} words, from ${brief.reports.length} reports.*`, '', '## Reports', '');
   for (const report of brief.reports) {
     const title = report.title === null ? '*untitled*' : escapeMarkdown(report.title);
-    lines.push(`[^${escapeMarkdown(report.id)}]: ${title}${report.source ? ` — ${escapeMarkdown(report.source)}` : ''}${report.date ? `, ${report.date}` : ''}`);
+    lines.push(`${footnote(report.id)}: ${title}${report.source ? ` — ${escapeMarkdown(report.source)}` : ''}${report.date ? `, ${report.date}` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }

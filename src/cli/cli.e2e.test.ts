@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { FIXTURES_DIR, REPO_ROOT } from '../../test/repo-root.js';
+
+const BIN = join(REPO_ROOT, 'bin', 'newsbrief.js');
+const DATASET = join(FIXTURES_DIR, 'aleppo-dataset', 'input.jsonl');
+
+function newsbrief(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, encoding: 'utf8', input, timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('brief on the seeds prints JSON with reports and a summary whose sentences carry their sources', () => {
+  const { status, stdout, stderr } = newsbrief(['brief', 'examples/aleppo', '--words', '120', '--format', 'json']);
+  assert.equal(stderr, '');
+  assert.equal(status, 0);
+  const result = JSON.parse(stdout) as { reports: { id: string; path: string }[]; summary: { text: string; sources: { report: string; start: number; end: number }[] }[] };
+  assert.equal(result.reports.length, 5);
+  assert.equal(result.reports[0]!.path, 'examples/aleppo/000_76b5fb938eb88dee.txt');
+  assert.ok(result.summary.length >= 3);
+  for (const sentence of result.summary) assert.ok(sentence.sources.length >= 1 && sentence.sources[0]!.end > sentence.sources[0]!.start);
+});
+
+test('brief prints text by default and Markdown on request', () => {
+  const text = newsbrief(['brief', 'examples/aleppo']);
+  assert.equal(text.status, 0);
+  assert.match(text.stdout, /^Summary \(\d+ of 120 words, from 5 reports\)\n\n1\. /);
+  const markdown = newsbrief(['brief', 'examples/aleppo', '--format', 'markdown']);
+  assert.equal(markdown.status, 0);
+  assert.match(markdown.stdout, /^## Summary\n\n/);
+  assert.match(markdown.stdout, /\[\^000_76b5fb938eb88dee\]: \*untitled\* — IANS/);
+});
+
+test('brief reads standard input', () => {
+  const { status, stdout } = newsbrief(['brief', '-', '--format', 'json'], 'Rebels withdrew from the last six neighbourhoods they held in the city on Monday night.\n');
+  assert.equal(status, 0);
+  assert.equal((JSON.parse(stdout) as { summary: unknown[] }).summary.length, 1);
+});
+
+test('bad input gets a one-line message and a non-zero status', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-cli-'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  const cases: [string[], number, RegExp][] = [
+    [['brief', 'no/such/dir'], 1, /^newsbrief: Cannot read no\/such\/dir: no such file or directory\n$/],
+    [['brief', join(dir, 'empty.txt')], 1, /empty\.txt is empty: expected the text of a news report\n$/],
+    [['brief', 'examples/aleppo', '--words', 'ten'], 2, /--words must be a positive integer, got "ten"/],
+    [['brief', 'examples/aleppo', '--words', '-3'], 2, /--words must be a positive integer, got "-3"/],
+    [['brief', 'examples/aleppo', '--colour'], 2, /unknown option '--colour'/],
+    [['brief', 'examples/aleppo', '--format', 'pdf'], 2, /Allowed choices are text, markdown, json/],
+    [['brief', DATASET], 2, /holds 2 clusters: pick one with --cluster ID/],
+  ];
+  for (const [args, status, message] of cases) {
+    const result = newsbrief(args);
+    assert.equal(result.status, status, `${args.join(' ')}: ${result.stderr}`);
+    assert.match(result.stderr, message);
+    assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+    assert.equal(result.stdout, '');
+  }
+});
+
+test('batch writes exactly {"id", "summary"} per cluster, sentences joined by newlines', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'nb-batch-')), 'pred.jsonl');
+  const { status, stderr } = newsbrief(['batch', DATASET, '--words', '60', '--out', out]);
+  assert.equal(status, 0, stderr);
+  const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.deepEqual(lines.map((l) => Object.keys(l)), [['id', 'summary'], ['id', 'summary']]);
+  assert.deepEqual(lines.map((l) => l.id), ['aleppo', 'aleppo-first-two']);
+  for (const line of lines) assert.ok((line.summary as string).split('\n').join(' ').split(/\s+/).length <= 60);
+});
+
+test('batch leaves no output file when a line is malformed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-batch-bad-'));
+  const input = join(dir, 'bad.jsonl');
+  writeFileSync(input, `{"id": "a", "documents": ["Rebels left the city on Monday after a long siege."]}\nnot json\n`);
+  const out = join(dir, 'pred.jsonl');
+  const { status, stderr } = newsbrief(['batch', input, '--words', '50', '--out', out]);
+  assert.equal(status, 1);
+  assert.match(stderr, /bad\.jsonl:2: expected a JSON object, found "not json"/);
+  assert.equal(existsSync(out), false);
+  assert.deepEqual(readdirSync(dir), ['bad.jsonl']);
+});
+
+test('eval prints ROUGE-1, ROUGE-2 and ROUGE-Lsum, F1 and recall, and the time taken', () => {
+  const { status, stdout, stderr } = newsbrief(['eval', DATASET, '--words', '100']);
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, /2 clusters, budget 100 words/);
+  assert.match(stdout, /ROUGE-1 +\d+\.\d\d +\d+\.\d\d\nROUGE-2 +\d+\.\d\d +\d+\.\d\d\nROUGE-Lsum +\d+\.\d\d +\d+\.\d\d\ntime +[\d.]+ s/);
+  const json = newsbrief(['eval', DATASET, '--words', '100', '--json']);
+  const figures = JSON.parse(json.stdout) as { rouge1: { f1: number; recall: number }; clusters: number };
+  assert.equal(figures.clusters, 2);
+  assert.ok(figures.rouge1.f1 > 10 && figures.rouge1.f1 < 100);
+});
+
+test('--help lists the commands, and each command shows a real example', () => {
+  const { status, stdout } = newsbrief(['--help']);
+  assert.equal(status, 0);
+  for (const command of ['brief', 'batch', 'eval', 'extract', 'timex']) assert.match(stdout, new RegExp(`\\n  ${command}\\b`));
+  assert.match(newsbrief(['brief', '--help']).stdout, /\$ newsbrief brief examples\/aleppo --words 120/);
+});

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { SEEDS_DIR } from '../../test/repo-root.js';
+import { findNonArticleRanges, findTitle } from './non-article.js';
+
+const seed = (name: string): string => readFileSync(join(SEEDS_DIR, name), 'utf8');
+const kinds = (text: string): [string, string][] => findNonArticleRanges(text).map((r) => [r.kind, text.slice(r.start, r.end)]);
+
+test('captions with photo credits, repeated headlines and sub-heads are marked in the Aleppo report 003', () => {
+  const text = seed('003_853c5aa4b7faf175.txt');
+  const found = kinds(text);
+  assert.deepEqual(found.map(([k]) => k), ['headline', 'headline', 'repeated-headline', 'caption', 'headline']);
+  assert.match(found[3]![1], /Picture by Hassan Ammar AP\/Press Association Images$/);
+  assert.match(found[4]![1], /^'Safe passage\sguaranteed'$/);
+  assert.equal(findTitle(text, findNonArticleRanges(text)), "Human rights monitor says the battle for Aleppo 'has reached its end'");
+});
+
+test('"Credit: Reuters" captions and "Other news" navigation are marked', () => {
+  assert.deepEqual(kinds(seed('004_8826540e88871d67.txt')).filter(([k]) => k === 'caption').map(([, t]) => t), [
+    'More than 20,000 residents in Aleppo province have been killed Credit: Reuters',
+    'Aleppo has been effectively under constant bombardment Credit: Reuters',
+  ]);
+  assert.deepEqual(kinds(seed('002_c425e6363a30cb46.txt')).at(-1), ['navigation', 'Other news']);
+});
+
+test('article paragraphs are left alone', () => {
+  assert.deepEqual(kinds(seed('000_76b5fb938eb88dee.txt')), []);
+});
+
+test('inside a long one-line article only the credit itself is marked', () => {
+  const text = `${'The storm moved east over the weekend and left thousands without power. '.repeat(6)}( photo: mark humphrey, ap ) rio police say a man was shot.`;
+  const ranges = findNonArticleRanges(text);
+  assert.equal(ranges.length, 1);
+  assert.equal(text.slice(ranges[0]!.start, ranges[0]!.end), 'photo: m');
+  assert.equal(ranges[0]!.kind, 'credit');
+});
+
+test('bylines are marked', () => {
+  assert.deepEqual(kinds('By Jane Smith\nThe talks ended without a deal on Friday.'), [['byline', 'By Jane Smith']]);
+});

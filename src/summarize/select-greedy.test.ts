@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import type { IlpProblem } from './select-ilp.js';
+import { selectByIlp } from './select-ilp.js';
+import { selectGreedy } from './select-greedy.js';
+
+const problems = fc
+  .record({
+    lengths: fc.array(fc.integer({ min: 3, max: 30 }), { minLength: 1, maxLength: 12 }),
+    conceptCount: fc.integer({ min: 1, max: 10 }),
+    budget: fc.integer({ min: 5, max: 60 }),
+    seed: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 40, maxLength: 40 }),
+  })
+  .map(({ lengths, conceptCount, budget, seed }): IlpProblem => ({
+    lengths,
+    conceptsOf: lengths.map((_, j) => [...new Set([seed[j]! % conceptCount, seed[j + 12]! % conceptCount, seed[j + 24]! % conceptCount])]),
+    weights: Array.from({ length: conceptCount }, (_, i) => 1 + (seed[i]! % 5)),
+    bonuses: lengths.map((_, j) => 0.01 * (seed[j + 5]! % 3)),
+    budget,
+  }));
+
+function value(problem: IlpProblem, chosen: readonly number[]): number {
+  const covered = new Set(chosen.flatMap((j) => problem.conceptsOf[j]!));
+  return [...covered].reduce((s, i) => s + problem.weights[i]!, 0) + chosen.reduce((s, j) => s + (problem.bonuses?.[j] ?? 0), 0);
+}
+
+/** Exhaustive optimum, the naive reference for small problems. */
+function bruteForce(problem: IlpProblem): number {
+  let best = 0;
+  const n = problem.lengths.length;
+  for (let mask = 0; mask < 1 << n; mask++) {
+    const chosen = [...Array(n).keys()].filter((j) => mask & (1 << j));
+    if (chosen.reduce((s, j) => s + problem.lengths[j]!, 0) <= problem.budget) best = Math.max(best, value(problem, chosen));
+  }
+  return best;
+}
+
+test('the greedy never exceeds the budget and returns distinct sentences in order', () => {
+  fc.assert(
+    fc.property(problems, (problem) => {
+      const chosen = selectGreedy(problem);
+      assert.ok(chosen.reduce((s, j) => s + problem.lengths[j]!, 0) <= problem.budget);
+      assert.deepEqual(chosen, [...new Set(chosen)].sort((a, b) => a - b));
+    }),
+  );
+});
+
+test('the greedy stays within half of the exhaustive optimum (its guarantee is 1 - 1/sqrt(e) ≈ 0.39)', () => {
+  fc.assert(
+    fc.property(problems, (problem) => {
+      assert.ok(value(problem, selectGreedy(problem)) >= 0.5 * bruteForce(problem) - 1e-9);
+    }),
+  );
+});
+
+test('the ILP finds the exhaustive optimum', async () => {
+  await fc.assert(
+    fc.asyncProperty(problems, async (problem) => {
+      const chosen = await selectByIlp(problem);
+      assert.ok(chosen.reduce((s, j) => s + problem.lengths[j]!, 0) <= problem.budget);
+      // HiGHS stops within a 0.1% relative gap of the optimum.
+      assert.ok(value(problem, chosen) >= bruteForce(problem) * (1 - 1e-3) - 1e-9);
+    }),
+    { numRuns: 40 },
+  );
+});
+
+test('redundant sentences are not both chosen', () => {
+  const problem: IlpProblem = { lengths: [10, 10, 10], conceptsOf: [[0, 1], [0, 1], [2]], weights: [3, 3, 1], budget: 20 };
+  assert.deepEqual(selectGreedy(problem), [0, 2]);
+});
