@@ -1,0 +1,140 @@
+/** @module Merges mentions into entities across reports: acronyms, spelling variants, case, short forms of longer names. */
+import type { Entity, EntityMention, EntityType } from '../types.js';
+import type { Mention } from './recognize-mentions.js';
+
+/** Two person names whose letters differ by at most this many edits are one person ("Abdel Rahman" / "Abdulrahman"). */
+export const DEFAULT_MAX_NAME_EDITS = 2;
+/** ... when the squashed names are at least this long, so "Ali" and "Ala" stay apart. */
+export const DEFAULT_MIN_FUZZY_LENGTH = 10;
+
+const DIRECTION = /^(?:eastern|western|northern|southern)\s+/i;
+
+/** Comparison key: case, diacritics, "the", hyphens vs spaces and "eastern"/"east" do not matter. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(DIRECTION, (m) => m.replace(/ern\s+$/, ' '))
+    .replace(/[-‐\s]+/g, ' ')
+    .trim();
+}
+
+function squash(name: string): string {
+  return nameKey(name).replace(/\b(?:al|el)\s/g, '').replace(/[^a-z]/g, '');
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Initials of a name's capitalised words: "Syrian Observatory for Human Rights" → "SOHR". */
+export function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+interface Cluster {
+  readonly type: EntityType;
+  readonly names: Map<string, number>;
+  readonly mentions: Mention[];
+  readonly acronyms: Set<string>;
+}
+
+function lastToken(name: string): string {
+  return nameKey(name).split(' ').at(-1)!.replace(/^al /, '');
+}
+
+function isSameEntity(c: Cluster, m: Mention): boolean {
+  const key = nameKey(m.text);
+  const names = [...c.names.keys()];
+  // The same name is the same entity even when the tagger typed one mention differently ("Russia's").
+  if (names.some((n) => nameKey(n) === key)) return true;
+  if (c.type !== m.type) return false;
+  // "Syrian Observatory" is "Syrian Observatory for Human Rights" cut before its "for"/"of" phrase.
+  if (key.includes(' ') && names.some((n) => new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:for|of) `).test(nameKey(n)))) return true;
+  if (/^[A-Z]{2,8}$/.test(m.text)) return c.acronyms.has(m.text) || names.some((n) => n.includes(' ') && initials(n) === m.text);
+  if (m.acronym !== null && c.acronyms.has(m.acronym)) return true;
+  if (m.type === 'person') {
+    const s = squash(m.text);
+    if (s.length >= DEFAULT_MIN_FUZZY_LENGTH && names.some((n) => squash(n).length >= DEFAULT_MIN_FUZZY_LENGTH && editDistance(squash(n), s) <= DEFAULT_MAX_NAME_EDITS)) return true;
+  }
+  return false;
+}
+
+/** A one-word mention ("Rahman", "Observatory", "Assad") that ends exactly one longer name of its type. */
+function shortFormOwner(clusters: readonly Cluster[], m: Mention): Cluster | undefined {
+  const key = nameKey(m.text);
+  if (key.includes(' ') && m.type !== 'organization') return undefined;
+  const owners = clusters.filter((c) => {
+    if (c.type !== m.type) return false;
+    return [...c.names.keys()].some((n) => {
+      const k = nameKey(n);
+      if (k === key || !k.includes(' ')) return false;
+      if (m.type === 'person') return lastToken(n) === lastToken(m.text) || squash(n).endsWith(squash(m.text));
+      return k.startsWith(`${key} `) || k.split(' ').includes(key) || k.endsWith(` ${key}`);
+    });
+  });
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/** The name an editor would print: the longest non-acronym form, ties to the most frequent. */
+function canonicalName(c: Cluster): string {
+  const names = [...c.names.entries()];
+  const full = names.filter(([n]) => !/^[A-Z]{2,8}$/.test(n));
+  const pool = full.length > 0 ? full : names;
+  return pool.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+}
+
+/**
+ * One entity per real-world name: exact keys (case, hyphens), acronyms (printed "(SOHR)" or matching
+ * initials), fuzzy person names, then one-word short forms that end a single longer name. Sorted by
+ * mention count, then number of reports, then name.
+ */
+export function mergeEntities(mentions: readonly Mention[]): Entity[] {
+  const clusters: Cluster[] = [];
+  const full = [...mentions].sort((a, b) => b.text.split(' ').length - a.text.split(' ').length);
+  const deferred: Mention[] = [];
+  for (const m of full) {
+    const found = clusters.find((c) => isSameEntity(c, m));
+    if (found === undefined && nameKey(m.text).split(' ').length === 1 && !/^[A-Z]{2,8}$/.test(m.text)) {
+      deferred.push(m);
+      continue;
+    }
+    const target = found ?? { type: m.type, names: new Map<string, number>(), mentions: [], acronyms: new Set<string>() };
+    if (found === undefined) clusters.push(target);
+    target.names.set(m.text, (target.names.get(m.text) ?? 0) + 1);
+    target.mentions.push(m);
+    if (m.acronym !== null) target.acronyms.add(m.acronym);
+  }
+  for (const m of deferred) {
+    const target = clusters.find((c) => isSameEntity(c, m)) ?? shortFormOwner(clusters, m);
+    const c = target ?? { type: m.type, names: new Map<string, number>(), mentions: [], acronyms: new Set<string>() };
+    if (target === undefined) clusters.push(c);
+    c.names.set(m.text, (c.names.get(m.text) ?? 0) + 1);
+    c.mentions.push(m);
+  }
+  return clusters
+    .map((c): Entity => {
+      const name = canonicalName(c);
+      const refs: EntityMention[] = [...c.mentions]
+        .sort((a, b) => (a.sentence.reportId < b.sentence.reportId ? -1 : a.sentence.reportId > b.sentence.reportId ? 1 : a.start - b.start))
+        .map((m) => ({ report: m.sentence.reportId, start: m.start, end: m.end, text: m.text, sentence: { start: m.sentence.start, end: m.sentence.end } }));
+      const aliases = [...new Set([...c.names.keys(), ...c.acronyms])].filter((n) => n !== name);
+      const votes = new Map<EntityType, number>();
+      for (const m of c.mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+      const type = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      return { name, type, aliases, mentions: refs.length, reports: new Set(refs.map((r) => r.report)).size, refs };
+    })
+    .sort((a, b) => b.mentions - a.mentions || b.reports - a.reports || a.name.localeCompare(b.name));
+}

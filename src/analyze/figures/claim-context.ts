@@ -1,0 +1,65 @@
+/** @module Reads a figure's surroundings in its sentence: the event near it, whether it is hypothetical, and who disputes it. */
+import { findEvents } from './event-words.js';
+
+/** Words before a number that can hold its verb in the active voice ("executed 82", "in control of 70 percent"). */
+export const DEFAULT_NEAR_WORDS_BEFORE = 3;
+/** Words after the counted noun searched for the verb ("have been killed", "to flee"). */
+export const DEFAULT_WORDS_AFTER = 12;
+/** A last, wider look back when nothing follows ("the total number to have escaped ... to an estimated 130,000"). */
+export const DEFAULT_FAR_WORDS_BEFORE = 8;
+
+const AUXILIARY = /\b(?:have|has|had|are|were|was|is|been|be)\b/i;
+
+/** The last `words` words of `text` (kept with their offsets), not crossing a clause-ending mark. */
+export function tailWords(text: string, words: number): { readonly start: number; readonly text: string } {
+  const clause = Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('"'), text.lastIndexOf('“'), text.lastIndexOf('”'));
+  let start = text.length;
+  let count = 0;
+  const re = /\S+\s*$/;
+  while (count < words && start > clause + 1) {
+    const m = re.exec(text.slice(clause + 1, start));
+    if (m === null) break;
+    start = clause + 1 + m.index;
+    count += 1;
+  }
+  return { start, text: text.slice(start) };
+}
+
+/** The first `words` words of `text`, stopping at a semicolon. */
+export function headWords(text: string, words: number): string {
+  const stop = text.indexOf(';');
+  const part = stop < 0 ? text : text.slice(0, stop);
+  const m = new RegExp(String.raw`^(?:\s*\S+){0,${words}}`).exec(part);
+  return m === null ? '' : m[0];
+}
+
+/**
+ * The event a figure counts: a verb right before it (active voice), else the first trigger after
+ * the counted noun (preferring one after an auxiliary: "men fleeing ... have gone missing" is
+ * "missing"), else a wider look back. Returns "" when none is found.
+ */
+export function findEventNear(before: string, after: string): string {
+  const near = findEvents(tailWords(before, DEFAULT_NEAR_WORDS_BEFORE).text).at(-1);
+  if (near !== undefined) return near.event;
+  const window = headWords(after, DEFAULT_WORDS_AFTER);
+  const hits = findEvents(window);
+  const aux = AUXILIARY.exec(window);
+  const afterAux = aux === null ? undefined : hits.find((h) => h.start > aux.index);
+  const hit = afterAux ?? hits[0];
+  if (hit !== undefined) return hit.event;
+  return findEvents(tailWords(before, DEFAULT_FAR_WORDS_BEFORE).text).at(-1)?.event ?? '';
+}
+
+/** True when the clause before the figure is hypothetical ("... would leave regime forces in control of 70 percent"). */
+export function isConditionalBefore(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return /\b(?:would|could|might)\b/i.test(clause);
+}
+
+/** Who the text says disputes the figure: "a figure the opposition disputes" → "the opposition". */
+export function findDispute(after: string): string | null {
+  const m =
+    /\b(?:a|the|which|that)\s+(?:figure|number|claim|estimate|toll|count)\s+(?:that\s+)?(?<who>[\p{L}\s'-]{2,40}?)\s+(?:disputes|disputed|denies|denied|rejects|rejected|contests|contested)\b/iu.exec(after) ??
+    /\b(?:disputed|denied|contested|rejected)\s+by\s+(?<who>[\p{L}\s'-]{2,40}?)(?=[,.;]|$)/iu.exec(after);
+  return m?.groups?.who?.trim() ?? null;
+}

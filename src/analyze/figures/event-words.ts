@@ -1,0 +1,49 @@
+/** @module The events a figure can count ("killed", "fled", "captured"), found by trigger words near the number. */
+
+export interface EventTrigger {
+  /** Canonical event name, used to match claims across reports. */
+  readonly event: string;
+  readonly pattern: RegExp;
+}
+
+/**
+ * Trigger words per event, checked in this order when two match at the same place. "captured" covers
+ * every way a share of territory changes hands: what one side "lost" or "withdrew from" the other
+ * "took", "holds" or "controls", so "rebels lost 30 percent" and "the army holds 98%" count the same thing.
+ */
+export const EVENT_TRIGGERS: readonly EventTrigger[] = [
+  { event: 'killed', pattern: /\b(?:killed|died|dead|deaths?|killing|lost their lives)\b/i },
+  { event: 'executed', pattern: /\b(?:executed|executions?)\b/i },
+  { event: 'wounded', pattern: /\b(?:wounded|injured)\b/i },
+  { event: 'missing', pattern: /\bmissing\b/i },
+  { event: 'trapped', pattern: /\b(?:trapped|besieged|cut off|stranded|remain(?:ing)?|are left|were left|left behind)\b/i },
+  { event: 'fled', pattern: /\b(?:fled|flee|fleeing|escaped|escape|evacuated|displaced|left(?=\s+(?:the|their|rebel|eastern|east|western|west|[A-Z])))\b/ },
+  { event: 'surrendered', pattern: /\b(?:laid down|lay down|surrendered)\b/i },
+  { event: 'arrested', pattern: /\b(?:arrested|detained|conscripted)\b/i },
+  { event: 'victims', pattern: /\bvictims\b/i },
+  {
+    event: 'captured',
+    pattern: /\b(?:control(?:s|led)?|held|holds?|taken|took|retook|retaken|retake|recaptured|captured|capturing|seized|lost|withdrawn|withdrew)\b/i,
+  },
+];
+
+/** Reporting verbs: a count of "three officials" who "told Reuters" counts sources, not the story. */
+export const REPORTING_VERB = /\b(?:said|says|say|told|tells|added|reported|confirmed|announced|stated|claimed)\b/i;
+
+export interface EventHit {
+  readonly event: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every trigger in `text` (offsets relative to it), in order of position. */
+export function findEvents(text: string): EventHit[] {
+  const hits: EventHit[] = [];
+  for (const trigger of EVENT_TRIGGERS) {
+    const re = new RegExp(trigger.pattern.source, trigger.pattern.flags.includes('g') ? trigger.pattern.flags : `${trigger.pattern.flags}g`);
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      hits.push({ event: trigger.event, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,75 @@
+/** @module Dates each report: metadata, else dateline, else unknown; a year-less dateline takes the story's year, marked inferred. */
+import { findDateline } from '../../ingest/dateline.js';
+import type { Report } from '../../types.js';
+import { tagTimexes } from '../timex/index.js';
+import type { ReportDate } from '../types.js';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+function validDay(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const m = DAY.exec(value.trim());
+  if (m === null) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Date(t).toISOString().slice(0, 10) === m[0] ? m[0] : null;
+}
+
+/** The latest of some `YYYY-MM-DD` strings, or null. */
+function latest(days: readonly string[]): string | null {
+  return days.reduce<string | null>((best, d) => (best === null || d > best ? d : best), null);
+}
+
+/**
+ * The story's reference day when some report has no date of its own: the latest date among reports
+ * dated by metadata or a full dateline; failing that, the latest full date ("Tuesday, Dec. 6, 2016")
+ * printed anywhere in the reports, captions included, since a caption's photo date still says which
+ * year the story is in. Null when the reports print no full date at all.
+ */
+export function findStoryAnchor(reports: readonly Report[], known: readonly (string | null)[]): string | null {
+  const dated = latest(known.filter((d): d is string => d !== null));
+  if (dated !== null) return dated;
+  const printed: string[] = [];
+  for (const report of reports) {
+    for (const t of tagTimexes(report.text, null)) {
+      const day = t.type === 'DATE' || t.type === 'TIME' ? validDay(t.value) : null;
+      if (day !== null) printed.push(day);
+    }
+  }
+  return latest(printed);
+}
+
+/** Reads each report's date without guessing: metadata → dateline → unknown. */
+export function findReportDates(reports: readonly Report[]): ReportDate[] {
+  const first = reports.map((report) => {
+    const dateline = findDateline(report.text);
+    const datelineEnd = dateline === null ? 0 : dateline.end;
+    const meta = validDay(report.publishedAt);
+    if (meta !== null) {
+      const origin = report.origins?.publishedAt;
+      return {
+        report: report.id,
+        date: meta,
+        origin: origin === 'dateline' ? ('dateline' as const) : ('metadata' as const),
+        inferred: origin === 'inferred',
+        datelineEnd,
+      };
+    }
+    if (dateline?.date != null) {
+      return { report: report.id, date: dateline.date, origin: 'dateline' as const, inferred: dateline.isYearInferred, datelineEnd };
+    }
+    return { report: report.id, date: null, origin: 'unknown' as const, inferred: false, datelineEnd };
+  });
+  if (first.every((d) => d.date !== null)) return first;
+  const anchor = findStoryAnchor(
+    reports,
+    first.map((d) => (d.inferred ? null : d.date)),
+  );
+  if (anchor === null) return first;
+  return first.map((d, i) => {
+    if (d.date !== null) return d;
+    // A dateline that prints a month and day but no year ("Geneva, Dec 13 (IANS)").
+    const dateline = findDateline(reports[i]!.text, { reference: anchor });
+    if (dateline?.date == null) return d;
+    return { ...d, date: dateline.date, origin: 'dateline' as const, inferred: true };
+  });
+}
