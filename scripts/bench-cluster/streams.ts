@@ -1,0 +1,70 @@
+/** @module Builds the benchmark's report streams from the shared cluster files: every document, shuffled with a fixed seed, labelled with its true story. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One report of a stream with the story it truly belongs to. */
+export interface StreamItem {
+  readonly id: string;
+  readonly text: string;
+  readonly gold: string;
+  readonly source: string;
+}
+
+export interface Stream {
+  readonly name: string;
+  readonly items: readonly StreamItem[];
+}
+
+/** Seed of every shuffle, so every run (and every reader) sees the same order. */
+export const STREAM_SEED = 20261123;
+
+/** Mulberry32: a small, well-mixed 32-bit PRNG; enough for a reproducible shuffle. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  const random = mulberry32(seed);
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/**
+ * The true story of a cluster. DUC 2003 and DUC 2004 Task 2 draw on the same TDT topics: 21 ids
+ * appear in both files (same topic, 12 identical documents), so `duc2003-d30003t` and
+ * `duc2004-d30003t` are one story, `duc-d30003t`. Splitting them would score an assigner that
+ * rightly merges them as wrong.
+ */
+export function goldStory(clusterId: string): string {
+  const duc = /^duc200[34]-(d3\d+t)$/.exec(clusterId);
+  return duc === null ? clusterId : `duc-${duc[1]}`;
+}
+
+/** Every document of the named files (in `dataDir`), one item each, in cluster order. */
+export function readItems(dataDir: string, files: readonly string[]): StreamItem[] {
+  const items: StreamItem[] = [];
+  for (const file of files) {
+    for (const line of readFileSync(join(dataDir, `${file}.jsonl`), 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const cluster = JSON.parse(line) as { id: string; documents: string[] };
+      cluster.documents.forEach((text, k) => items.push({ id: `${cluster.id}#${k}`, text, gold: goldStory(cluster.id), source: file }));
+    }
+  }
+  return items;
+}
+
+/** A named stream of every document of `files`, shuffled with {@link STREAM_SEED}. */
+export function buildStream(dataDir: string, name: string, files: readonly string[]): Stream {
+  return { name, items: shuffle(readItems(dataDir, files), STREAM_SEED) };
+}

@@ -1,0 +1,144 @@
+/** @module Assigns each arriving report to an existing story or starts a new one, online, with state a store can snapshot and restore. */
+import { assignerOptionsSchema, type AssignerOptions, type AssignerOptionsInput } from './assigner-options.js';
+import { ASSIGNER_STATE_VERSION, assignerStateSchema, type AssignerState } from './assigner-state.js';
+import { chooseStory } from './choose-story.js';
+import { fingerprintText } from './fingerprint.js';
+import { stripFurniture } from './furniture-sentences.js';
+import { createIdf } from './idf.js';
+import { reportTerms } from './report-terms.js';
+import { addToCentroid } from './story-centroid.js';
+import { StoryIndex } from './story-index.js';
+import { norm, weighTerms } from './term-vector.js';
+import { dayNumber, isWithinWindow } from './time-window.js';
+
+/** What the assigner needs of a report. */
+export interface StoryReport {
+  readonly id: string;
+  readonly text: string;
+  readonly publishedAt?: string | null;
+  readonly title?: string | null;
+}
+
+/** Where a report went: its story id, whether that story was started by it, and the cosine that decided it. */
+export interface StoryAssignment {
+  readonly story: string;
+  readonly isNew: boolean;
+  readonly similarity: number;
+}
+
+export interface StoryAssigner {
+  assign(report: StoryReport): StoryAssignment;
+  snapshot(): AssignerState;
+}
+
+interface Story {
+  readonly id: string;
+  readonly number: number;
+  size: number;
+  lastDay: number | null;
+  centroid: Map<string, number>;
+}
+
+/**
+ * Single-pass clustering over tf-idf centroids (Allan et al. 1998, TDT): each report is scored
+ * against the centroids of stories it shares terms with (through an inverted index) and joins the
+ * best if its cosine reaches the threshold. Options default to the `DEFAULT_*` values in
+ * assigner-options.ts (threshold 0.21, 120 report terms, 200 story terms, 30-day window).
+ * Story ids are `s-1`, `s-2`, ... in order of creation, so the same stream always gives the same ids.
+ */
+export function createStoryAssigner(options: AssignerOptionsInput = {}): StoryAssigner {
+  const resolved = assignerOptionsSchema.parse(options);
+  return buildAssigner({ version: ASSIGNER_STATE_VERSION, options: resolved, nextNumber: 1, latestDay: null, stories: [], fingerprints: [] });
+}
+
+/** Resumes an assigner from a snapshot; it then assigns exactly as the one snapshotted would have. Throws a zod error on a malformed state. */
+export function restoreStoryAssigner(state: unknown): StoryAssigner {
+  return buildAssigner(assignerStateSchema.parse(state));
+}
+
+function buildAssigner(state: AssignerState): StoryAssigner {
+  const options: AssignerOptions = state.options;
+  const idf = createIdf();
+  const index = new StoryIndex();
+  const stories = new Map<number, Story>();
+  const fingerprints = new Map<string, number>(state.fingerprints);
+  let nextNumber = state.nextNumber;
+  let latestDay = state.latestDay;
+
+  for (const saved of state.stories) {
+    const story: Story = { id: saved.id, number: saved.number, size: saved.size, lastDay: saved.lastDay, centroid: new Map(saved.centroid) };
+    stories.set(story.number, story);
+    index.put({ number: story.number, centroid: story.centroid, norm: norm(story.centroid) });
+  }
+
+  /** Drops stories quiet for two windows before the newest date seen: no report that recent can join them, and state stays bounded. */
+  function evictBefore(day: number): void {
+    const horizon = day - 2 * options.windowDays;
+    const gone = new Set<number>();
+    for (const story of stories.values()) {
+      if (story.lastDay !== null && story.lastDay < horizon) gone.add(story.number);
+    }
+    if (gone.size === 0) return;
+    for (const number of gone) {
+      stories.delete(number);
+      index.remove(number);
+    }
+    for (const [fingerprint, number] of fingerprints) if (gone.has(number)) fingerprints.delete(fingerprint);
+  }
+
+  function join(story: Story, day: number | null): void {
+    story.size += 1;
+    if (day !== null && (story.lastDay === null || day > story.lastDay)) story.lastDay = day;
+  }
+
+  function assign(report: StoryReport): StoryAssignment {
+    const day = dayNumber(report.publishedAt ?? null);
+    if (day !== null && (latestDay === null || day > latestDay)) {
+      latestDay = day;
+      evictBefore(day);
+    }
+    const fingerprint = fingerprintText(report.text);
+    const seen = fingerprints.get(fingerprint);
+    const twin = seen === undefined ? undefined : stories.get(seen);
+    if (twin !== undefined) {
+      join(twin, day);
+      return { story: twin.id, isNew: false, similarity: 1 };
+    }
+
+    const vector = weighTerms(reportTerms(stripFurniture(report.text), report.title ?? null, options.titleWeight), idf, options.maxReportTerms);
+    if (vector.size === 0) {
+      // Nothing but web furniture (or no words at all): no content to match on, and pooling every
+      // crawl notice into one story would merge unrelated reports. It stands alone, unindexed.
+      const id = `s-${nextNumber}`;
+      nextNumber += 1;
+      return { story: id, isNew: true, similarity: 0 };
+    }
+    const scored = index.score(vector, options.probeTerms, options.maxCandidates, (number) => isWithinWindow(day, stories.get(number)?.lastDay ?? null, options.windowDays));
+    const best = chooseStory(scored, options.threshold);
+    let story = best === null ? undefined : stories.get(best.number);
+    const isNew = story === undefined;
+    if (story === undefined) {
+      story = { id: `s-${nextNumber}`, number: nextNumber, size: 0, lastDay: null, centroid: new Map() };
+      nextNumber += 1;
+      stories.set(story.number, story);
+    }
+    join(story, day);
+    story.centroid = addToCentroid(story.centroid, vector, options.maxStoryTerms);
+    index.put({ number: story.number, centroid: story.centroid, norm: norm(story.centroid) });
+    fingerprints.set(fingerprint, story.number);
+    return { story: story.id, isNew, similarity: best === null ? 0 : best.similarity };
+  }
+
+  function snapshot(): AssignerState {
+    return {
+      version: ASSIGNER_STATE_VERSION,
+      options: { ...options },
+      nextNumber,
+      latestDay,
+      stories: [...stories.values()].map((s) => ({ id: s.id, number: s.number, size: s.size, lastDay: s.lastDay, centroid: [...s.centroid] })),
+      fingerprints: [...fingerprints],
+    };
+  }
+
+  return { assign, snapshot };
+}
