@@ -152,6 +152,8 @@ export function recognizeMentions(reportText: string, sentences: readonly Senten
       const text = sentence.text.slice(startRel, endRel).replace(/['’]s?$/, '').replace(/^-+/, '');
       if (text.length < 2) continue;
       const after = sentence.text.slice(endRel);
+      // "(SOHR)" right after the name is the name's acronym, kept as its alias, not a second mention.
+      if (/\(\s*$/.test(sentence.text.slice(0, startRel)) && /^\s*\)/.test(sentence.text.slice(endRel)) && /^[A-Z]{2,8}$/.test(text)) continue;
       const isPossessive = /^['’]s?\b/.test(after);
       const before = sentence.text.slice(Math.max(0, startRel - 12), startRel);
       const isNamed = chunk.terms.some((t) => has(t, 'FirstName', 'Person'));

@@ -1,0 +1,10 @@
+/** @module Rewrites every test/fixtures/*-facts/expected.json from the current analysis; review the diff like code. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { factsCases, factsFor } from '../test/facts-fixture-case.js';
+
+for (const fixture of factsCases()) {
+  const facts = await factsFor(fixture);
+  writeFileSync(join(fixture.dir, 'expected.json'), `${JSON.stringify(facts, null, 2)}\n`);
+  process.stdout.write(`wrote ${fixture.name}/expected.json\n`);
+}

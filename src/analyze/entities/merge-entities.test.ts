@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { reportFromText } from '../../ingest/index.js';
+import { findEntities } from './find-entities.js';
+import { initials, nameKey } from './merge-entities.js';
+
+function entities(...texts: string[]) {
+  return findEntities(texts.map((text, i) => reportFromText({ id: `r${i}`, text })));
+}
+
+test('an acronym printed after a name and its later uses are one organisation', () => {
+  const found = entities('The Syrian Observatory for Human Rights (SOHR), a war monitor based in Britain, confirmed the fighting. "Every hour, butcheries are carried out," the SOHR said.');
+  const sohr = found.find((e) => e.name === 'Syrian Observatory for Human Rights');
+  assert.deepEqual([sohr?.type, sohr?.aliases, sohr?.mentions], ['organization', ['SOHR'], 2]);
+});
+
+test('spelling variants and case merge people across reports', () => {
+  const found = entities(
+    '"The rebels have lost ground," chief of the monitoring group Rami Abdel Rahman said. Former UN Secretary General Ban Ki-moon expressed alarm.',
+    'The director of the Syrian Observatory for Human Rights, Rami Abdulrahman, said rebels withdrew. UN General Secretary Ban Ki-Moon said he is alarmed.',
+  );
+  const rami = found.find((e) => e.name.startsWith('Rami'));
+  const ban = found.find((e) => e.name.startsWith('Ban'));
+  assert.deepEqual([rami?.mentions, rami?.reports, [rami!.name, ...rami!.aliases].sort()], [2, 2, ['Rami Abdel Rahman', 'Rami Abdulrahman']]);
+  assert.deepEqual([ban?.type, ban?.mentions, [ban!.name, ...ban!.aliases].sort()], ['person', 2, ['Ban Ki-Moon', 'Ban Ki-moon']]);
+});
+
+test('name keys ignore case, hyphens and "eastern"; initials skip lower-case words', () => {
+  assert.equal(nameKey('Ban Ki-Moon'), nameKey('ban ki-moon'));
+  assert.equal(nameKey('eastern Aleppo'), nameKey('east Aleppo'));
+  assert.equal(initials('Syrian Observatory for Human Rights'), 'SOHR');
+});

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { reportFromText } from '../../ingest/index.js';
+import { findReportDates } from '../timeline/index.js';
+import { extractClaims } from './extract-claims.js';
+
+function claims(text: string, publishedAt: string | null = null) {
+  const report = reportFromText({ id: 'r', text, publishedAt });
+  const [date] = findReportDates([report]);
+  return extractClaims({ report, date: date!, storyAnchor: '2016-12-13', reportSource: 'the report' }).map((c) => ({
+    text: c.text, what: [c.counted.noun, c.counted.event, c.counted.place, c.counted.time].join('|'), source: c.source, attributed: c.attributed,
+  }));
+}
+
+test('a count is described by noun, event, place and time, with its source', () => {
+  assert.deepEqual(claims('The UK-based Observatory added that at least 413 civilians have been killed in east Aleppo since the latest offensive began on November 15th, and 139 have been killed in the city\'s west by rebel rocket fire.'), [
+    { text: 'at least 413 civilians', what: 'civilians|killed|east Aleppo|since 2016-11-15', source: 'UK-based Observatory', attributed: true },
+    { text: '139', what: 'civilians|killed|west of the city|since 2016-11-15', source: 'UK-based Observatory', attributed: true },
+  ]);
+});
+
+test('"according to" and a trailing "X said" name the source; otherwise the report is credited', () => {
+  assert.equal(claims('According to the Observatory, around 10,000 civilians fled the eastern region of Aleppo.')[0]?.source, 'Observatory');
+  assert.equal(claims('"The rebels have lost at least 30 percent of the territory they once controlled in Aleppo," chief of the monitoring group Rami Abdel Rahman said.')[0]?.source, 'chief of the monitoring group Rami Abdel Rahman');
+  assert.deepEqual(claims('The government has now taken more than three-quarters of the area.').map((c) => [c.source, c.attributed, c.what]), [['the report', false, 'territory|captured||']]);
+});
+
+test('a share "of eastern Aleppo" is territory in east Aleppo, and a dispute is recorded', () => {
+  const report = reportFromText({ id: 'r', text: 'Government forces and allied militiamen say they control almost 90 percent of what was once rebel-held territory - a figure the opposition disputes.' });
+  const [date] = findReportDates([report]);
+  const [c] = extractClaims({ report, date: date!, storyAnchor: null, reportSource: 'x' });
+  assert.equal(c?.disputedBy, 'the opposition');
+  assert.equal(c?.source, 'Government forces and allied militiamen');
+  assert.deepEqual(claims('The fall of the Shaar neighborhood would leave Syrian regime forces in control of 70 percent of eastern Aleppo.').map((x) => x.what), ['territory|captured|east Aleppo|']);
+});

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { reportFromText } from '../../ingest/index.js';
+import { buildTimeline, findReportDates } from '../timeline/index.js';
+import { extractClaims } from './extract-claims.js';
+import { findQuantities } from './find-quantities.js';
+
+function claimsOf(text: string) {
+  const report = reportFromText({ id: 'r', text, publishedAt: '2016-12-13' });
+  const [date] = findReportDates([report]);
+  return extractClaims({ report, date: date!, storyAnchor: '2016-12-13', reportSource: 'test' });
+}
+
+test('"12.53%" is a share, not a date', () => {
+  const report = reportFromText({ id: 'r', text: 'The index rose 12.53% on the day, traders said.', publishedAt: '2016-12-13' });
+  const { timeline, unresolved } = buildTimeline([report], findReportDates([report]));
+  assert.deepEqual(timeline.map((e) => e.expression.text).filter((t) => t.includes('12')), []);
+  assert.deepEqual(unresolved, []);
+  assert.deepEqual(findQuantities(report.text).map((x) => [x.value, x.kind]), [[12.53, 'share']]);
+});
+
+test('"Revolutionary Guards" is not a count of guards', () => {
+  assert.deepEqual(claimsOf("The government is supported by Lebanon's militant group Hezbollah, Iraqi and Iranian militias, and Iran's elite Revolutionary Guards."), []);
+});
+
+test('"at 11.50pm Irish time" is not a figure', () => {
+  assert.deepEqual(findQuantities('At 11.50pm Irish time, a Syrian rebel spokesman admitted opposition fighters were retreating.'), []);
+});
+
+test('years, days of months, durations, ages, ordinals and idioms are not figures', () => {
+  for (const text of [
+    'Aleppo was once Syria\'s largest city before the uprising began in 2011.',
+    'The ceasefire was lifted on November 15 and the offensive resumed on November 15th.',
+    'Rebel groups held eastern Aleppo for more than four years; the rebels asked for a five-day ceasefire.',
+    'Military service in Syria is mandatory for men over the age of 18.',
+    'Syria, the United States, France and Britain indeed deserve the name of the three musketeers.',
+    'One of the officials with rebel groups said on Monday morning that one resident stayed.',
+  ]) {
+    assert.deepEqual(findQuantities(text), [], text);
+  }
+});
+
+test('informants are not counts: "three officials ... told Reuters"', () => {
+  assert.deepEqual(claimsOf('Overnight, three officials with rebel groups in Aleppo told Reuters they had received a letter.'), []);
+});
