@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerBatch } from './batch.js';
 import { registerBrief } from './brief.js';
+import { registerCluster } from './cluster.js';
 import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerTimex } from './timex.js';
@@ -13,4 +14,5 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerEval(program, io);
   registerExtract(program, io);
   registerTimex(program, io);
+  registerCluster(program, io);
 }

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { isFurnitureSentence, stripFurniture } from './furniture-sentences.js';
+
+// Real Multi-News dev documents: a Wayback crawl notice ahead of the article, and a Twitter prompt.
+const CRAWL = 'These crawls are part of an effort to archive pages as they are created and archive the pages that they refer to.';
+const ARTICLE = 'Guardian editor alan rusbridger has said that any intrusion must be authorised at a sufficiently senior level.';
+
+test('a crawl notice learned from the train sample is furniture, in any case and spacing', () => {
+  assert.equal(isFurnitureSentence(CRAWL), true);
+  assert.equal(isFurnitureSentence(CRAWL.toUpperCase().replace(/ /g, '  ')), true);
+  assert.equal(isFurnitureSentence('Tweet with a location you can add location information to your tweets, such as your city or precise location, from the web and via third-party applications.'), true);
+});
+
+test('an article sentence and a short common phrase are not furniture', () => {
+  assert.equal(isFurnitureSentence(ARTICLE), false);
+  assert.equal(isFurnitureSentence('Please try again.'), false);
+});
+
+test('stripping removes the notice and keeps the article', () => {
+  assert.equal(stripFurniture(`${CRAWL} ${ARTICLE}`), ARTICLE);
+  assert.equal(stripFurniture(ARTICLE), ARTICLE);
+});
+
+test('stripping never throws and never adds words', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 200 }), (text) => {
+      const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+      assert.ok(words(stripFurniture(text)) <= words(text));
+    }),
+  );
+});
