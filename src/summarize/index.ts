@@ -4,8 +4,8 @@ export { collectCandidates, type Candidate, type CandidateOptions } from './cand
 export { extractConcepts, type Concept, type ConceptTable } from './concepts.js';
 export { selectByIlp, type IlpProblem } from './select-ilp.js';
 export { selectGreedy } from './select-greedy.js';
-export { documentFrequencyScorer, LEAD_BONUS, type SelectionScorer, type SelectionScores } from './scorer.js';
-export { learnedScorer, createLearnedScorer, type SummarizerWeights } from './learned-scorer.js';
+export { documentFrequencyScorer, LEAD_BONUS, type SelectionScorer, type SelectionScores, type ScoringContext } from './scorer.js';
+export { learnedScorer, createLearnedScorer, compressionOf, type SummarizerWeights, type RegimeWeights } from './learned-scorer.js';
 export { conceptFeatures, visitConceptFeatures, sentenceFeatures, CONCEPT_FEATURE_NAMES, SENTENCE_FEATURE_NAMES, type Background } from './features.js';
 export { groupSameContent } from './same-content.js';
 export { orderForReading } from './reading-order.js';

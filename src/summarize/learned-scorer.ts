@@ -1,19 +1,25 @@
 /** @module The default scorer: concept and sentence importance learned from human summaries. */
 import background from './model/background-df.json' with { type: 'json' };
 import model from './model/summarizer-weights.json' with { type: 'json' };
+import type { Candidate } from './candidates.js';
 import { sentenceFeatures, visitConceptFeatures, type Background } from './features.js';
 import { dot, sigmoid } from './linear-model.js';
 import { LEAD_BONUS, type SelectionScorer } from './scorer.js';
 
-// Two models, both fitted by scripts/learn-weights.ts on DUC 2003 and a Multi-News training sample:
+// Two models per regime, fitted by scripts/learn-weights.ts on the training files:
 //  - concepts: logistic regression for "this bigram / content word appears in a human summary" (the
 //    supervised bigram weighting of Li, Qian & Liu 2013, with word-level features as in RegSum, Hong &
 //    Nenkova 2014); covering a concept earns its probability, so redundancy costs nothing twice;
 //  - sentences: ridge regression for the share of a sentence's words found in human summaries; a sentence
 //    earns words x that share (its expected matched words), a modular term that favours dense sentences.
-// The mixing constants (unigram scale, sentence scale, probability floor) were chosen on the training files.
+// Regimes differ by compression (budget / article words): a 100-word digest of ten long articles (DUC) is
+// a different task from keeping half of three short ones (Multi-News), and one model fitted to both was
+// worse on each than a model per regime.
 
-export interface SummarizerWeights {
+export interface RegimeWeights {
+  readonly name: string;
+  /** Largest compression (budget / candidate words) this regime serves; null: every larger one. */
+  readonly maxCompression: number | null;
   readonly concept: readonly number[];
   readonly sentence: readonly number[];
   readonly unigramScale: number;
@@ -21,24 +27,41 @@ export interface SummarizerWeights {
   readonly minProbability: number;
 }
 
-const WEIGHTS = model as SummarizerWeights;
+export interface SummarizerWeights {
+  readonly regimes: readonly RegimeWeights[];
+}
+
+const WEIGHTS = model as unknown as SummarizerWeights;
 const BACKGROUND = background as Background;
+
+/** Budget over the words of the sentences it can choose from. */
+export function compressionOf(candidates: readonly Candidate[], maxWords: number): number {
+  const words = candidates.reduce((sum, c) => sum + c.words, 0);
+  return words === 0 ? 1 : maxWords / words;
+}
+
+function regimeFor(weights: SummarizerWeights, compression: number): RegimeWeights {
+  const regime = weights.regimes.find((r) => r.maxCompression === null || compression <= r.maxCompression) ?? weights.regimes.at(-1);
+  if (!regime) throw new Error('summarizer weights hold no regime');
+  return regime;
+}
 
 /** A scorer with the given weights (the shipped ones by default). */
 export function createLearnedScorer(weights: SummarizerWeights = WEIGHTS, bg: Background = BACKGROUND): SelectionScorer {
-  return (table, candidates, docCount) => {
+  return (table, candidates, { docCount, maxWords }) => {
+    const regime = regimeFor(weights, compressionOf(candidates, maxWords));
     const n = table.concepts.length;
     const probabilities = new Float64Array(n);
     const conceptWeights = new Float64Array(n);
     visitConceptFeatures(table, candidates, docCount, bg, (id, row) => {
-      const p = sigmoid(dot(weights.concept, row));
+      const p = sigmoid(dot(regime.concept, row));
       probabilities[id] = p;
-      if (p > weights.minProbability) conceptWeights[id] = table.concepts[id]!.order === 1 ? weights.unigramScale * p : p;
+      if (p > regime.minProbability) conceptWeights[id] = table.concepts[id]!.order === 1 ? regime.unigramScale * p : p;
     });
     const sentenceRows = sentenceFeatures(table, candidates, probabilities, docCount, bg);
     const sentenceBonuses = candidates.map((c, j) => {
-      const density = Math.max(0, dot(weights.sentence, sentenceRows[j]!));
-      return weights.sentenceScale * c.words * density + LEAD_BONUS / (1 + c.position);
+      const density = Math.max(0, dot(regime.sentence, sentenceRows[j]!));
+      return regime.sentenceScale * c.words * density + LEAD_BONUS / (1 + c.position);
     });
     return { conceptWeights, sentenceBonuses };
   };

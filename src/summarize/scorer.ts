@@ -9,8 +9,16 @@ export interface SelectionScores {
   readonly sentenceBonuses: ArrayLike<number>;
 }
 
+/** What a scorer knows about the cluster beyond its candidates. */
+export interface ScoringContext {
+  /** Number of reports in the cluster. */
+  readonly docCount: number;
+  /** The summary's word budget. */
+  readonly maxWords: number;
+}
+
 /** Scores one cluster's candidates; pure. */
-export type SelectionScorer = (table: ConceptTable, candidates: readonly Candidate[], docCount: number) => SelectionScores;
+export type SelectionScorer = (table: ConceptTable, candidates: readonly Candidate[], context: ScoringContext) => SelectionScores;
 
 /**
  * Weight of the lead-position tie-break, relative to a concept of weight 1. Small enough never to outweigh a
@@ -23,7 +31,7 @@ export const LEAD_BONUS = 0.1;
  * it, for bigrams in at least 3 reports of a 10-report cluster (2 in small clusters; term frequency for a single
  * report), plus the lead tie-break.
  */
-export const documentFrequencyScorer: SelectionScorer = (table, candidates, docCount) => ({
+export const documentFrequencyScorer: SelectionScorer = (table, candidates, { docCount }) => ({
   conceptWeights: table.concepts.map((concept) => {
     if (concept.order !== 2) return 0;
     if (docCount === 1) return concept.tf >= 2 ? concept.tf : 0;

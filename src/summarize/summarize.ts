@@ -22,7 +22,7 @@ export interface SummarizeOptions {
 /** The selection problem for one cluster's representatives, keeping only concepts worth covering. */
 function buildProblem(representatives: readonly Candidate[], docCount: number, scorer: SelectionScorer, maxWords: number): IlpProblem {
   const table = extractConcepts(representatives);
-  const scores = scorer(table, representatives, docCount);
+  const scores = scorer(table, representatives, { docCount, maxWords });
   const remap = new Int32Array(table.concepts.length).fill(-1);
   const weights: number[] = [];
   for (let id = 0; id < table.concepts.length; id++) {
