@@ -88,8 +88,8 @@ async function evaluate(regime: RegimeWeights, rows: Row[], maxWords: number, ki
 /** Mixing constants: a small grid scored on the regime's tuning rows. */
 async function tune(name: string, models: { concept: number[]; sentence: number[] }, maxCompression: number | null, rows: Row[], maxWords: number, kind: 'recall' | 'f1'): Promise<RegimeWeights> {
   let best: { weights: RegimeWeights; score: number } | null = null;
-  for (const unigramScale of [0, 0.25, 0.5, 1]) {
-    for (const sentenceScale of [0, 0.25, 0.5, 1, 2]) {
+  for (const unigramScale of [0, 0.25, 0.5, 1, 2]) {
+    for (const sentenceScale of [0, 0.5, 1, 2, 4, 8]) {
       for (const minProbability of [0.05, 0.1]) {
         const weights: RegimeWeights = { name, maxCompression, ...models, unigramScale, sentenceScale, minProbability };
         const [r1, r2] = await evaluate(weights, rows, maxWords, kind);
