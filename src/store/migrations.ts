@@ -1,0 +1,99 @@
+/**
+ * @module The store's schema as ordered SQL migrations (PostgreSQL dialect, run by PGlite today and
+ * by PostgreSQL later). Never edit a migration that has shipped: add the next one.
+ */
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+const INITIAL = `
+create sequence report_seq;
+
+-- Every report, from the moment its URL or text is known. status is the pending-work state:
+-- queued (URL known, not fetched) -> pending (text stored) -> assigned (in a story);
+-- a queued URL may end as duplicate (its canonical URL or text was already stored) or failed.
+create table reports (
+  seq bigint primary key,
+  id text not null unique,
+  status text not null check (status in ('queued', 'pending', 'assigned', 'duplicate', 'failed')),
+  fetch_url text,
+  feed_url text,
+  url text,
+  path text,
+  title text,
+  source text,
+  published_at text,
+  author text,
+  text text,
+  text_hash text unique,
+  non_article jsonb not null default '[]',
+  origins jsonb not null default '{}',
+  story_id text,
+  similarity double precision,
+  near_duplicate_of text,
+  duplicate_of text,
+  attempts integer not null default 0,
+  next_attempt_at timestamptz,
+  error text,
+  added_at timestamptz not null,
+  processed_at timestamptz
+);
+create index reports_status on reports (status, seq);
+create index reports_story on reports (story_id, seq);
+
+-- Every address a report is known by (fetched, canonical), normalised: one report per address.
+create table report_urls (
+  url_key text primary key,
+  report_id text not null references reports (id)
+);
+
+-- A story is dirty while revision > built_revision: reports arrived since its last brief.
+create table stories (
+  id text primary key,
+  title text,
+  created_at timestamptz not null,
+  last_report_at timestamptz not null,
+  report_count integer not null default 0,
+  independent_count integer not null default 0,
+  revision integer not null default 0,
+  built_revision integer not null default 0,
+  dirty_since timestamptz,
+  latest_version integer not null default 0
+);
+create index stories_activity on stories (last_report_at desc);
+
+create table story_versions (
+  story_id text not null references stories (id),
+  version integer not null,
+  created_at timestamptz not null,
+  report_ids jsonb not null,
+  brief jsonb not null,
+  changes jsonb not null,
+  primary key (story_id, version)
+);
+
+create table feeds (
+  url text primary key,
+  title text,
+  added_at timestamptz not null,
+  etag text,
+  last_modified text,
+  last_polled_at timestamptz,
+  next_poll_at timestamptz not null,
+  error_count integer not null default 0,
+  last_error text,
+  last_status integer
+);
+
+-- The story assigner's snapshot, written in the same transaction as each assignment.
+create table assigner_state (
+  id integer primary key check (id = 1),
+  state jsonb not null,
+  updated_at timestamptz not null
+);
+`;
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'reports, stories, versions, feeds, assigner state', sql: INITIAL }];

@@ -1,0 +1,69 @@
+/** @module The embedded store: PGlite (PostgreSQL compiled to WebAssembly) in a data directory, no server to start. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { NewsbriefError } from '../../errors.js';
+import { runMigrations } from '../run-migrations.js';
+import type { SqlClient, SqlQueryable } from '../sql-client.js';
+import { createSqlStore } from '../sql/sql-store.js';
+import type { Store } from '../store.js';
+import { lockDataDir } from './data-dir-lock.js';
+
+/** Where PGlite keeps its files inside the data directory, beside our lock file. */
+export const PGLITE_SUBDIR = 'pglite';
+
+export interface OpenOptions {
+  /** Keep the database in memory (tests); the directory then only holds the lock. Default false. */
+  readonly inMemory?: boolean;
+}
+
+function wrap(db: PGlite, release: () => void): SqlClient {
+  const queryable = (q: Pick<PGlite, 'query'>): SqlQueryable => ({
+    query: async (sql, params = []) => {
+      const result = await q.query(sql, [...params]);
+      return result.affectedRows === undefined ? { rows: result.rows } : { rows: result.rows, affectedRows: result.affectedRows };
+    },
+  });
+  return {
+    ...queryable(db),
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    transaction: (fn) => db.transaction((tx) => fn(queryable(tx))),
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+/**
+ * Opens (creating when needed) the store in `dir`, locks it for this process and migrates it.
+ * The first open of a new directory runs initdb, which takes a few seconds.
+ */
+export async function openPgliteStore(dir: string, options: OpenOptions = {}): Promise<Store> {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (cause) {
+    throw new NewsbriefError('BAD_OPTION', `Cannot create the data directory ${dir}: ${(cause as Error).message}`, { path: dir, cause });
+  }
+  const release = lockDataDir(dir);
+  let db: PGlite;
+  try {
+    db = options.inMemory === true ? await PGlite.create() : await PGlite.create(join(dir, PGLITE_SUBDIR));
+  } catch (cause) {
+    release();
+    throw new NewsbriefError('BAD_INPUT', `Cannot open the database in ${dir}: ${(cause as Error).message}`, { path: dir, cause });
+  }
+  const client = wrap(db, release);
+  try {
+    await runMigrations(client);
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+  return createSqlStore(client);
+}

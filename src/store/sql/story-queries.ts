@@ -1,0 +1,97 @@
+/** @module SQL for assignments, stories and story versions. */
+import { NewsbriefError } from '../../errors.js';
+import { assignerRowSchema, toStorySummary, toStoryVersion } from '../rows.js';
+import type { SqlQueryable } from '../sql-client.js';
+import type { Assignment, NewStoryVersion, StorySummary, StoryVersion } from '../store.js';
+
+const STORY_COLUMNS = 'id, title, created_at, last_report_at, report_count, independent_count, revision, built_revision, dirty_since, latest_version';
+
+/**
+ * One assignment, to run inside a transaction with nothing else: the report leaves `pending` only
+ * here, so a report is assigned exactly once even if the process dies on either side of the commit.
+ */
+export async function recordAssignment(tx: SqlQueryable, a: Assignment): Promise<void> {
+  const updated = await tx.query(
+    `update reports set status = 'assigned', story_id = $2, similarity = $3, near_duplicate_of = $4, processed_at = $5::timestamptz where id = $1 and status = 'pending'`,
+    [a.reportId, a.storyId, a.similarity, a.nearDuplicateOf, a.now],
+  );
+  if (updated.affectedRows !== 1) {
+    throw new NewsbriefError('BAD_INPUT', `Cannot assign report ${a.reportId}: expected it pending, found it assigned or missing`);
+  }
+  await tx.query(
+    `insert into stories (id, title, created_at, last_report_at, report_count, independent_count, revision, dirty_since)
+     values ($1, (select title from reports where id = $2), $3::timestamptz, $3::timestamptz, 1, $4, 1, $3::timestamptz)
+     on conflict (id) do update set
+       report_count = stories.report_count + 1,
+       independent_count = stories.independent_count + excluded.independent_count,
+       revision = stories.revision + 1,
+       last_report_at = greatest(stories.last_report_at, excluded.last_report_at),
+       dirty_since = coalesce(stories.dirty_since, excluded.dirty_since),
+       title = coalesce(stories.title, excluded.title)`,
+    [a.storyId, a.reportId, a.now, a.nearDuplicateOf === null ? 1 : 0],
+  );
+  await tx.query(
+    `insert into assigner_state (id, state, updated_at) values (1, $1::jsonb, $2::timestamptz)
+     on conflict (id) do update set state = excluded.state, updated_at = excluded.updated_at`,
+    [JSON.stringify(a.assignerState), a.now],
+  );
+}
+
+export async function loadAssignerState(tx: SqlQueryable): Promise<unknown | null> {
+  const row = (await tx.query('select state from assigner_state where id = 1')).rows[0];
+  return row === undefined ? null : assignerRowSchema.parse(row).state;
+}
+
+export async function listStories(tx: SqlQueryable, limit: number): Promise<StorySummary[]> {
+  const result = await tx.query(`select ${STORY_COLUMNS} from stories order by last_report_at desc, created_at desc, id limit $1`, [limit]);
+  return result.rows.map(toStorySummary);
+}
+
+export async function getStory(tx: SqlQueryable, id: string): Promise<StorySummary | null> {
+  const row = (await tx.query(`select ${STORY_COLUMNS} from stories where id = $1`, [id])).rows[0];
+  return row === undefined ? null : toStorySummary(row);
+}
+
+export async function dirtyStories(tx: SqlQueryable): Promise<StorySummary[]> {
+  const result = await tx.query(`select ${STORY_COLUMNS} from stories where revision > built_revision order by dirty_since, id`);
+  return result.rows.map(toStorySummary);
+}
+
+async function markBuilt(tx: SqlQueryable, storyId: string, revision: number, now: string, version: number | null): Promise<void> {
+  // Reports that arrived while the brief was being built leave the story dirty, from now.
+  await tx.query(
+    `update stories set built_revision = greatest(built_revision, $2),
+       latest_version = coalesce($4, latest_version),
+       dirty_since = case when revision > greatest(built_revision, $2) then $3::timestamptz else null end
+     where id = $1`,
+    [storyId, revision, now, version],
+  );
+}
+
+export async function saveStoryVersion(tx: SqlQueryable, v: NewStoryVersion): Promise<StoryVersion> {
+  const story = await getStory(tx, v.storyId);
+  if (story === null) throw new NewsbriefError('BAD_INPUT', `Cannot save a version of story ${v.storyId}: no such story`);
+  const version = story.latestVersion + 1;
+  const row = (
+    await tx.query(
+      `insert into story_versions (story_id, version, created_at, report_ids, brief, changes) values ($1, $2, $3::timestamptz, $4::jsonb, $5::jsonb, $6::jsonb)
+       returning story_id, version, created_at, report_ids, brief, changes`,
+      [v.storyId, version, v.now, JSON.stringify(v.reportIds), JSON.stringify(v.brief), JSON.stringify(v.changes)],
+    )
+  ).rows[0];
+  await markBuilt(tx, v.storyId, v.revision, v.now, version);
+  return toStoryVersion(row);
+}
+
+export async function markStoryBuilt(tx: SqlQueryable, storyId: string, revision: number, now: string): Promise<void> {
+  await markBuilt(tx, storyId, revision, now, null);
+}
+
+export async function storyVersion(tx: SqlQueryable, storyId: string, version?: number): Promise<StoryVersion | null> {
+  const result =
+    version === undefined
+      ? await tx.query('select story_id, version, created_at, report_ids, brief, changes from story_versions where story_id = $1 order by version desc limit 1', [storyId])
+      : await tx.query('select story_id, version, created_at, report_ids, brief, changes from story_versions where story_id = $1 and version = $2', [storyId, version]);
+  const row = result.rows[0];
+  return row === undefined ? null : toStoryVersion(row);
+}

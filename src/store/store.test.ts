@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { reportFromText } from '../ingest/report-from-text.js';
+import { isNewsbriefError } from '../errors.js';
+import { textHash, urlKey } from './dedupe-keys.js';
+import { openPgliteStore } from './pglite/open-pglite-store.js';
+import { runMigrations, splitStatements } from './run-migrations.js';
+import type { SqlClient } from './sql-client.js';
+import type { Store } from './store.js';
+
+const T0 = '2016-12-15T10:00:00.000Z';
+const T1 = '2016-12-15T10:05:00.000Z';
+const dirs: string[] = [];
+let store: Store;
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-store-'));
+  dirs.push(dir);
+  return dir;
+}
+
+const text = (s: string, extra: object = {}) => reportFromText({ id: 'x', text: s, ...extra });
+
+before(async () => {
+  store = await openPgliteStore(tempDir(), { inMemory: true });
+});
+
+after(async () => {
+  await store.close();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+test('url keys ignore tracking parameters, fragments, www and trailing slashes; text hashes ignore whitespace runs', () => {
+  assert.equal(urlKey('https://www.Example.com/world/aleppo/?utm_source=rss&b=2&a=1#top'), urlKey('http://example.com/world/aleppo?a=1&b=2'));
+  assert.notEqual(urlKey('https://example.com/a?id=1'), urlKey('https://example.com/a?id=2'));
+  assert.equal(urlKey('mailto:desk@example.com'), null);
+  assert.equal(textHash('Aleppo  evacuation\nresumes. '), textHash('Aleppo evacuation resumes.'));
+});
+
+test('migration files split into single statements', () => {
+  assert.deepEqual(splitStatements('create table a (x int); -- note; here\ncreate index b on a (x);\n'), ['create table a (x int)', 'create index b on a (x)']);
+});
+
+test('a report is stored once: the same text or the same address gives the first report id', async () => {
+  const first = await store.addReport(text('Buses left eastern Aleppo on Thursday.', { url: 'https://news.example/a?utm_medium=rss' }), T0);
+  assert.equal(first.kind, 'added');
+  const sameText = await store.addReport(text('Buses left   eastern Aleppo on Thursday.'), T0);
+  assert.deepEqual(sameText, { kind: 'duplicate', id: null, duplicateOf: first.kind === 'added' ? first.id : '' });
+  const sameUrl = await store.addReport(text('A different text at the same address.', { url: 'https://news.example/a' }), T0);
+  assert.equal(sameUrl.kind, 'duplicate');
+  const [pending] = await store.pendingReports(10);
+  assert.equal(pending?.report.text, 'Buses left eastern Aleppo on Thursday.');
+  assert.equal(pending?.status, 'pending');
+  assert.equal(pending?.addedAt, T0);
+});
+
+test('queued URLs are fetched once: a canonical URL or text already stored makes the fetched row a duplicate', async () => {
+  const [a, b, again] = await store.enqueueUrls([{ url: 'https://wire.example/1' }, { url: 'https://wire.example/2', title: 'Feed title' }, { url: 'https://wire.example/1#comments' }], T0);
+  assert.equal(a?.kind, 'added');
+  assert.equal(again?.kind, 'duplicate');
+  const due = await store.dueFetches(T0, 10);
+  assert.deepEqual(due.map((r) => r.fetchUrl), ['https://wire.example/1', 'https://wire.example/2']);
+  assert.equal(due[1]?.report.title, 'Feed title');
+  const done = await store.completeFetch(due[0]!.id, text('Monitors will watch the evacuation.', { url: 'https://wire.example/story/monitors' }), T1);
+  assert.equal(done.kind, 'added');
+  const copy = await store.completeFetch(due[1]!.id, text('Other words.', { url: 'https://wire.example/story/monitors/' }), T1);
+  assert.deepEqual(copy, { kind: 'duplicate', id: due[1]!.id, duplicateOf: due[0]!.id });
+  assert.equal((await store.counts()).duplicate, 1);
+});
+
+test('a failed fetch is retried when due and given up when no retry time is set', async () => {
+  const [queued] = await store.enqueueUrls([{ url: 'https://flaky.example/x' }], T0);
+  assert.ok(queued?.kind === 'added');
+  await store.failFetch(queued.id, 'HTTP 503', T1);
+  assert.equal((await store.dueFetches(T0, 10)).some((r) => r.id === queued.id), false);
+  const retry = (await store.dueFetches(T1, 10)).find((r) => r.id === queued.id);
+  assert.equal(retry?.attempts, 1);
+  assert.equal(retry?.error, 'HTTP 503');
+  await store.failFetch(queued.id, 'HTTP 404', null);
+  assert.equal((await store.getReport(queued.id))?.status, 'failed');
+});
+
+test('an assignment saves the report, the story and the assigner state together, and never twice', async () => {
+  const [first, second] = await store.pendingReports(2);
+  assert.ok(first !== undefined && second !== undefined);
+  await store.recordAssignment({ reportId: first.id, storyId: 's-1', isNewStory: true, similarity: 0, nearDuplicateOf: null, assignerState: { n: 1 }, now: T0 });
+  await store.recordAssignment({ reportId: second.id, storyId: 's-1', isNewStory: false, similarity: 0.5, nearDuplicateOf: first.id, assignerState: { n: 2 }, now: T1 });
+  await assert.rejects(
+    store.recordAssignment({ reportId: first.id, storyId: 's-9', isNewStory: true, similarity: 0, nearDuplicateOf: null, assignerState: { n: 3 }, now: T1 }),
+    (error) => isNewsbriefError(error) && /expected it pending/.test(error.message),
+  );
+  assert.deepEqual(await store.loadAssignerState(), { n: 2 }, 'the refused assignment left the snapshot alone');
+  assert.equal(await store.getStory('s-9'), null);
+  const story = await store.getStory('s-1');
+  assert.equal(story?.reportCount, 2);
+  assert.equal(story?.independentCount, 1);
+  assert.equal(story?.revision, 2);
+  assert.equal(story?.dirtySince, T0);
+  assert.deepEqual((await store.storyReports('s-1')).map((r) => r.nearDuplicateOf), [null, first.id]);
+  assert.deepEqual((await store.dirtyStories()).map((s) => s.id), ['s-1']);
+});
+
+test('story versions number from 1; a story is clean once built at its revision and listed by newest activity', async () => {
+  const v1 = await store.saveStoryVersion({ storyId: 's-1', revision: 1, reportIds: ['r1'], brief: { summary: [] }, changes: { newReports: ['r1'] }, now: T1 });
+  assert.equal(v1.version, 1);
+  assert.equal((await store.getStory('s-1'))?.dirtySince, T1, 'revision 2 arrived after the build began');
+  await store.saveStoryVersion({ storyId: 's-1', revision: 2, reportIds: ['r1', 'r2'], brief: { summary: ['x'] }, changes: {}, now: T1 });
+  assert.deepEqual(await store.dirtyStories(), []);
+  assert.equal((await store.storyVersion('s-1'))?.version, 2);
+  assert.deepEqual((await store.storyVersion('s-1', 1))?.reportIds, ['r1']);
+  const [other] = await store.enqueueUrls([], T1);
+  assert.equal(other, undefined);
+  const late = await store.addReport(text('A later, unrelated report about a storm.'), T1);
+  assert.ok(late.kind === 'added');
+  await store.recordAssignment({ reportId: late.id, storyId: 's-2', isNewStory: true, similarity: 0, nearDuplicateOf: null, assignerState: {}, now: '2016-12-16T00:00:00.000Z' });
+  assert.deepEqual((await store.listStories()).map((s) => s.id), ['s-2', 's-1']);
+});
+
+test('feeds: subscribe once, due at once, poll state saved with the queued items in one call', async () => {
+  assert.equal(await store.addFeed('https://feeds.example/rss', T0), true);
+  assert.equal(await store.addFeed('https://feeds.example/rss', T0), false);
+  assert.deepEqual((await store.dueFeeds(T0)).map((f) => f.url), ['https://feeds.example/rss']);
+  const poll = { url: 'https://feeds.example/rss', title: 'Feeds', etag: '"e1"', lastModified: null, polledAt: T0, nextPollAt: T1, errorCount: 0, lastError: null, lastStatus: 200 };
+  const outcomes = await store.enqueueUrls([{ url: 'https://feeds.example/item-1' }], T0, { feedUrl: 'https://feeds.example/rss', poll });
+  assert.equal(outcomes[0]?.kind, 'added');
+  assert.deepEqual(await store.dueFeeds(T0), []);
+  const [feed] = await store.listFeeds();
+  assert.equal(feed?.etag, '"e1"');
+  assert.equal(feed?.nextPollAt, T1);
+  assert.equal((await store.dueFetches(T0, 10)).at(-1)?.feedUrl, 'https://feeds.example/rss');
+  assert.equal(await store.removeFeed('https://feeds.example/rss'), true);
+  assert.equal(await store.removeFeed('https://feeds.example/rss'), false);
+});
+
+test('a data directory on disk keeps its rows and schema version across reopenings, and takes one process at a time', async () => {
+  const dir = tempDir();
+  const first = await openPgliteStore(dir);
+  await first.addReport(text('Kept across a reopening.'), T0);
+  await assert.rejects(openPgliteStore(dir), /is in use by process/);
+  await first.close();
+  const again = await openPgliteStore(dir);
+  try {
+    assert.equal((await again.pendingReports(5))[0]?.report.text, 'Kept across a reopening.');
+  } finally {
+    await again.close();
+  }
+});
+
+test('a database from a newer newsbrief is refused rather than migrated backwards', async () => {
+  const statements: string[] = [];
+  const fake: SqlClient = {
+    query: async (sql) => (statements.push(sql), { rows: sql.startsWith('select') ? [{ version: 1 }, { version: 7 }] : [] }),
+    exec: async () => undefined,
+    transaction: async (fn) => fn(fake),
+    close: async () => undefined,
+  };
+  await assert.rejects(runMigrations(fake), /schema version 7: expected at most 1/);
+});
