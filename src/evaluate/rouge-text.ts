@@ -1,5 +1,5 @@
 /** @module ROUGE's view of text: sentence lines and stemmed tokens, exactly as the reference scorer `shared/tools/rouge.py` (rouge-score conventions) makes them. */
-import { stemPorterNltk } from './porter-nltk.js';
+import { stemPorterNltk } from '../text/porter-nltk.js';
 
 /**
  * Tokens of this length or shorter are not stemmed: rouge-score's tokenizer
@@ -31,7 +31,7 @@ const stemCache = new Map<string, string>();
 
 /**
  * Porter stem of one token, short tokens untouched. NLTK's default mode, as
- * rouge.py uses (see porter-nltk.ts for why not the npm `stemmer` package).
+ * rouge.py uses (see src/text/porter-nltk.ts for why not the npm `stemmer` package).
  */
 export function stemToken(token: string): string {
   if (token.length <= MAX_UNSTEMMED_LENGTH) return token;

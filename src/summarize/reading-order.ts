@@ -3,12 +3,12 @@ import type { Report } from '../types.js';
 import type { Candidate } from './candidates.js';
 
 /**
- * Orders by report date (undated reports keep their input order after the dated ones of the same rank),
+ * Orders by report date (`reportDates` when given, e.g. dates found in datelines, else each report's own) (undated reports keep their input order after the dated ones of the same rank),
  * then by position in the report: the summary reads as the story unfolded, and sentences of one report keep
  * their own order. Score order is never used: it reads as a list of disconnected claims.
  */
-export function orderForReading(chosen: readonly Candidate[], reports: readonly Report[]): Candidate[] {
-  const dateOf = (doc: number): string => reports[doc]?.publishedAt ?? '';
+export function orderForReading(chosen: readonly Candidate[], reports: readonly Report[], reportDates?: readonly (string | null)[]): Candidate[] {
+  const dateOf = (doc: number): string => reportDates?.[doc] ?? reports[doc]?.publishedAt ?? '';
   return [...chosen].sort((a, b) => {
     const da = dateOf(a.doc);
     const db = dateOf(b.doc);

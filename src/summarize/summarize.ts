@@ -1,7 +1,7 @@
 /** @module Multi-document extractive summarization: candidates, concepts, scores, budgeted selection, reading order. */
 import type { Report, SummarySentence } from '../types.js';
 import { segmentReport } from '../text/index.js';
-import { collectCandidates, type Candidate } from './candidates.js';
+import { collectCandidates, type Candidate, type CandidateOptions } from './candidates.js';
 import { extractConcepts } from './concepts.js';
 import { learnedScorer } from './learned-scorer.js';
 import { orderForReading } from './reading-order.js';
@@ -17,6 +17,10 @@ export interface SummarizeOptions {
   readonly scorer?: SelectionScorer;
   /** "greedy" (default, milliseconds) or "ilp" (exact, HiGHS; 10-100x slower). */
   readonly selector?: 'greedy' | 'ilp';
+  /** Which sentences may be chosen; defaults in candidates.ts. */
+  readonly candidates?: CandidateOptions;
+  /** Each report's date for the reading order, when known beyond `publishedAt` (e.g. from a dateline). */
+  readonly reportDates?: readonly (string | null)[];
 }
 
 /** The selection problem for one cluster's representatives, keeping only concepts worth covering. */
@@ -43,7 +47,7 @@ function buildProblem(representatives: readonly Candidate[], docCount: number, s
 
 /** The summary of `reports` in at most `maxWords` words, each sentence with every report that says it. */
 export async function summarize(reports: readonly Report[], options: SummarizeOptions): Promise<SummarySentence[]> {
-  const all = collectCandidates(reports, reports.map(segmentReport));
+  const all = collectCandidates(reports, reports.map(segmentReport), options.candidates);
   const group = groupSameContent(all);
   // One representative per statement enters the selection; the others become its extra sources.
   const representatives = all.filter((_, i) => group[i] === i);
@@ -52,6 +56,7 @@ export async function summarize(reports: readonly Report[], options: SummarizeOp
   const ordered = orderForReading(
     chosen.map((j) => representatives[j]!),
     reports,
+    options.reportDates,
   );
   const membersOf = new Map<Candidate, Candidate[]>();
   all.forEach((candidate, i) => {

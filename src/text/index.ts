@@ -3,3 +3,4 @@ export { splitSentences, type SentenceSpan } from './sentences.js';
 export { segmentReport } from './segment-report.js';
 export { tokenize, stemWord, countWords, MIN_STEM_LENGTH } from './tokens.js';
 export { STOP_WORDS, isStopWord } from './stopwords.js';
+export { stemPorterNltk } from './porter-nltk.js';

@@ -1,6 +1,6 @@
 /** @module Splits text into word tokens with offsets, lower-cased and Porter-stemmed. */
-import { stemmer } from 'stemmer';
 import type { Token } from '../types.js';
+import { stemPorterNltk } from './porter-nltk.js';
 
 // Letters and digits only, like the ROUGE tokenizer: "al-Assad's" gives "al", "assad", "s", so the
 // words we count are the words the summaries are judged on.
@@ -11,12 +11,15 @@ export const MIN_STEM_LENGTH = 4;
 
 const stemCache = new Map<string, string>();
 
-/** Porter stem of an already lower-cased word, cached: news vocabularies repeat heavily. */
+/**
+ * Porter stem of an already lower-cased word, cached: news vocabularies repeat heavily. NLTK's variant of
+ * Porter, the one ROUGE stems with, so the concepts we cover are the units summaries are judged on.
+ */
 export function stemWord(norm: string): string {
   if (norm.length < MIN_STEM_LENGTH) return norm;
   let stem = stemCache.get(norm);
   if (stem === undefined) {
-    stem = stemmer(norm);
+    stem = stemPorterNltk(norm);
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(norm, stem);
   }
