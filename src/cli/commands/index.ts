@@ -5,7 +5,11 @@ import { registerBatch } from './batch.js';
 import { registerBrief } from './brief.js';
 import { registerCluster } from './cluster.js';
 import { registerEval } from './eval.js';
+import { registerAdd } from './add.js';
 import { registerExtract } from './extract.js';
+import { registerFeeds } from './feeds.js';
+import { registerPoll, registerWatch } from './poll.js';
+import { registerStories, registerStory } from './stories.js';
 import { registerTimex } from './timex.js';
 
 export function registerCommands(program: Command, io: CliIo): void {
@@ -14,5 +18,11 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerEval(program, io);
   registerExtract(program, io);
   registerTimex(program, io);
+  registerAdd(program, io);
+  registerFeeds(program, io);
+  registerPoll(program, io);
+  registerWatch(program, io);
+  registerStories(program, io);
+  registerStory(program, io);
   registerCluster(program, io);
 }

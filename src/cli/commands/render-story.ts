@@ -1,0 +1,35 @@
+/** @module A story version as plain text: title, summary with its sources, what changed, the reports. */
+import { z } from 'zod';
+import type { StorySummary, StoryVersion } from '../../store/index.js';
+
+const briefShape = z.object({
+  reports: z.array(z.object({ id: z.string(), title: z.string().nullable(), source: z.string().nullable(), date: z.string().nullable(), url: z.string().nullable(), path: z.string().nullable() })),
+  summary: z.array(z.object({ text: z.string(), sources: z.array(z.object({ report: z.string() })) })),
+});
+const changesShape = z.object({
+  previousVersion: z.number().nullable(),
+  newReports: z.array(z.string()),
+  nearDuplicates: z.array(z.object({ id: z.string(), of: z.string() })),
+  newFigures: z.array(z.unknown()),
+  changedFigures: z.array(z.unknown()),
+});
+
+export function renderStoryText(story: StorySummary, version: StoryVersion): string {
+  const lines = [`${story.title ?? '(untitled)'}`, `Story ${story.id}, version ${version.version} of ${story.latestVersion} (${version.createdAt}); ${story.reportCount} reports, ${story.independentCount} independent`, ''];
+  const brief = briefShape.safeParse(version.brief);
+  if (brief.success) {
+    for (const s of brief.data.summary) lines.push(`${s.text} [${[...new Set(s.sources.map((x) => x.report))].join(', ')}]`);
+  } else {
+    lines.push('(brief in an unknown shape: use --format json)');
+  }
+  const changes = changesShape.safeParse(version.changes);
+  if (changes.success && changes.data.previousVersion !== null) {
+    const c = changes.data;
+    lines.push('', `Since version ${c.previousVersion}: ${c.newReports.length} new reports${c.nearDuplicates.length === 0 ? '' : ` (${c.nearDuplicates.length} near copies)`}, ${c.newFigures.length} new figures, ${c.changedFigures.length} changed`);
+  }
+  if (brief.success) {
+    lines.push('', 'Reports:');
+    for (const r of brief.data.reports) lines.push(`  ${r.id}\t${r.source ?? '-'}\t${r.date ?? '-'}\t${r.title ?? r.url ?? r.path ?? ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

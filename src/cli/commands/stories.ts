@@ -1,0 +1,65 @@
+/** @module `newsbrief stories` (newest activity first) and `newsbrief story ID` (its latest brief, or a given version). */
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { NewsbriefError } from '../../errors.js';
+import { openPgliteStore, type Store, type StoryVersion } from '../../store/index.js';
+import type { CliIo } from '../io.js';
+import { parsePositiveInt } from '../options.js';
+import { addDataOption, parseStreamOptions } from './stream-options.js';
+import { renderStoryText } from './render-story.js';
+
+const formatSchema = z.enum(['text', 'json']);
+
+function parseFormat(value: unknown): 'text' | 'json' {
+  const parsed = formatSchema.safeParse(value ?? 'text');
+  if (!parsed.success) throw new NewsbriefError('BAD_OPTION', `--format must be text or json, got "${String(value)}"`);
+  return parsed.data;
+}
+
+async function withStore<T>(raw: unknown, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openPgliteStore(parseStreamOptions(raw).data);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export function registerStories(program: Command, io: CliIo): void {
+  addDataOption(program.command('stories').description('List stories, newest activity first'))
+    .option('--format <format>', 'text or json', 'text')
+    .option('--limit <n>', 'at most this many stories', parsePositiveInt('--limit'))
+    .addHelpText('after', '\nExample:\n  $ newsbrief stories\n  s-1\t5 reports\t5 sources\tv1\t2016-12-15T10:00:00.000Z\tAleppo evacuation ...')
+    .action(async (raw: { format?: string; limit?: number }) => {
+      const format = parseFormat(raw.format);
+      const stories = await withStore(raw, (store) => store.listStories(raw.limit));
+      if (format === 'json') {
+        io.stdout.write(`${JSON.stringify(stories, null, 2)}\n`);
+        return;
+      }
+      if (stories.length === 0) io.stdout.write('No stories yet. Add reports with: newsbrief add PATH|URL\n');
+      for (const s of stories) {
+        io.stdout.write(`${s.id}\t${s.reportCount} reports\t${s.independentCount} sources\tv${s.latestVersion}${s.dirtySince === null ? '' : '+'}\t${s.lastReportAt}\t${s.title ?? '(untitled)'}\n`);
+      }
+    });
+}
+
+export function registerStory(program: Command, io: CliIo): void {
+  addDataOption(program.command('story').description("Print a story's brief: summary with sources, what changed, reports").argument('<id>', 'story id, e.g. s-1'))
+    .option('--format <format>', 'text or json', 'text')
+    .option('--version <n>', 'an earlier version (default the latest)', parsePositiveInt('--version'))
+    .action(async (id: string, raw: { format?: string; version?: number }) => {
+      const format = parseFormat(raw.format);
+      const { story, version } = await withStore(raw, async (store) => {
+        const found = await store.getStory(id);
+        if (found === null) throw new NewsbriefError('BAD_OPTION', `No story "${id}": see newsbrief stories`);
+        const v: StoryVersion | null = await store.storyVersion(id, raw.version);
+        return { story: found, version: v };
+      });
+      if (version === null) {
+        throw new NewsbriefError('BAD_INPUT', raw.version === undefined ? `Story ${id} has no brief yet: run newsbrief poll or add to build it` : `Story ${id} has no version ${raw.version} (latest is ${story.latestVersion})`);
+      }
+      if (format === 'json') io.stdout.write(`${JSON.stringify({ story, version: version.version, createdAt: version.createdAt, changes: version.changes, brief: version.brief }, null, 2)}\n`);
+      else io.stdout.write(renderStoryText(story, version));
+    });
+}

@@ -1,0 +1,81 @@
+/** @module Flags and plumbing shared by the stream commands: --data, the fetch policy, opening the data directory, progress on stderr. */
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { NewsbriefError } from '../../errors.js';
+import { openStream, type OpenedStream, type StreamEvent } from '../../stream/index.js';
+import type { CliIo } from '../io.js';
+
+export const DEFAULT_DATA_DIR = './newsbrief-data';
+
+const streamOptionsSchema = z.object({
+  data: z.string().min(1).default(DEFAULT_DATA_DIR),
+  allowPrivate: z.boolean().default(false),
+  allowHost: z.array(z.string().min(1)).default([]),
+  timeout: z.coerce.number().int().positive().optional(),
+});
+export type StreamOptions = z.infer<typeof streamOptionsSchema>;
+
+export function addDataOption(command: Command): Command {
+  return command.option('--data <dir>', 'the data directory (created when missing)', DEFAULT_DATA_DIR);
+}
+
+export function addFetchOptions(command: Command): Command {
+  return command
+    .option('--allow-private', 'allow fetching from private, loopback and link-local addresses (refused by default)')
+    .option('--allow-host <name...>', 'host names that may resolve to private addresses, e.g. an intranet feed server')
+    .option('--timeout <ms>', 'time limit of each fetch, in milliseconds (default 15000)');
+}
+
+/** Checks the flags commander collected; the message names the flag. */
+export function parseStreamOptions(raw: unknown): StreamOptions {
+  const parsed = streamOptionsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new NewsbriefError('BAD_OPTION', `Bad option --${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`);
+}
+
+function describe(event: StreamEvent): string {
+  switch (event.kind) {
+    case 'queued': return `queued ${event.url}`;
+    case 'stored': return `stored ${event.label} as ${event.id}`;
+    case 'duplicate': return `${event.label}: already stored as ${event.of}`;
+    case 'fetched': return `fetched ${event.url}`;
+    case 'fetch-failed': return `${event.message}${event.willRetry ? ' (will retry)' : ''}`;
+    case 'assigned': return `${event.id} -> story ${event.storyId}${event.isNewStory ? ' (new)' : ''}${event.nearDuplicateOf === null ? '' : ` (copy of ${event.nearDuplicateOf})`}`;
+    case 'brief': return `story ${event.storyId}: brief version ${event.version} from ${event.reports} reports`;
+    case 'brief-failed': return `story ${event.storyId}: ${event.message}`;
+    case 'feed-polled': return `${event.url}: ${event.result === 'error' ? event.message ?? 'error' : `${event.result}, ${event.newItems} new`}`;
+    case 'skipped': return `skipped ${event.message}`;
+  }
+}
+
+const PROBLEMS = new Set<StreamEvent['kind']>(['fetch-failed', 'brief-failed', 'skipped']);
+
+/**
+ * Progress on stderr: on a terminal, one line rewritten in place for every event; otherwise
+ * (pipes, CI, tests) only problems, one line each, so logs stay short.
+ */
+export function progressReporter(io: CliIo): (event: StreamEvent) => void {
+  const isTty = io.stderr.isTTY === true;
+  return (event) => {
+    const line = describe(event);
+    if (PROBLEMS.has(event.kind)) io.stderr.write(`${isTty ? '\r\x1b[K' : ''}newsbrief: ${line}\n`);
+    else if (isTty) io.stderr.write(`\r\x1b[K${line.slice(0, 120)}`);
+  };
+}
+
+/** Opens the data directory, runs `fn`, and always closes it (releasing the lock). */
+export async function withStream<T>(io: CliIo, options: StreamOptions, fn: (opened: OpenedStream) => Promise<T>): Promise<T> {
+  const opened = await openStream(options.data, {
+    allowPrivate: options.allowPrivate,
+    allowHosts: options.allowHost,
+    ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout }),
+    onEvent: progressReporter(io),
+  });
+  try {
+    return await fn(opened);
+  } finally {
+    if (io.stderr.isTTY === true) io.stderr.write('\r\x1b[K');
+    await opened.close();
+  }
+}

@@ -1,0 +1,42 @@
+/** @module Opens a data directory for the stream: the store, a safe fetcher, per-host politeness and the real clock. */
+import { setTimeout as delay } from 'node:timers/promises';
+import { createHostGate } from '../ingest/feed/index.js';
+import { createFetcher, type FetchOptions } from '../ingest/fetch/index.js';
+import { openPgliteStore } from '../store/index.js';
+import type { StreamContext, StreamEvent } from './stream-context.js';
+
+export interface OpenStreamOptions extends FetchOptions {
+  readonly onEvent?: (event: StreamEvent) => void;
+  /** Least time between two requests to one host. Default DEFAULT_HOST_DELAY_MS. */
+  readonly hostDelayMs?: number;
+}
+
+/** Resolves after `ms`, or at once (without throwing) when `signal` aborts. */
+export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  try {
+    await delay(ms, undefined, signal === undefined ? {} : { signal });
+  } catch (error) {
+    if ((error as Error).name !== 'AbortError') throw error;
+  }
+}
+
+export interface OpenedStream {
+  readonly context: StreamContext;
+  close(): Promise<void>;
+}
+
+/** The one place the real clock and the network enter the stream. */
+export async function openStream(dataDir: string, options: OpenStreamOptions = {}): Promise<OpenedStream> {
+  const store = await openPgliteStore(dataDir);
+  const fetcher = createFetcher(options);
+  const now = (): Date => new Date();
+  const hostGate = createHostGate({ now: () => now().getTime(), sleep: (ms) => sleep(ms), ...(options.hostDelayMs === undefined ? {} : { minDelayMs: options.hostDelayMs }) });
+  const context: StreamContext = { store, fetcher, hostGate, now, sleep, ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }) };
+  return {
+    context,
+    async close() {
+      await fetcher.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/** @module Rebuilds the briefs of stale stories once due (debounced), each as a new version with what changed. */
+import { brief, DEFAULT_MAX_WORDS } from '../brief.js';
+import { isNewsbriefError } from '../errors.js';
+import type { StorySummary } from '../store/index.js';
+import { isBriefDue, type DebounceOptions } from './brief-due.js';
+import { emit, nowIso, type StreamContext } from './stream-context.js';
+import { versionChanges } from './version-changes.js';
+
+/**
+ * Most independent reports one brief reads (the newest ones). The summarizer's cost grows with
+ * the sentences it weighs; a story followed for weeks would otherwise slow every rebuild.
+ */
+export const DEFAULT_MAX_BRIEF_REPORTS = 40;
+
+export interface RebuildOptions extends DebounceOptions {
+  /** Rebuild every stale story now, due or not (the end of `add` and `poll`). Default false. */
+  readonly force?: boolean;
+  /** Word budget of each summary. Default DEFAULT_MAX_WORDS. */
+  readonly maxWords?: number;
+}
+
+async function rebuildStory(context: StreamContext, story: StorySummary, maxWords: number): Promise<void> {
+  const reports = await context.store.storyReports(story.id);
+  const previous = await context.store.storyVersion(story.id);
+  const reportIds = reports.map((r) => r.id);
+  const independent = reports.filter((r) => r.nearDuplicateOf === null).slice(-DEFAULT_MAX_BRIEF_REPORTS);
+  const nearDuplicates = new Map(reports.flatMap((r) => (r.nearDuplicateOf === null ? [] : [[r.id, r.nearDuplicateOf] as const])));
+  const previousIds = new Set(previous?.reportIds ?? []);
+  // Only near copies arrived: the brief would read the same reports, so the previous one is kept.
+  const isRebuilt = previous === null || independent.some((r) => !previousIds.has(r.id));
+  const next = isRebuilt ? await brief(independent.map((r) => r.report), { maxWords }) : previous.brief;
+  const changes = versionChanges({ previous, reportIds, nearDuplicates, brief: next, isBriefRebuilt: isRebuilt });
+  if (changes.newReports.length === 0 && previous !== null) {
+    await context.store.markStoryBuilt(story.id, story.revision, nowIso(context));
+    return;
+  }
+  const saved = await context.store.saveStoryVersion({ storyId: story.id, revision: story.revision, reportIds, brief: next, changes, now: nowIso(context) });
+  emit(context, { kind: 'brief', storyId: story.id, version: saved.version, reports: reportIds.length });
+}
+
+/** Rebuilds the due (or, with `force`, all) stale stories; returns how many were looked at. */
+export async function rebuildBriefs(context: StreamContext, options: RebuildOptions = {}, signal?: AbortSignal): Promise<number> {
+  const now = context.now();
+  const due = (await context.store.dirtyStories()).filter((s) => options.force === true || isBriefDue(s, now, options));
+  let done = 0;
+  for (const story of due) {
+    if (signal?.aborted === true) break;
+    try {
+      await rebuildStory(context, story, options.maxWords ?? DEFAULT_MAX_WORDS);
+    } catch (error) {
+      if (!isNewsbriefError(error)) throw error;
+      // Marked built so a story whose reports cannot be summarised is not retried in a hot loop; its next report retries.
+      await context.store.markStoryBuilt(story.id, story.revision, nowIso(context));
+      emit(context, { kind: 'brief-failed', storyId: story.id, message: error.message });
+    }
+    done += 1;
+  }
+  return done;
+}
