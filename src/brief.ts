@@ -1,14 +1,18 @@
-/** @module The one-cluster entry point: reports in, a brief out. */
+/** @module The one-cluster entry point: reports in, a brief out (summary with provenance, and the story's facts). */
+import { analyzeReports, type StoryFacts } from './analyze/index.js';
 import { NewsbriefError } from './errors.js';
 import { reportsFromCluster } from './ingest/index.js';
 import { summarize } from './summarize/index.js';
 import { countWords } from './text/index.js';
-import type { Brief, Report } from './types.js';
+import type { BriefSummary, Report } from './types.js';
 
 export interface BriefOptions {
   /** Hard word budget of the summary (whitespace words). Default 120. */
   readonly maxWords?: number;
 }
+
+/** Everything newsbrief says about one story. */
+export type Brief = BriefSummary & StoryFacts;
 
 export const DEFAULT_MAX_WORDS = 120;
 
@@ -18,17 +22,23 @@ function checkBudget(maxWords: number): void {
   }
 }
 
-/** The brief of one story: who reported what, and a summary within `maxWords` with its provenance. */
+/**
+ * The brief of one story: the reports read, a summary within `maxWords` whose every sentence names the
+ * report spans it came from, the figures with who reported them and where they disagree, the timeline,
+ * and the people, organisations and places.
+ */
 export async function brief(reports: readonly Report[], options: BriefOptions = {}): Promise<Brief> {
   const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
   checkBudget(maxWords);
   if (reports.length === 0) throw new NewsbriefError('NO_REPORTS', 'No reports to summarize: expected at least one');
-  const summary = await summarize(reports, { maxWords });
+  const facts = analyzeReports(reports);
+  const summary = await summarize(reports, { maxWords, reportDates: facts.reportDates.map((d) => d.date) });
   return {
     reports: reports.map((r) => ({ id: r.id, title: r.title, source: r.source, date: r.publishedAt, path: r.path, url: r.url })),
     summary,
     words: summary.reduce((sum, s) => sum + countWords(s.text), 0),
     maxWords,
+    ...facts,
   };
 }
 

@@ -97,8 +97,8 @@ export interface ReportInfo {
   readonly url: string | null;
 }
 
-/** What `brief()` returns; later stages add figures, timeline and entities. */
-export interface Brief {
+/** The summary part of a brief; `brief()` adds the story's facts (figures, timeline, entities). */
+export interface BriefSummary {
   readonly reports: readonly ReportInfo[];
   readonly summary: readonly SummarySentence[];
   readonly words: number;

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brief } from '../src/brief.js';
 import { readReports } from '../src/ingest/index.js';
-import type { Brief } from '../src/types.js';
+import type { Brief } from '../src/brief.js';
 import { FIXTURES_DIR, REPO_ROOT } from './repo-root.js';
 
 export interface BriefCase {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Brief } from '../types.js';
+import type { BriefSummary as Brief } from '../types.js';
 import { escapeMarkdown, renderSummaryMarkdown, renderSummaryText } from './render-summary.js';
 
 const hostile: Brief = {

@@ -1,5 +1,5 @@
 /** @module Renders a brief's summary and sources for people: plain text and Markdown. */
-import type { Brief } from '../types.js';
+import type { BriefSummary as Brief } from '../types.js';
 
 /**
  * Escapes the characters that start Markdown markup in third-party text, so a report cannot inject

@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { brief } from '../../brief.js';
 import { readReports } from '../../ingest/index.js';
+import { renderFactsMarkdown, renderFactsText } from '../../present/render-facts.js';
 import { renderSummaryMarkdown, renderSummaryText } from '../../present/render-summary.js';
 import type { CliIo } from '../io.js';
 import { parsePositiveInt } from '../options.js';
@@ -27,7 +28,7 @@ export function registerBrief(program: Command, io: CliIo): void {
       const reports = await readReports(paths, { stdin: io.stdin, ...(options.cluster === undefined ? {} : { cluster: options.cluster }) });
       const result = await brief(reports, { maxWords: options.words });
       if (options.format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      else if (options.format === 'markdown') io.stdout.write(renderSummaryMarkdown(result));
-      else io.stdout.write(renderSummaryText(result));
+      else if (options.format === 'markdown') io.stdout.write(`${renderSummaryMarkdown(result)}\n${renderFactsMarkdown(result, reports)}`);
+      else io.stdout.write(`${renderSummaryText(result)}\n${renderFactsText(result, reports)}`);
     });
 }
