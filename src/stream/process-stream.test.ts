@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { repoRoot } from '../../test/html-fixture-case.js';
+import { createHostGate } from '../ingest/feed/index.js';
+import { createFetcher, type Fetcher } from '../ingest/fetch/index.js';
+import { openPgliteStore, type Store } from '../store/index.js';
+import { addInputs } from './add-inputs.js';
+import { DEFAULT_QUIET_MS } from './brief-due.js';
+import { pollFeeds } from './poll-feeds.js';
+import { processPass, type AssignerHolder } from './process-stream.js';
+import { rebuildBriefs } from './rebuild-briefs.js';
+import type { StreamContext, StreamEvent } from './stream-context.js';
+import type { VersionChanges } from './version-changes.js';
+
+const root = repoRoot();
+const seeds = join(root, 'examples', 'aleppo');
+const page = readFileSync(join(root, 'test', 'fixtures', 'html-jsonld-newsarticle', 'input.html'));
+let clock = Date.parse('2016-12-15T10:00:00Z');
+let server: Server;
+let base = '';
+let store: Store;
+let fetcher: Fetcher;
+let context: StreamContext;
+const events: StreamEvent[] = [];
+const holder: AssignerHolder = { assigner: null };
+const dir = mkdtempSync(join(tmpdir(), 'newsbrief-stream-'));
+
+before(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/rss') {
+      if (req.headers['if-none-match'] === '"f1"') {
+        res.writeHead(304).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"f1"' });
+      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Local wire</title>
+        <item><title>Evacuation resumes</title><link>/world/aleppo-evacuation</link><pubDate>Thu, 15 Dec 2016 09:30:00 GMT</pubDate></item>
+        <item><title>Intranet</title><link>http://10.1.2.3/secret</link></item></channel></rss>`);
+    } else if (req.url === '/world/aleppo-evacuation') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://localhost:${(server.address() as AddressInfo).port}`;
+  store = await openPgliteStore(dir, { inMemory: true });
+  fetcher = createFetcher({ allowHosts: ['localhost'], timeoutMs: 3_000 });
+  const now = (): Date => new Date(clock);
+  const sleep = async (ms: number): Promise<void> => void (clock += ms);
+  context = { store, fetcher, hostGate: createHostGate({ now: () => clock, sleep }), now, sleep, onEvent: (e) => events.push(e) };
+});
+
+after(async () => {
+  await fetcher.close();
+  await store.close();
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('the seeds are stored, assigned to one story, and its brief waits for a quiet minute', async () => {
+  const added = await addInputs(context, [seeds]);
+  assert.deepEqual(added, { stored: 5, queued: 0, duplicates: 0, skipped: 0 });
+  const pass = await processPass(context, holder);
+  assert.deepEqual(pass, { fetched: 0, assigned: 5, briefs: 0 });
+  const [story] = await store.listStories();
+  assert.equal(story?.reportCount, 5);
+  assert.equal(story?.latestVersion, 0);
+  clock += DEFAULT_QUIET_MS;
+  assert.equal(await rebuildBriefs(context), 1);
+  const version = await store.storyVersion(story!.id);
+  assert.equal(version?.version, 1);
+  assert.deepEqual(version?.reportIds, ['r1', 'r2', 'r3', 'r4', 'r5']);
+  assert.ok(((version?.brief as { summary: unknown[] }).summary.length ?? 0) > 0);
+});
+
+test('adding the same folder again stores nothing new', async () => {
+  const again = await addInputs(context, [seeds]);
+  assert.deepEqual(again, { stored: 0, queued: 0, duplicates: 5, skipped: 0 });
+});
+
+test('a trimmed, lightly edited wire copy is linked as a near copy and does not count as a source', async () => {
+  const original = readFileSync(join(seeds, '000_76b5fb938eb88dee.txt'), 'utf8');
+  const copy = join(dir, 'wire-copy.txt');
+  writeFileSync(copy, original.slice(0, Math.floor(original.length * 0.6)).replace(/ said/g, ' told reporters'));
+  await addInputs(context, [copy]);
+  await processPass(context, holder, { force: true });
+  const [story] = await store.listStories();
+  assert.equal(story?.reportCount, 6);
+  assert.equal(story?.independentCount, 5);
+  const version = await store.storyVersion(story!.id);
+  const changes = version?.changes as VersionChanges;
+  assert.equal(version?.version, 2);
+  assert.deepEqual(changes.newReports, ['r6']);
+  assert.deepEqual(changes.nearDuplicates, [{ id: 'r6', of: 'r1' }]);
+  assert.equal(changes.isBriefRebuilt, false, 'a near copy alone does not recompute the brief');
+});
+
+test('a feed poll queues its items, refuses the private link, fetches the article with its page metadata, and then gets 304', async () => {
+  await store.addFeed(`${base}/rss`, new Date(clock).toISOString());
+  const polled = await pollFeeds(context);
+  assert.deepEqual(polled, { feeds: 1, newItems: 2, errors: 0 });
+  const pass = await processPass(context, holder, { force: true });
+  assert.equal(pass.fetched, 2);
+  const failed = events.find((e) => e.kind === 'fetch-failed');
+  assert.match(failed?.kind === 'fetch-failed' ? failed.message : '', /10\.1\.2\.3 is a private address/);
+  const fetched = (await store.getReport('r7'))!;
+  assert.equal(fetched.status, 'assigned');
+  assert.equal(fetched.report.title, 'Evacuation of eastern Aleppo resumes after delay – officials');
+  assert.equal(fetched.report.url, 'https://worldnewsdaily.example/world/aleppo-evacuation-resumes');
+  assert.equal((await store.getReport('r8'))?.status, 'failed');
+  const [feed] = await store.listFeeds();
+  assert.equal(feed?.etag, '"f1"');
+  assert.equal(feed?.title, 'Local wire');
+  clock = Date.parse(feed!.nextPollAt);
+  const second = await pollFeeds(context);
+  assert.deepEqual(second, { feeds: 1, newItems: 0, errors: 0 });
+  assert.equal(events.at(-1)?.kind === 'feed-polled' && events.at(-1)?.kind, 'feed-polled');
+});
