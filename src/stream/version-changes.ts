@@ -20,14 +20,17 @@ export interface VersionChanges {
 
 /** A brief's figures, whatever their shape: the analyze stage owns it; we only need a stable key. */
 const briefWithFigures = z.object({ figures: z.array(z.unknown()) });
-const keyed = z.object({ key: z.string() }).or(z.object({ id: z.string() })).or(z.object({ label: z.string() })).or(z.object({ text: z.string() }));
+const keyed = z.object({ what: z.string() }).or(z.object({ key: z.string() })).or(z.object({ id: z.string() })).or(z.object({ label: z.string() })).or(z.object({ text: z.string() }));
 
-/** A figure's identity: its `key`, `id`, `label` or `text`, in that order of preference, else its whole JSON. */
+/**
+ * A figure's identity: the analyze stage's `what` ("civilians killed in east Aleppo since ..."),
+ * else a `key`, `id`, `label` or `text`, else its whole JSON.
+ */
 export function figureKey(figure: unknown): string {
   const parsed = keyed.safeParse(figure);
   if (!parsed.success) return JSON.stringify(figure);
   const value = parsed.data as Record<string, string>;
-  return value.key ?? value.id ?? value.label ?? value.text ?? JSON.stringify(figure);
+  return value.what ?? value.key ?? value.id ?? value.label ?? value.text ?? JSON.stringify(figure);
 }
 
 function figuresOf(brief: unknown): Map<string, unknown> {
