@@ -14,7 +14,9 @@ export type NonArticleKind =
   | 'repeated-headline'
   | 'navigation'
   | 'byline'
-  | 'headline';
+  | 'headline'
+  /** "BEIRUT (Reuters) -": not a sentence of its own; the sentence it opens starts after it. */
+  | 'dateline';
 
 export interface NonArticleRange {
   readonly start: number;

@@ -21,9 +21,12 @@ export interface TextReportInput {
  * job, which can mark it as inferred.
  */
 export function reportFromText(input: TextReportInput): Report {
-  const nonArticle = findNonArticleRanges(input.text);
-  const title = input.title ?? findTitle(input.text, nonArticle);
+  const lineRanges = findNonArticleRanges(input.text);
+  const title = input.title ?? findTitle(input.text, lineRanges);
   const dateline = findDateline(input.text);
+  const nonArticle = dateline === null
+    ? lineRanges
+    : [...lineRanges, { start: dateline.start, end: dateline.end, kind: 'dateline' as const }].sort((a, b) => a.start - b.start);
   const origins: Partial<Record<'title' | 'source' | 'publishedAt' | 'author', MetaOrigin>> = {};
   if (input.title) origins.title = 'flag';
   else if (title !== null) origins.title = 'file';

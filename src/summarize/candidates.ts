@@ -24,6 +24,10 @@ export const DEFAULT_MAX_WORDS = 80;
 // ("the rebels have asked for") would read as an error in a summary.
 const COMPLETE_END = /[.!?\u2026]["'\u201d\u2019)\]]*$/;
 
+// A quotation credited only to a pronoun ('"It must have been terrifying for them", she said.') cannot be
+// understood without the sentence before it, which a summary does not carry.
+const PRONOUN_QUOTE = /^["\u201c].*["\u201d],?\s+(he|she|they|it)\s+(said|says|added|adds|told\s+\S+)\.?$/i;
+
 export interface CandidateOptions {
   readonly minWords?: number;
   readonly maxWords?: number;
@@ -44,7 +48,7 @@ export function collectCandidates(
       const pos = position++;
       const words = countWords(sentence.text);
       if (words < minWords || words > maxWords) continue;
-      if (!COMPLETE_END.test(sentence.text)) continue;
+      if (!COMPLETE_END.test(sentence.text) || PRONOUN_QUOTE.test(sentence.text)) continue;
       const tokens = tokenize(sentence.text);
       candidates.push({
         sentence,

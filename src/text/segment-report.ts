@@ -2,20 +2,32 @@
 import type { Report, Sentence } from '../types.js';
 import { splitSentences } from './sentences.js';
 
-/** The report's sentences in order; `report.text.slice(s.start, s.end) === s.text` for each. */
+/**
+ * The report's sentences in order; `report.text.slice(s.start, s.end) === s.text` for each. A sentence that
+ * touches a non-article range (caption, credit, headline...) is marked `isArticle: false`; a dateline is
+ * instead cut off the sentence it opens, so "Geneva, Dec 13 (IANS) Pro-Syrian forces executed..." starts at
+ * "Pro-Syrian" (still an exact slice of the text).
+ */
 export function segmentReport(report: Report): Sentence[] {
-  const ranges = report.nonArticle;
+  const datelines = report.nonArticle.filter((r) => r.kind === 'dateline');
+  const ranges = report.nonArticle.filter((r) => r.kind !== 'dateline');
   let r = 0;
   return splitSentences(report.text).map((span, index) => {
-    while (r < ranges.length && ranges[r]!.end <= span.start) r++;
+    let start = span.start;
+    const dateline = datelines.find((d) => d.start <= start && d.end > start && d.end < span.end);
+    if (dateline) {
+      start = dateline.end;
+      while (start < span.end && /[\s\-\u2013\u2014:]/.test(report.text[start]!)) start++;
+    }
+    while (r < ranges.length && ranges[r]!.end <= start) r++;
     const range = ranges[r];
-    const isArticle = !(range !== undefined && range.start < span.end && range.end > span.start);
+    const isArticle = !(range !== undefined && range.start < span.end && range.end > start);
     return {
       reportId: report.id,
       index,
-      start: span.start,
+      start,
       end: span.end,
-      text: report.text.slice(span.start, span.end),
+      text: report.text.slice(start, span.end),
       isArticle,
     };
   });
