@@ -9,6 +9,7 @@ import { registerAdd } from './add.js';
 import { registerExtract } from './extract.js';
 import { registerFeeds } from './feeds.js';
 import { registerPoll, registerWatch } from './poll.js';
+import { registerServe } from './serve.js';
 import { registerStories, registerStory } from './stories.js';
 import { registerTimex } from './timex.js';
 
@@ -25,4 +26,5 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerStories(program, io);
   registerStory(program, io);
   registerCluster(program, io);
+  registerServe(program, io);
 }

@@ -1,0 +1,58 @@
+/** @module `newsbrief serve`: the HTTP API and the reading page over a data directory, with polling and processing running inside. */
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { NewsbriefError } from '../../errors.js';
+import { startServer } from '../../http/index.js';
+import type { CliIo } from '../io.js';
+import { addDataOption, addFetchOptions, parseStreamOptions } from './stream-options.js';
+
+export const DEFAULT_PORT = 8080;
+
+const serveFlagsSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_PORT),
+  host: z.string().min(1).default('127.0.0.1'),
+  quietMs: z.coerce.number().int().min(0).optional(),
+});
+
+const EXAMPLES = `
+Examples:
+  $ newsbrief serve --data ~/news
+  newsbrief serving http://127.0.0.1:8080 (data ~/news); Ctrl-C to stop
+  $ curl -s -X POST localhost:8080/api/reports -H 'content-type: application/json' -d '{"text":"..."}'
+  {"id":"r1","story":null,"status":"pending","duplicateOf":null}
+Write routes require "Authorization: Bearer KEY" when NEWSBRIEF_API_KEY is set. API description: /openapi.json`;
+
+export function registerServe(program: Command, io: CliIo): void {
+  const command = program.command('serve').description('Serve the HTTP API and the live reading page; feeds are polled and reports processed inside');
+  addFetchOptions(addDataOption(command))
+    .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`)
+    .option('--host <address>', 'address to listen on (default 127.0.0.1; 0.0.0.0 to expose it)')
+    .option('--quiet-ms <ms>', 'quiet time before a story brief is rebuilt (default 10000)')
+    .addHelpText('after', EXAMPLES)
+    .action(async (raw: Record<string, unknown>) => {
+      const options = parseStreamOptions(raw);
+      const parsed = serveFlagsSchema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new NewsbriefError('BAD_OPTION', `Bad option --${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`);
+      }
+      const server = await startServer({
+        dataDir: options.data,
+        port: parsed.data.port,
+        hostname: parsed.data.host,
+        apiKey: process.env.NEWSBRIEF_API_KEY ?? null,
+        allowPrivate: options.allowPrivate,
+        allowHosts: options.allowHost,
+        ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout }),
+        ...(parsed.data.quietMs === undefined ? {} : { quietMs: parsed.data.quietMs }),
+        log: (line) => io.stderr.write(`newsbrief: ${line}\n`),
+      });
+      io.stderr.write(`newsbrief serving ${server.url} (data ${options.data}); Ctrl-C to stop\n`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await server.close();
+      io.stderr.write('newsbrief: stopped\n');
+    });
+}

@@ -1,0 +1,16 @@
+/** @module What the HTTP app is given: the open store, the event hub, a way to wake the stream loop, the clock, the API key. */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Store } from '../store/index.js';
+import type { EventHub } from './event-hub.js';
+
+export interface AppDeps {
+  readonly store: Store;
+  readonly hub: EventHub;
+  /** Wakes the stream loop after new work is stored. */
+  readonly wake: () => void;
+  readonly now: () => Date;
+  /** Required on write routes when set (NEWSBRIEF_API_KEY). */
+  readonly apiKey: string | null;
+}
+
+export type App = OpenAPIHono;

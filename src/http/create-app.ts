@@ -1,0 +1,74 @@
+/** @module The HTTP app: security headers, body limit, API key on writes, the routes, and /openapi.json generated from their schemas. */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { isNewsbriefError } from '../errors.js';
+import { requireApiKey } from './api-key.js';
+import type { AppDeps } from './app-deps.js';
+import { describeIssues } from './issue-message.js';
+import { registerEventRoutes } from './routes/event-routes.js';
+import { registerFeedRoutes } from './routes/feed-routes.js';
+import { registerPageRoutes } from './routes/page-routes.js';
+import { registerReportRoutes } from './routes/report-routes.js';
+import { registerStoryRoutes } from './routes/story-routes.js';
+
+/** 2 MiB: a long article page with inline markup fits; anything larger is not one report. */
+export const DEFAULT_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+/** Not-found and error codes the interface maps NewsbriefError codes to. */
+const CLIENT_ERROR_CODES = new Set(['BAD_INPUT', 'BAD_OPTION', 'NOT_ARTICLE', 'EMPTY', 'DECODE', 'BINARY', 'TOO_LARGE', 'NO_REPORTS']);
+
+export interface AppOptions {
+  /** Default DEFAULT_BODY_LIMIT_BYTES. */
+  readonly bodyLimitBytes?: number;
+}
+
+export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono {
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) return c.json(describeIssues(result.error, result.target), 400);
+      return undefined;
+    },
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.use('/api/*', requireApiKey(deps.apiKey));
+  const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  app.use('/api/*', bodyLimit({ maxSize: limit, onError: (c) => c.json({ error: `Request body too large: at most ${limit} bytes` }, 413) }));
+
+  registerReportRoutes(app, deps);
+  registerStoryRoutes(app, deps);
+  registerFeedRoutes(app, deps);
+  registerEventRoutes(app, deps);
+  registerPageRoutes(app);
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'newsbrief', version: '0.1.0', description: 'Stories from a stream of news reports, each with a faithful brief. Write routes need `Authorization: Bearer KEY` or `X-API-Key` when the server has NEWSBRIEF_API_KEY.' },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer' });
+
+  app.notFound((c) => c.json({ error: `No route ${c.req.method} ${c.req.path}: see /openapi.json` }, 404));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
+    if (isNewsbriefError(error) && CLIENT_ERROR_CODES.has(error.code)) return c.json({ error: error.message }, error.code === 'NOT_ARTICLE' ? 422 : 400);
+    console.error(error);
+    return c.json({ error: 'Internal error' }, 500);
+  });
+  return app;
+}

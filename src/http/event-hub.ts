@@ -1,0 +1,55 @@
+/** @module Fans the stream's events out to the server-sent-event clients (and to requests waiting for an assignment). */
+import type { StreamEvent } from '../stream/index.js';
+
+/** What a page needs to know: a story gained a report, or has a new brief version. */
+export type StoryEvent =
+  | { readonly type: 'report'; readonly story: string; readonly report: string; readonly isNewStory: boolean }
+  | { readonly type: 'brief'; readonly story: string; readonly version: number; readonly reports: number };
+
+export interface EventHub {
+  /** The sink given to the stream context. */
+  readonly onStreamEvent: (event: StreamEvent) => void;
+  subscribe(listener: (event: StoryEvent) => void): () => void;
+  /** Resolves with the story once `reportId` is assigned, or null after `timeoutMs`. */
+  waitForAssignment(reportId: string, timeoutMs: number): Promise<string | null>;
+}
+
+/** Only story-level changes reach clients; fetch and feed progress stays in the server. */
+export function toStoryEvent(event: StreamEvent): StoryEvent | null {
+  if (event.kind === 'assigned') return { type: 'report', story: event.storyId, report: event.id, isNewStory: event.isNewStory };
+  if (event.kind === 'brief') return { type: 'brief', story: event.storyId, version: event.version, reports: event.reports };
+  return null;
+}
+
+export function createEventHub(log?: (event: StreamEvent) => void): EventHub {
+  const listeners = new Set<(event: StoryEvent) => void>();
+  const waiters = new Map<string, Set<(story: string) => void>>();
+  return {
+    onStreamEvent(event) {
+      log?.(event);
+      if (event.kind === 'assigned') {
+        for (const resolve of waiters.get(event.id) ?? []) resolve(event.storyId);
+        waiters.delete(event.id);
+      }
+      const storyEvent = toStoryEvent(event);
+      if (storyEvent !== null) for (const listener of listeners) listener(storyEvent);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    waitForAssignment(reportId, timeoutMs) {
+      return new Promise((resolve) => {
+        const set = waiters.get(reportId) ?? new Set();
+        const done = (story: string | null): void => {
+          clearTimeout(timer);
+          set.delete(done);
+          resolve(story);
+        };
+        const timer = setTimeout(() => done(null), timeoutMs);
+        set.add(done);
+        waiters.set(reportId, set);
+      });
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/** @module POST /api/reports (store first, the loop assigns) and GET /api/reports/{id} (with its text, for highlighting). */
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps } from '../app-deps.js';
+import { toStoredInput } from '../report-input.js';
+import { ErrorSchema, ReportCreatedSchema, ReportInputSchema, ReportParamsSchema, ReportSchema, WaitQuerySchema } from '../schemas.js';
+import { toReportView } from '../story-views.js';
+
+/** Longest a `?wait=true` POST holds the connection for its assignment. */
+export const MAX_WAIT_MS = 10_000;
+
+const json = <T>(schema: T) => ({ 'application/json': { schema } });
+
+const postReport = createRoute({
+  method: 'post',
+  path: '/api/reports',
+  summary: 'Store a report (text, HTML or URL); the stream loop assigns it to a story',
+  request: { query: WaitQuerySchema, body: { required: true, content: json(ReportInputSchema) } },
+  responses: {
+    201: { description: 'Stored (or queued for fetching)', content: json(ReportCreatedSchema) },
+    200: { description: 'Already stored: the earlier report', content: json(ReportCreatedSchema) },
+    400: { description: 'Invalid body', content: json(ErrorSchema) },
+    401: { description: 'API key missing or wrong', content: json(ErrorSchema) },
+    413: { description: 'Body too large', content: json(ErrorSchema) },
+  },
+});
+
+const getReport = createRoute({
+  method: 'get',
+  path: '/api/reports/{id}',
+  summary: 'One report with its text (brief offsets point into it)',
+  request: { params: ReportParamsSchema },
+  responses: {
+    200: { description: 'The report', content: json(ReportSchema) },
+    404: { description: 'No such report', content: json(ErrorSchema) },
+  },
+});
+
+export function registerReportRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  app.openapi(postReport, async (c) => {
+    const input = toStoredInput(c.req.valid('json'));
+    const now = deps.now().toISOString();
+    const outcome = input.kind === 'url' ? (await deps.store.enqueueUrls([input.item], now))[0]! : await deps.store.addReport(input.report, now);
+    if (outcome.kind === 'duplicate') {
+      const earlier = await deps.store.getReport(outcome.duplicateOf);
+      return c.json({ id: outcome.duplicateOf, story: earlier?.storyId ?? null, status: 'duplicate' as const, duplicateOf: outcome.duplicateOf }, 200);
+    }
+    const wait = c.req.valid('query').wait === 'true' ? deps.hub.waitForAssignment(outcome.id, MAX_WAIT_MS) : null;
+    deps.wake();
+    const story = wait === null ? null : await wait;
+    const status = story !== null ? ('assigned' as const) : input.kind === 'url' ? ('queued' as const) : ('pending' as const);
+    return c.json({ id: outcome.id, story, status, duplicateOf: null }, 201);
+  });
+
+  app.openapi(getReport, async (c) => {
+    const { id } = c.req.valid('param');
+    const stored = await deps.store.getReport(id);
+    if (stored === null) return c.json({ error: `No report "${id}"` }, 404);
+    return c.json(toReportView(stored, true), 200);
+  });
+}

@@ -1,0 +1,125 @@
+/** @module The HTTP API's shapes: zod schemas that validate requests and, through @hono/zod-openapi, write /openapi.json. */
+import { z } from '@hono/zod-openapi';
+
+/** Largest report text or page accepted in one request (characters); the body limit is checked first. */
+export const MAX_REPORT_CHARS = 1_000_000;
+
+const isoDate = z.string().min(1).max(64).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'expected a date such as 2016-12-15 or 2016-12-15T10:00:00Z' });
+const httpUrl = z.string().max(2048).refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), { message: 'expected an http(s) URL' });
+
+export const ReportInputSchema = z
+  .object({
+    text: z.string().min(1).max(MAX_REPORT_CHARS).optional().openapi({ description: 'The article as plain text.' }),
+    html: z.string().min(1).max(MAX_REPORT_CHARS).optional().openapi({ description: 'The article page as HTML; the article is extracted as `newsbrief extract` does.' }),
+    url: httpUrl.optional().openapi({ description: 'An address to fetch (through the safe fetcher) and read.' }),
+    title: z.string().min(1).max(1000).optional(),
+    source: z.string().min(1).max(200).optional().openapi({ description: 'Publisher, e.g. "Reuters".' }),
+    published: isoDate.optional().openapi({ description: 'Publication date, ISO 8601.' }),
+  })
+  .strict()
+  .refine((v) => [v.text, v.html, v.url].filter((x) => x !== undefined).length === 1, { message: 'expected exactly one of "text", "html" or "url"', path: ['text'] })
+  .openapi('ReportInput');
+
+export const ReportCreatedSchema = z
+  .object({
+    id: z.string().openapi({ example: 'r12' }),
+    story: z.string().nullable().openapi({ description: 'The story, once assigned (null while the loop has not reached it; ask with ?wait=true).' }),
+    status: z.enum(['queued', 'pending', 'assigned', 'duplicate', 'failed']),
+    duplicateOf: z.string().nullable(),
+  })
+  .openapi('ReportCreated');
+
+export const ReportSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(['queued', 'pending', 'assigned', 'duplicate', 'failed']),
+    story: z.string().nullable(),
+    title: z.string().nullable(),
+    source: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    url: z.string().nullable(),
+    nearDuplicateOf: z.string().nullable(),
+    addedAt: z.string(),
+    error: z.string().nullable(),
+    text: z.string().optional().openapi({ description: 'The text as read; every offset in a brief points into it. Only on /api/reports/{id}.' }),
+  })
+  .openapi('Report');
+
+export const StoryListItemSchema = z
+  .object({
+    id: z.string().openapi({ example: 's-1' }),
+    title: z.string().nullable(),
+    reports: z.number().int(),
+    sources: z.number().int().openapi({ description: 'Reports that are not near copies of another.' }),
+    updated: z.string().openapi({ description: 'When its latest report arrived.' }),
+    version: z.number().int().openapi({ description: 'Latest brief version (0: none yet).' }),
+    isStale: z.boolean().openapi({ description: 'Reports arrived since the latest brief; a rebuild is scheduled.' }),
+  })
+  .openapi('StoryListItem');
+
+export const StoryListQuerySchema = z.object({
+  q: z.string().max(200).optional().openapi({ description: 'Words that must all appear in the story title (case-insensitive).' }),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+const SourceRefSchema = z.object({ report: z.string(), start: z.number().int(), end: z.number().int() });
+
+/** The brief as `newsbrief brief --format json` prints it; facts are described loosely, the analyze stage owns their shape. */
+export const BriefSchema = z
+  .looseObject({
+    reports: z.array(z.looseObject({ id: z.string(), title: z.string().nullable(), source: z.string().nullable(), date: z.string().nullable() })),
+    summary: z.array(z.object({ text: z.string(), sources: z.array(SourceRefSchema) })),
+    words: z.number(),
+    maxWords: z.number(),
+    figures: z.array(z.looseObject({ what: z.string(), status: z.enum(['agree', 'update', 'conflict']) })),
+    timeline: z.array(z.looseObject({ date: z.string(), text: z.string(), report: z.string() })),
+    unresolved: z.array(z.unknown()),
+    entities: z.array(z.looseObject({ name: z.string(), type: z.string() })),
+    reportDates: z.array(z.unknown()),
+  })
+  .openapi('Brief');
+
+export const StoryDetailSchema = z
+  .object({
+    story: StoryListItemSchema,
+    version: z.number().int().nullable().openapi({ description: 'The version shown (null while the first brief is being built).' }),
+    createdAt: z.string().nullable(),
+    versions: z.array(z.number().int()).openapi({ description: 'Every version number, newest first; fetch one with ?version=N.' }),
+    changes: z.unknown().openapi({ description: 'What changed since the previous version: new reports, near copies, new and changed figures.' }),
+    brief: BriefSchema.nullable(),
+    reports: z.array(ReportSchema).openapi({ description: 'Every report of the story, in arrival order, without text.' }),
+  })
+  .openapi('StoryDetail');
+
+export const StoryParamsSchema = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 's-1' }) });
+export const ReportParamsSchema = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 'r1' }) });
+export const StoryQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() });
+export const WaitQuerySchema = z.object({
+  wait: z.enum(['true', 'false']).optional().openapi({ description: 'Wait (up to 10 s) until the report is assigned to a story.' }),
+});
+
+export const FeedInputSchema = z.object({ url: httpUrl }).strict().openapi('FeedInput');
+export const FeedQuerySchema = z.object({ url: httpUrl.openapi({ param: { name: 'url', in: 'query' } }) });
+export const FeedSchema = z
+  .object({
+    url: z.string(),
+    title: z.string().nullable(),
+    addedAt: z.string(),
+    lastPolledAt: z.string().nullable(),
+    nextPollAt: z.string(),
+    errorCount: z.number().int(),
+    lastError: z.string().nullable(),
+  })
+  .openapi('Feed');
+export const FeedCreatedSchema = z.object({ url: z.string(), isNew: z.boolean() }).openapi('FeedCreated');
+
+export const ErrorSchema = z
+  .object({
+    error: z.string().openapi({ description: 'What was expected and what was found; names the field when a field is wrong.' }),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Error');
+
+export const AssetParamsSchema = z.object({
+  name: z.string().regex(/^[a-z][a-z0-9-]*\.(js|css)$/).openapi({ param: { name: 'name', in: 'path' }, example: 'main.js' }),
+});

@@ -1,0 +1,73 @@
+/** @module `newsbrief serve`: one store, the stream loop in-process, and the HTTP app on a port. */
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import type { FetchOptions } from '../ingest/fetch/index.js';
+import { openStream, type StreamEvent } from '../stream/index.js';
+import { createApp, type AppOptions } from './create-app.js';
+import { createEventHub } from './event-hub.js';
+import { startServeLoop } from './serve-loop.js';
+
+/**
+ * Quiet time before a story's brief is rebuilt in the server. `watch` waits a minute because
+ * nobody is looking; here an editor is, so a burst of POSTs (which arrive within a second or two)
+ * still gives one rebuild, and a lone report shows its brief ten seconds later, not sixty.
+ */
+export const DEFAULT_SERVE_QUIET_MS = 10_000;
+
+export interface ServerOptions extends FetchOptions, AppOptions {
+  readonly dataDir: string;
+  readonly port: number;
+  /** Default 127.0.0.1: exposing the server is a choice (`--host 0.0.0.0`). */
+  readonly hostname?: string;
+  readonly apiKey?: string | null;
+  /** Default DEFAULT_SERVE_QUIET_MS. */
+  readonly quietMs?: number;
+  /** Default the stream's DEFAULT_MAX_WAIT_MS. */
+  readonly maxWaitMs?: number;
+  readonly log?: (line: string) => void;
+  readonly onEvent?: (event: StreamEvent) => void;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? (() => undefined);
+  const hub = createEventHub((event) => {
+    options.onEvent?.(event);
+    if (event.kind === 'fetch-failed' || event.kind === 'brief-failed' || event.kind === 'skipped') log(`${event.kind}: ${event.message}`);
+  });
+  const opened = await openStream(options.dataDir, { ...options, onEvent: hub.onStreamEvent });
+  const { context } = opened;
+  const loop = startServeLoop(context, { quietMs: options.quietMs ?? DEFAULT_SERVE_QUIET_MS, ...(options.maxWaitMs === undefined ? {} : { maxWaitMs: options.maxWaitMs }) }, (error) =>
+    log(`stream loop stopped by ${(error as Error).message}; restarting`),
+  );
+  const app = createApp({ store: context.store, hub, wake: loop.wake, now: context.now, apiKey: options.apiKey ?? null }, options);
+  let server: ServerType;
+  try {
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(s));
+      s.once('error', reject);
+    });
+  } catch (error) {
+    await loop.stop();
+    await opened.close();
+    throw error;
+  }
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    async close() {
+      await loop.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Event streams stay open until closed from this side.
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await opened.close();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/** @module Store rows into the API's JSON: story list items and reports without their text. */
+import type { StoredReport, StorySummary } from '../store/index.js';
+
+export function toStoryListItem(story: StorySummary) {
+  return {
+    id: story.id,
+    title: story.title,
+    reports: story.reportCount,
+    sources: story.independentCount,
+    updated: story.lastReportAt,
+    version: story.latestVersion,
+    isStale: story.revision > story.builtRevision,
+  };
+}
+
+export function toReportView(stored: StoredReport, withText = false) {
+  const r = stored.report;
+  return {
+    id: stored.id,
+    status: stored.status,
+    story: stored.storyId,
+    title: r.title,
+    source: r.source,
+    publishedAt: r.publishedAt,
+    url: r.url ?? stored.fetchUrl,
+    nearDuplicateOf: stored.nearDuplicateOf,
+    addedAt: stored.addedAt,
+    error: stored.error,
+    ...(withText ? { text: r.text } : {}),
+  };
+}
+
+/** True when every word of `query` appears in `title`, case-insensitively. */
+export function matchesQuery(title: string | null, query: string | undefined): boolean {
+  const words = (query ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0) return true;
+  const haystack = (title ?? '').toLowerCase();
+  return words.every((w) => haystack.includes(w));
+}
