@@ -35,6 +35,22 @@ test('brief prints text by default and Markdown on request', () => {
   assert.match(markdown.stdout, /\[\^000_76b5fb938eb88dee\]: \*untitled\* — IANS/);
 });
 
+test('brief mixes an HTML page with text reports, reading the page\'s metadata', () => {
+  const page = join(FIXTURES_DIR, 'html-jsonld-newsarticle', 'input.html');
+  const { status, stdout, stderr } = newsbrief(['brief', page, 'examples/aleppo/003_853c5aa4b7faf175.txt', '--format', 'json', '--words', '80']);
+  assert.equal(status, 0, stderr);
+  const result = JSON.parse(stdout) as { reports: { id: string; title: string | null; source: string | null; date: string | null }[] };
+  assert.deepEqual(result.reports[0], {
+    id: 'input',
+    title: 'Evacuation of eastern Aleppo resumes after delay – officials',
+    source: 'World News Daily',
+    date: '2016-12-15T09:30:00+02:00',
+    path: page,
+    url: 'https://worldnewsdaily.example/world/aleppo-evacuation-resumes',
+  });
+  assert.equal(result.reports[1]!.id, '003_853c5aa4b7faf175');
+});
+
 test('brief reads standard input', () => {
   const { status, stdout } = newsbrief(['brief', '-', '--format', 'json'], 'Rebels withdrew from the last six neighbourhoods they held in the city on Monday night.\n');
   assert.equal(status, 0);
