@@ -26,13 +26,18 @@ function normalise(line: string): string {
   return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Lines longer than this are paragraphs, not headlines, and are not checked for repeats. */
+const MAX_REPEATED_LINE_CHARS = 300;
+
 function classify(line: string, seen: ReadonlySet<string>): NonArticleKind | null {
   const trimmed = line.trim();
   if (NAVIGATION.test(trimmed)) return 'navigation';
   if (BYLINE.test(trimmed) && trimmed.split(/\s+/).length <= 12) return 'byline';
   if (CREDIT.test(trimmed) && trimmed.split(/\s+/).length <= MAX_CAPTION_WORDS) return 'caption';
-  const key = normalise(trimmed);
-  if (key !== '' && seen.has(key)) return 'repeated-headline';
+  if (trimmed.length <= MAX_REPEATED_LINE_CHARS) {
+    const key = normalise(trimmed);
+    if (key !== '' && seen.has(key)) return 'repeated-headline';
+  }
   const words = trimmed.split(/\s+/).length;
   const isClosed = /[.!?:;\u2026]["'\u201d\u2019)\]]*$/.test(trimmed);
   if (!isClosed && words <= MAX_HEADING_WORDS) {
@@ -68,7 +73,9 @@ export function findNonArticleRanges(text: string): NonArticleRange[] {
       const trail = line.length - line.trimEnd().length;
       if (kind !== null) ranges.push({ start: lineStart + lead, end: lineEnd - trail, kind });
       else ranges.push(...creditsInside(line, lineStart));
-      if (kind === 'headline' || kind === 'repeated-headline' || kind === null) seen.add(normalise(line));
+      if ((kind === 'headline' || kind === 'repeated-headline' || kind === null) && line.length <= MAX_REPEATED_LINE_CHARS) {
+        seen.add(normalise(line));
+      }
     }
     lineStart = lineEnd + 1;
   }

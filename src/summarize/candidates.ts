@@ -31,6 +31,12 @@ const PRONOUN_QUOTE = /^["\u201c].*["\u201d],?\s+(he|she|they|it)\s+(said|says|a
 export interface CandidateOptions {
   readonly minWords?: number;
   readonly maxWords?: number;
+  /**
+   * Only a report's first this-many article sentences may be chosen; default all. (A cap of 30 ran about a
+   * fifth faster on DUC but was no better on DUC 2003, 39.32/10.52 R1/R2 recall against 39.12/10.64, and
+   * worse on DUC 2004, so it is off.)
+   */
+  readonly maxPosition?: number;
 }
 
 export function collectCandidates(
@@ -40,12 +46,14 @@ export function collectCandidates(
 ): Candidate[] {
   const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
   const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
+  const maxPosition = options.maxPosition ?? Number.POSITIVE_INFINITY;
   const candidates: Candidate[] = [];
   reports.forEach((_, doc) => {
     let position = 0;
     for (const sentence of sentencesByReport[doc] ?? []) {
       if (!sentence.isArticle) continue;
       const pos = position++;
+      if (pos >= maxPosition) break;
       const words = countWords(sentence.text);
       if (words < minWords || words > maxWords) continue;
       if (!COMPLETE_END.test(sentence.text) || PRONOUN_QUOTE.test(sentence.text)) continue;

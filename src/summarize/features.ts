@@ -11,16 +11,20 @@ export interface Background {
 /** Cap on sentence positions in features: past the 30th sentence, position says little more. */
 const MAX_POSITION = 30;
 
-const idfCache = new WeakMap<Background, Map<string, number>>();
+// One cache for the background in use (in practice always the shipped one): a stem's idf is computed once.
+let cachedBackground: Background | null = null;
+let idfCache = new Map<string, number>();
 
 /** Normalised inverse document frequency in [0, 1]: 1 for a word never seen in the background corpus. */
 export function idfOf(background: Background, stem: string): number {
-  let cache = idfCache.get(background);
-  if (!cache) idfCache.set(background, (cache = new Map()));
-  let idf = cache.get(stem);
+  if (background !== cachedBackground) {
+    cachedBackground = background;
+    idfCache = new Map();
+  }
+  let idf = idfCache.get(stem);
   if (idf === undefined) {
     idf = Math.log(background.docs / (1 + (background.df[stem] ?? 0))) / Math.log(background.docs);
-    cache.set(stem, idf);
+    idfCache.set(stem, idf);
   }
   return idf;
 }

@@ -49,13 +49,15 @@ export function groupSameContent(candidates: readonly Candidate[], minOverlap = 
         shared[j]! += 1;
       }
     }
-    touched.sort((a, b) => a - b);
+    // The earliest statement this sentence repeats becomes its group; only group heads are indexed.
+    let head = i;
     for (const j of touched) {
       const smaller = Math.min(set.length, sets[j]!.length);
-      if (group[i] === i && group[j] === j && smaller > 0 && shared[j]! / smaller >= minOverlap) group[i] = j;
+      if (j < head && smaller > 0 && shared[j]! / smaller >= minOverlap) head = j;
       shared[j] = 0;
     }
-    for (const stem of set) byStem[stem]!.push(i);
+    group[i] = head;
+    if (head === i) for (const stem of set) byStem[stem]!.push(i);
   });
   return group;
 }
