@@ -1,0 +1,108 @@
+/**
+ * @module Load benchmark of `newsbrief serve` on loopback: reports POSTed per second until each is
+ * stored and assigned to a story (its brief rebuild scheduled), and the latency of reading a story's
+ * brief while that goes on. Bounded: at most --reports (default 2000) reports and --seconds (default
+ * 60) of posting, then at most as long again for the loop to catch up.
+ * Run: npm run bench:serve [-- --reports 2000 --seconds 60 --concurrency 8]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = new URL('../../', import.meta.url).pathname;
+const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' }, seconds: { type: 'string', default: '60' }, concurrency: { type: 'string', default: '8' } } });
+const maxReports = Number(values.reports);
+const maxMs = Number(values.seconds) * 1000;
+const concurrency = Number(values.concurrency);
+
+/** Multi-News dev documents in file order: real news texts, several per story. */
+function loadDocuments(limit: number): string[] {
+  const lines = readFileSync(join(root, '..', 'shared', 'data', 'multinews-dev.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const docs: string[] = [];
+  for (const line of lines) {
+    for (const doc of (JSON.parse(line) as { documents: string[] }).documents) if (doc.trim().length > 200) docs.push(doc);
+    if (docs.length >= limit) break;
+  }
+  return docs.slice(0, limit);
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function startServer(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [join(root, 'bin', 'newsbrief.js'), 'serve', '--port', '0', '--data', dataDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+      const match = /serving (http:\/\/\S+)/.exec(err);
+      if (match !== null) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${err}`)));
+  });
+  return { url, stop: () => new Promise((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }) };
+}
+
+async function totalAssigned(url: string): Promise<number> {
+  const stories = (await (await fetch(`${url}/api/stories?limit=1000`)).json()) as { reports: number }[];
+  return stories.reduce((sum, s) => sum + s.reports, 0);
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-serve-'));
+const server = await startServer(dataDir);
+try {
+  // A story with a brief to read while ingesting: the seeds, built once the quiet spell has passed.
+  const seeds = join(root, 'examples', 'aleppo');
+  for (const name of readdirSync(seeds).sort()) {
+    await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: readFileSync(join(seeds, name), 'utf8') }) });
+  }
+  const seedStart = Date.now();
+  while ((await (await fetch(`${server.url}/api/stories/s-1`)).json() as { version: number | null }).version === null) {
+    if (Date.now() - seedStart > 60_000) throw new Error('the seed brief was not built within 60 s');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const baseline = await totalAssigned(server.url);
+  const docs = loadDocuments(maxReports);
+  const start = Date.now();
+  let next = 0;
+  let created = 0;
+  let isPosting = true;
+  const posters = Array.from({ length: concurrency }, async () => {
+    while (next < docs.length && Date.now() - start < maxMs) {
+      const text = docs[next++]!;
+      const response = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+      if (response.status === 201) created += 1;
+      await response.arrayBuffer();
+    }
+  });
+  const latencies: number[] = [];
+  const reader = (async () => {
+    while (isPosting) {
+      const t = performance.now();
+      const response = await fetch(`${server.url}/api/stories/s-1`);
+      await response.arrayBuffer();
+      latencies.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  await Promise.all(posters);
+  const postedMs = Date.now() - start;
+  let assigned = (await totalAssigned(server.url)) - baseline;
+  while (assigned < created && Date.now() - start < postedMs + maxMs) {
+    await new Promise((r) => setTimeout(r, 200));
+    assigned = (await totalAssigned(server.url)) - baseline;
+  }
+  isPosting = false;
+  await reader;
+  const doneMs = Date.now() - start;
+  latencies.sort((a, b) => a - b);
+  console.log(`posted ${created} reports in ${(postedMs / 1000).toFixed(1)} s (${(created / (postedMs / 1000)).toFixed(0)}/s accepted, concurrency ${concurrency})`);
+  console.log(`assigned ${assigned} of ${created} in ${(doneMs / 1000).toFixed(1)} s: ${(assigned / (doneMs / 1000)).toFixed(1)} reports/s end to end (stored, assigned, brief scheduled)${assigned < created ? ' [stopped at the time bound]' : ''}`);
+  console.log(`brief reads while ingesting: ${latencies.length}, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${percentile(latencies, 100).toFixed(1)} ms`);
+} finally {
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
