@@ -95,7 +95,7 @@ test('batch leaves no output file when a line is malformed', () => {
   const out = join(dir, 'pred.jsonl');
   const { status, stderr } = newsbrief(['batch', input, '--words', '50', '--out', out]);
   assert.equal(status, 1);
-  assert.match(stderr, /bad\.jsonl:2: expected a JSON object, found "not json"/);
+  assert.match(stderr, /bad\.jsonl:2: expected a JSON object \{"id", "documents": \[string, \.\.\.\]\}, found "not json"/);
   assert.equal(existsSync(out), false);
   assert.deepEqual(readdirSync(dir), ['bad.jsonl']);
 });

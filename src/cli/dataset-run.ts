@@ -1,9 +1,8 @@
 /** @module Summarizes every cluster of a dataset file, with a progress bar on a terminal. */
-import { readFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { summarizeDocuments } from '../brief.js';
-import { NewsbriefError } from '../errors.js';
-import { decodeText, parseDataset, type Cluster } from '../ingest/index.js';
+import { parseDataset, type Cluster } from '../ingest/index.js';
+import { readInputText } from './files.js';
 import type { CliIo } from './io.js';
 
 export interface DatasetRun {
@@ -15,13 +14,7 @@ export interface DatasetRun {
 }
 
 export async function readDatasetFile(path: string): Promise<Cluster[]> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (cause) {
-    throw new NewsbriefError('ENOENT', `Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(cause)}`, { path, cause });
-  }
-  return parseDataset(decodeText(bytes, path), path);
+  return parseDataset(await readInputText(path), path);
 }
 
 export async function summarizeDataset(clusters: readonly Cluster[], maxWords: number, io: CliIo): Promise<DatasetRun> {

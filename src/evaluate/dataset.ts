@@ -1,6 +1,6 @@
 /** @module The shared data's JSONL shapes (clusters and predictions), validated at the boundary. */
 import { z } from 'zod';
-import { NewsbriefError } from '../errors.js';
+import { parseJsonl } from '../ingest/jsonl.js';
 
 /** One cluster: `{"id", "documents", "summaries" | "summary", "source"?}` (see shared/data/README.md). */
 const ClusterLine = z
@@ -29,41 +29,12 @@ const PredictionLine = z.object({
 
 export type PredictionRow = z.infer<typeof PredictionLine>;
 
-function parseJsonl<T>(text: string, schema: z.ZodType<T>, what: string, path: string | undefined): T[] {
-  const out: T[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (cause) {
-      throw new NewsbriefError('BAD_JSONL', `Cannot read ${what} line ${i + 1}: expected JSON, got ${line.slice(0, 40)}`, {
-        ...(path === undefined ? {} : { path }),
-        line: i + 1,
-        cause,
-      });
-    }
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) {
-      throw new NewsbriefError('BAD_JSONL', `Cannot read ${what} line ${i + 1}: ${parsed.error.issues[0]?.message ?? 'bad shape'}`, {
-        ...(path === undefined ? {} : { path }),
-        line: i + 1,
-        cause: parsed.error,
-      });
-    }
-    out.push(parsed.data);
-  }
-  return out;
-}
-
 /** Parses a dataset JSONL text. @throws NewsbriefError BAD_JSONL naming the line. */
 export function parseDatasetJsonl(text: string, path?: string): DatasetCluster[] {
-  return parseJsonl(text, ClusterLine, 'dataset', path);
+  return parseJsonl(text, ClusterLine, { label: path ?? 'dataset', expected: '{"id", "documents", "summaries"}' });
 }
 
 /** Parses a predictions JSONL text into id -> summary (a later line for the same id wins, as in rouge.py). */
 export function parsePredictionsJsonl(text: string, path?: string): Map<string, string | string[]> {
-  return new Map(parseJsonl(text, PredictionLine, 'predictions', path).map((p) => [p.id, p.summary]));
+  return new Map(parseJsonl(text, PredictionLine, { label: path ?? 'predictions', expected: '{"id", "summary"}' }).map((p) => [p.id, p.summary]));
 }

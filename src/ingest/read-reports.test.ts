@@ -85,7 +85,7 @@ test('a malformed dataset line is named by its line number', async () => {
   const error = await rejection(readReports([path]));
   assert.equal(error.code, 'BAD_JSONL');
   assert.equal(error.line, 2);
-  assert.match(error.message, /set\.jsonl:2: expected a JSON object/);
+  assert.match(error.message, /set\.jsonl:2: expected a JSON object \{"id", "documents": \[string, \.\.\.\]\}, found "\{\\"id\\": \\"b\\"/);
 });
 
 test('a dataset line without documents says which field is wrong', async () => {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { readDatasetFile, summarizeDataset } from '../dataset-run.js';
 import { parsePositiveInt } from '../options.js';
-import { writeFileAtomically } from '../write-atomically.js';
+import { writeFileAtomically } from '../files.js';
 
 const EXAMPLES = `
 Examples:

@@ -3,8 +3,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
+import { fakeIo } from '../../../test/fake-io.js';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { run } from '../main.js';
@@ -14,15 +14,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '..', '..', '..', '..');
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'cluster-duc-three-stories');
 
-function fakeIo() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  return { io: { stdout, stderr, stdin: new PassThrough() }, out: () => out, err: () => err };
-}
 
 function streamFile(lines: readonly string[]): string {
   const path = join(mkdtempSync(join(tmpdir(), 'cluster-cli-')), 'stream.jsonl');
@@ -72,7 +63,7 @@ test('a line without text fails with BAD_JSONL naming its line number and leaves
 test('invalid JSON and a missing file are reported, not thrown', async () => {
   const bad = fakeIo();
   assert.equal(await run(['cluster', streamFile(['{oops'])], bad.io), 1);
-  assert.match(bad.err(), /:1: expected a JSON object per line, got invalid JSON/);
+  assert.match(bad.err(), /:1: expected a JSON object \{"id": string, "text": string, "date"\?: string\|null\}, found /);
   const missing = fakeIo();
   assert.equal(await run(['cluster', join(tmpdir(), 'no-such-stream.jsonl')], missing.io), 1);
   assert.match(missing.err(), /Cannot read .*no-such-stream\.jsonl/);

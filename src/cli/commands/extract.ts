@@ -1,6 +1,6 @@
 /** @module `newsbrief extract`: prints one report as newsbrief reads it, or extracts a JSONL dataset of pages. */
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
@@ -11,6 +11,8 @@ import { reportFromHtml } from '../../ingest/html/index.js';
 import { isHtmlFile } from '../../ingest/read-reports.js';
 import { parseLooseJson } from '../../ingest/metadata/index.js';
 import type { Report } from '../../types.js';
+import { parseJsonl } from '../../ingest/jsonl.js';
+import { readInputText, writeFileAtomically } from '../files.js';
 import type { CliIo } from '../io.js';
 
 const optionsSchema = z.object({
@@ -85,48 +87,20 @@ async function extractOne(path: string, options: ExtractOptions, io: CliIo): Pro
 }
 
 async function extractBatch(dataset: string, out: string | undefined, io: CliIo): Promise<void> {
-  const content = Buffer.from(await readBytes(dataset)).toString('utf8');
-  const lines: string[] = [];
-  const rows = content.split('\n');
-  for (let i = 0; i < rows.length; i += 1) {
-    const raw = rows[i]!.trim();
-    if (raw === '') continue;
-    const where = { path: dataset, line: i + 1 };
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (cause) {
-      throw new NewsbriefError('BAD_JSONL', `${dataset}:${i + 1}: expected a JSON object {"id","url","html"}, found malformed JSON`, { ...where, cause });
-    }
-    const parsed = datasetLine.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new NewsbriefError('BAD_JSONL', `${dataset}:${i + 1}: expected {"id","url","html"}, field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`, where);
-    }
-    const { id, url, html } = parsed.data;
+  const rows = parseJsonl(await readInputText(dataset), datasetLine, { label: dataset, expected: '{"id", "url", "html"}' });
+  const lines = rows.map(({ id, url, html }) => {
     try {
       const report = reportFromHtml({ html, id, ...(url === undefined ? {} : { url }) });
-      lines.push(JSON.stringify({ id, title: report.title, text: report.text }));
+      return JSON.stringify({ id, title: report.title, text: report.text });
     } catch (error) {
       if (!isNewsbriefError(error) || error.code !== 'NOT_ARTICLE') throw error;
       // One non-article page does not stop a dataset run: it is written with empty text and the reason.
-      lines.push(JSON.stringify({ id, title: null, text: '', notArticle: error.message }));
+      return JSON.stringify({ id, title: null, text: '', notArticle: error.message });
     }
-  }
+  });
   const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-  if (out === undefined) {
-    io.stdout.write(body);
-    return;
-  }
-  // Write beside the target and rename, so a failed run never leaves a partial file.
-  const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, body, 'utf8');
-    await rename(temp, out);
-  } catch (cause) {
-    await rm(temp, { force: true });
-    throw new NewsbriefError('BAD_OPTION', `Cannot write ${out}: ${(cause as Error).message}`, { path: out, cause });
-  }
+  if (out === undefined) io.stdout.write(body);
+  else await writeFileAtomically(out, body);
 }
 
 export function registerExtract(program: Command, io: CliIo): void {
