@@ -30,7 +30,7 @@ export function renderSummaryText(brief: Brief): string {
     const sources = sentence.sources.map((s) => `${s.report} ${s.start}-${s.end}`).join('; ');
     lines.push(`   [${sources}]`);
   });
-  lines.push('', 'Reports');
+  lines.push('', 'Sources');
   for (const report of brief.reports) {
     const title = report.title ?? '(untitled)';
     const where = report.path ?? report.url ?? '';
@@ -45,7 +45,7 @@ export function renderSummaryMarkdown(brief: Brief): string {
   const paragraph = brief.summary
     .map((sentence) => `${escapeMarkdown(sentence.text)}${sentence.sources.map((s) => footnote(s.report)).filter((v, i, a) => a.indexOf(v) === i).join('')}`)
     .join(' ');
-  lines.push(paragraph, '', `*${brief.words} of ${brief.maxWords} words, from ${brief.reports.length} reports.*`, '', '## Reports', '');
+  lines.push(paragraph, '', `*${brief.words} of ${brief.maxWords} words, from ${brief.reports.length} reports.*`, '', '## Sources', '');
   for (const report of brief.reports) {
     const title = report.title === null ? '*untitled*' : escapeMarkdown(report.title);
     lines.push(`${footnote(report.id)}: ${title}${report.source ? ` — ${escapeMarkdown(report.source)}` : ''}${report.date ? `, ${report.date}` : ''}`);
