@@ -6,15 +6,17 @@ import { parseArgs } from 'node:util';
 import { createStoryAssigner, type AssignerOptionsInput } from '../src/stream/cluster/index.js';
 import { scoreBCubed, type BCubed } from '../src/stream/cluster/b-cubed.js';
 import { naiveSinglePass } from './bench-cluster/naive-single-pass.js';
-import { buildStream, type Stream } from './bench-cluster/streams.js';
+import { buildStream, TUNE_FILE, type Stream } from './bench-cluster/streams.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // dist/scripts/ -> repo root -> ../shared/data
 const DATA = resolve(here, '..', '..', '..', 'shared', 'data');
 
 const DUC = ['duc2003', 'duc2004', 'duc2007'];
-/** The target stream first, then each file alone so a regression can be traced to its source. */
+/** The tune stream (choose parameters there), the target stream, then each file alone so a regression can be traced to its source. */
 const STREAMS: readonly (readonly [string, readonly string[]])[] = [
+  // Held-out train clusters + DUC 2003: parameters are chosen here (run with --stream tune).
+  ['tune (MN train held-out + DUC 03)', [TUNE_FILE, 'duc2003']],
   ['mixed (MN dev + DUC 03/04/07)', ['multinews-dev', ...DUC]],
   ['mixed + MultiLing 2011', ['multinews-dev', ...DUC, 'multiling2011-en']],
   ['multinews-dev', ['multinews-dev']],

@@ -51,12 +51,23 @@ export function goldStory(clusterId: string): string {
   return duc === null ? clusterId : `duc-${duc[1]}`;
 }
 
-/** Every document of the named files (in `dataDir`), one item each, in cluster order. */
-export function readItems(dataDir: string, files: readonly string[]): StreamItem[] {
+/**
+ * Multi-News train clusters kept out of every learned table (the last ones of the file): with
+ * DUC 2003 they make the `tune` stream that parameters are chosen on, so the dev streams only
+ * report. 1,000 clusters is the size of Multi-News dev.
+ */
+export const TUNE_CLUSTERS = 1000;
+
+/** The pseudo-file naming those held-out train clusters. */
+export const TUNE_FILE = 'multinews-train-tune';
+
+/** Every document of the named files (in `dataDir`), one item each, in cluster order; {@link TUNE_FILE} reads the last `tuneClusters` of multinews-train. */
+export function readItems(dataDir: string, files: readonly string[], tuneClusters = TUNE_CLUSTERS): StreamItem[] {
   const items: StreamItem[] = [];
   for (const file of files) {
-    for (const line of readFileSync(join(dataDir, `${file}.jsonl`), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
+    let lines = readFileSync(join(dataDir, `${file === TUNE_FILE ? 'multinews-train' : file}.jsonl`), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    if (file === TUNE_FILE) lines = lines.slice(-tuneClusters);
+    for (const line of lines) {
       const cluster = JSON.parse(line) as { id: string; documents: string[] };
       cluster.documents.forEach((text, k) => items.push({ id: `${cluster.id}#${k}`, text, gold: goldStory(cluster.id), source: file }));
     }
