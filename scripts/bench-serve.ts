@@ -28,6 +28,18 @@ function loadDocuments(limit: number): string[] {
   return docs.slice(0, limit);
 }
 
+/**
+ * Retries a request once when the connection was reset: a server busy for longer than Node's
+ * 5 s keep-alive timeout closes idle sockets as it wakes, and the client may have just reused one.
+ */
+async function request(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -47,7 +59,7 @@ async function startServer(dataDir: string): Promise<{ url: string; stop: () => 
 }
 
 async function totalAssigned(url: string): Promise<number> {
-  const stories = (await (await fetch(`${url}/api/stories?limit=1000`)).json()) as { reports: number }[];
+  const stories = (await (await request(`${url}/api/stories?limit=1000`)).json()) as { reports: number }[];
   return stories.reduce((sum, s) => sum + s.reports, 0);
 }
 
@@ -60,7 +72,7 @@ try {
     await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: readFileSync(join(seeds, name), 'utf8') }) });
   }
   const seedStart = Date.now();
-  while ((await (await fetch(`${server.url}/api/stories/s-1`)).json() as { version: number | null }).version === null) {
+  while ((await (await request(`${server.url}/api/stories/s-1`)).json() as { version: number | null }).version === null) {
     if (Date.now() - seedStart > 60_000) throw new Error('the seed brief was not built within 60 s');
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -82,7 +94,7 @@ try {
   const reader = (async () => {
     while (isPosting) {
       const t = performance.now();
-      const response = await fetch(`${server.url}/api/stories/s-1`);
+      const response = await request(`${server.url}/api/stories/s-1`);
       await response.arrayBuffer();
       latencies.push(performance.now() - t);
       await new Promise((r) => setTimeout(r, 20));

@@ -1,10 +1,11 @@
 /** @module Fans the stream's events out to the server-sent-event clients (and to requests waiting for an assignment). */
 import type { StreamEvent } from '../stream/index.js';
 
-/** What a page needs to know: a story gained a report, or has a new brief version. */
+/** What a page needs to know: a story gained a report or has a new brief version; a feed was read. */
 export type StoryEvent =
   | { readonly type: 'report'; readonly story: string; readonly report: string; readonly isNewStory: boolean }
-  | { readonly type: 'brief'; readonly story: string; readonly version: number; readonly reports: number };
+  | { readonly type: 'brief'; readonly story: string; readonly version: number; readonly reports: number }
+  | { readonly type: 'feed'; readonly url: string; readonly result: 'updated' | 'not-modified' | 'error'; readonly newItems: number };
 
 export interface EventHub {
   /** The sink given to the stream context. */
@@ -18,6 +19,7 @@ export interface EventHub {
 export function toStoryEvent(event: StreamEvent): StoryEvent | null {
   if (event.kind === 'assigned') return { type: 'report', story: event.storyId, report: event.id, isNewStory: event.isNewStory };
   if (event.kind === 'brief') return { type: 'brief', story: event.storyId, version: event.version, reports: event.reports };
+  if (event.kind === 'feed-polled') return { type: 'feed', url: event.url, result: event.result, newItems: event.newItems };
   return null;
 }
 

@@ -87,6 +87,13 @@ export interface StoryDetail {
   readonly reports: readonly ReportView[];
 }
 
+export interface FeedView {
+  readonly url: string;
+  readonly title: string | null;
+  readonly lastPolledAt: string | null;
+  readonly lastError: string | null;
+}
+
 async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(path, { headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
@@ -94,6 +101,7 @@ async function getJson<T>(path: string): Promise<T> {
 }
 
 export const fetchStories = (q: string): Promise<StoryItem[]> => getJson(`/api/stories?limit=200${q === '' ? '' : `&q=${encodeURIComponent(q)}`}`);
+export const fetchFeeds = (): Promise<FeedView[]> => getJson('/api/feeds');
 export const fetchStory = (id: string): Promise<StoryDetail> => getJson(`/api/stories/${encodeURIComponent(id)}`);
 
 const reportCache = new Map<string, Promise<ReportView>>();

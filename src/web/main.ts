@@ -1,9 +1,9 @@
 /** @module The page's entry: routes by hash (#/story/ID), loads stories and briefs, and follows /api/events to update without a reload. */
-import { fetchStories, fetchStory, type SourceRef } from './api.js';
+import { fetchFeeds, fetchStories, fetchStory, type SourceRef } from './api.js';
 import { el, replaceChildren } from './dom.js';
 import { showSource } from './render-source.js';
 import { renderStory } from './render-story.js';
-import { renderStoryList } from './render-story-list.js';
+import { renderFeedList, renderStoryList } from './render-story-list.js';
 
 /** Events come in bursts (one per assigned report); one refresh per burst is enough. */
 const REFRESH_DEBOUNCE_MS = 250;
@@ -19,7 +19,8 @@ function currentStoryId(): string | null {
 }
 
 async function refreshList(): Promise<void> {
-  const stories = await fetchStories(state.query);
+  const [stories, feeds] = await Promise.all([fetchStories(state.query), fetchFeeds()]);
+  renderFeedList($('feed-list'), feeds);
   $('stories-empty').hidden = stories.length > 0;
   renderStoryList($('story-list'), stories, state.currentId, state.flash);
   // With no story chosen, open the most recently active one.
@@ -80,6 +81,7 @@ function followEvents(): void {
   };
   source.addEventListener('report', onChange);
   source.addEventListener('brief', onChange);
+  source.addEventListener('feed', () => scheduleList());
 }
 
 $('search').addEventListener('submit', (event) => event.preventDefault());

@@ -1,6 +1,6 @@
 /** @module The story list: newest activity first, with report counts and whether a new brief is on its way. */
-import type { StoryItem } from './api.js';
-import { el, formatTime, replaceChildren } from './dom.js';
+import type { FeedView, StoryItem } from './api.js';
+import { el, formatTime, replaceChildren, safeHref } from './dom.js';
 
 export function renderStoryList(list: HTMLElement, stories: readonly StoryItem[], currentId: string | null, flashIds: ReadonlySet<string>): void {
   replaceChildren(
@@ -21,6 +21,26 @@ export function renderStoryList(list: HTMLElement, stories: readonly StoryItem[]
             s.isStale ? el('span', { class: 'badge pending', title: 'New reports; the brief is being updated' }, 'updating') : null,
           ),
         ),
+      ),
+    ),
+  );
+}
+
+/** Subscribed feeds by title (the feed's own, third-party text), with when each was last read or why it failed. */
+export function renderFeedList(list: HTMLElement, feeds: readonly FeedView[]): void {
+  if (feeds.length === 0) {
+    replaceChildren(list, el('li', { class: 'muted' }, 'None. POST /api/feeds {"url": ...}'));
+    return;
+  }
+  replaceChildren(
+    list,
+    ...feeds.map((f) =>
+      el(
+        'li',
+        { class: 'feed' },
+        el('a', { href: safeHref(f.url), rel: 'noopener noreferrer nofollow', target: '_blank' }, f.title ?? f.url),
+        el('span', { class: 'muted' }, f.lastPolledAt === null ? ' · not read yet' : ` · read ${formatTime(f.lastPolledAt)}`),
+        f.lastError === null ? null : el('span', { class: 'error' }, f.lastError),
       ),
     ),
   );

@@ -9,7 +9,7 @@ export const HEARTBEAT_MS = 25_000;
 const events = createRoute({
   method: 'get',
   path: '/api/events',
-  summary: 'Server-sent events: `ready` on connect, `report` {story, report, isNewStory} and `brief` {story, version, reports}',
+  summary: 'Server-sent events: `ready` on connect, `report` {story, report, isNewStory} `brief` {story, version, reports} and `feed` {url, result, newItems}',
   responses: { 200: { description: 'An event stream', content: { 'text/event-stream': { schema: z.string() } } } },
 });
 

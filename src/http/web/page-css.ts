@@ -84,6 +84,11 @@ button.link:hover, button.link:focus-visible { text-decoration: underline; }
 .reports { list-style: none; padding: 0; margin: 0; font-size: .92rem; }
 .reports li { padding: .3rem 0; border-bottom: 1px solid var(--line); }
 .reports .out { margin-left: .35rem; text-decoration: none; }
+.feeds { margin-top: 1.5rem; border-top: 1px solid var(--line); padding-top: .6rem; font-size: .82rem; }
+.feeds h2 { font: 700 .72rem/1 var(--sans); text-transform: uppercase; letter-spacing: .08em; color: var(--muted); margin: 0 0 .4rem; }
+.feed-list { list-style: none; margin: 0; padding: 0; }
+.feed-list li { padding: .25rem 0; overflow-wrap: anywhere; }
+.feed-list .error { color: var(--conflict); display: block; }
 .source { border-left: 1px solid var(--line); background: var(--panel); padding: 1rem 1.25rem 3rem; max-height: calc(100vh - 3rem); overflow-y: auto; position: sticky; top: 3rem; }
 .source .close { float: right; font-size: 1.4rem; line-height: 1; background: none; border: none; color: var(--muted); cursor: pointer; }
 .source-head h2 { font: 700 1.15rem/1.3 var(--serif); margin: 0 1.5rem .2rem 0; }

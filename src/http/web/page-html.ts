@@ -22,6 +22,10 @@ export const PAGE_HTML = `<!doctype html>
     </form>
     <ol id="story-list" class="story-list"></ol>
     <p id="stories-empty" class="muted" hidden>No stories yet. POST reports to /api/reports or add a feed.</p>
+    <section class="feeds" aria-labelledby="h-feeds">
+      <h2 id="h-feeds">Feeds</h2>
+      <ul id="feed-list" class="feed-list"></ul>
+    </section>
   </nav>
   <main id="story" class="story" tabindex="-1">
     <p class="muted">Choose a story.</p>
