@@ -54,6 +54,9 @@ async function startServer(dataDir: string): Promise<{ url: string; stop: () => 
       if (match !== null) resolve(match[1]!);
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${err}`)));
+    child.on('exit', (code, signal) => {
+      if (code !== 0) console.error(`server exited: code ${code}, signal ${signal}; its stderr: ${err.slice(-2000)}`);
+    });
   });
   return { url, stop: () => new Promise((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }) };
 }
@@ -72,22 +75,29 @@ try {
     await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: readFileSync(join(seeds, name), 'utf8') }) });
   }
   const seedStart = Date.now();
-  while ((await (await request(`${server.url}/api/stories/s-1`)).json() as { version: number | null }).version === null) {
+  // 404 until the first seed is assigned, then version null until the brief is built.
+  while (typeof ((await (await request(`${server.url}/api/stories/s-1`)).json()) as { version?: number | null }).version !== 'number') {
     if (Date.now() - seedStart > 60_000) throw new Error('the seed brief was not built within 60 s');
     await new Promise((r) => setTimeout(r, 250));
   }
   const baseline = await totalAssigned(server.url);
+  console.log(`seed story s-1 has a brief after ${((Date.now() - seedStart) / 1000).toFixed(1)} s (${baseline} reports stored before the run)`);
   const docs = loadDocuments(maxReports);
   const start = Date.now();
   let next = 0;
   let created = 0;
+  let failed = 0;
   let isPosting = true;
   const posters = Array.from({ length: concurrency }, async () => {
     while (next < docs.length && Date.now() - start < maxMs) {
       const text = docs[next++]!;
-      const response = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
-      if (response.status === 201) created += 1;
-      await response.arrayBuffer();
+      try {
+        const response = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+        if (response.status === 201) created += 1;
+        await response.arrayBuffer();
+      } catch {
+        failed += 1;
+      }
     }
   });
   const latencies: number[] = [];
@@ -111,7 +121,7 @@ try {
   await reader;
   const doneMs = Date.now() - start;
   latencies.sort((a, b) => a - b);
-  console.log(`posted ${created} reports in ${(postedMs / 1000).toFixed(1)} s (${(created / (postedMs / 1000)).toFixed(0)}/s accepted, concurrency ${concurrency})`);
+  console.log(`posted ${created} reports in ${(postedMs / 1000).toFixed(1)} s (${(created / (postedMs / 1000)).toFixed(0)}/s accepted, concurrency ${concurrency}; ${failed} POSTs failed)`);
   console.log(`assigned ${assigned} of ${created} in ${(doneMs / 1000).toFixed(1)} s: ${(assigned / (doneMs / 1000)).toFixed(1)} reports/s end to end (stored, assigned, brief scheduled)${assigned < created ? ' [stopped at the time bound]' : ''}`);
   console.log(`brief reads while ingesting: ${latencies.length}, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${percentile(latencies, 100).toFixed(1)} ms`);
 } finally {

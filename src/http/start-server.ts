@@ -14,6 +14,14 @@ import { startServeLoop } from './serve-loop.js';
  */
 export const DEFAULT_SERVE_QUIET_MS = 10_000;
 
+/**
+ * Idle keep-alive sockets are kept this long (Node's default is 5 s). The store runs on this thread
+ * and can hold it for seconds under load (docs/design-web.md, Measures); with 5 s, idle sockets were
+ * closed the moment the thread woke, just as clients reused them (ECONNRESET in bench:serve).
+ * 65 s also outlasts the usual 60 s idle timeout of a proxy in front.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 export interface ServerOptions extends FetchOptions, AppOptions {
   readonly dataDir: string;
   readonly port: number;
@@ -56,6 +64,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await opened.close();
     throw error;
   }
+  const http = server as unknown as { keepAliveTimeout: number; headersTimeout: number };
+  http.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  http.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
