@@ -1,4 +1,10 @@
 /** @module The page's view of the HTTP API: the shapes it reads and the calls it makes. */
+// The brief's shapes are the analyze stage's own types (type-only imports vanish from the browser build),
+// so the page cannot drift from what the server sends.
+import type { Entity, FigureClaim as Claim, FigureGroup, TimelineEvent } from '../analyze/types.js';
+import type { SourceRef } from '../types.js';
+
+export type { Claim, Entity, FigureGroup, TimelineEvent, SourceRef };
 
 export interface StoryItem {
   readonly id: string;
@@ -8,53 +14,6 @@ export interface StoryItem {
   readonly updated: string;
   readonly version: number;
   readonly isStale: boolean;
-}
-
-export interface SourceRef {
-  readonly report: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface Claim {
-  readonly value: number | null;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly approximate: boolean;
-  readonly text: string;
-  readonly source: string;
-  readonly attributed: boolean;
-  readonly report: string;
-  readonly start: number;
-  readonly end: number;
-  readonly date: string | null;
-  readonly dateInferred: boolean;
-  readonly sentence: { readonly start: number; readonly end: number };
-  readonly disputedBy: string | null;
-}
-
-export interface FigureGroup {
-  readonly what: string;
-  readonly status: 'agree' | 'update' | 'conflict';
-  readonly reason: string;
-  readonly claims: readonly Claim[];
-}
-
-export interface TimelineEvent {
-  readonly date: string;
-  readonly text: string;
-  readonly report: string;
-  readonly start: number;
-  readonly end: number;
-  readonly inferred: boolean;
-}
-
-export interface Entity {
-  readonly name: string;
-  readonly type: 'person' | 'organization' | 'place';
-  readonly aliases: readonly string[];
-  readonly mentions: number;
-  readonly reports: number;
 }
 
 export interface Brief {
