@@ -1,7 +1,6 @@
 /** @module `newsbrief add URL|PATH...`: stores reports (files now, URLs fetched), assigns them to stories and rebuilds the briefs. */
 import type { Command } from 'commander';
 import { NewsbriefError } from '../../errors.js';
-import { addInputs, processPass } from '../../stream/index.js';
 import type { CliIo } from '../io.js';
 import { addDataOption, addFetchOptions, parseStreamOptions, withStream } from './stream-options.js';
 
@@ -25,6 +24,8 @@ export function registerAdd(program: Command, io: CliIo): void {
       if (inputs.length === 0) throw new NewsbriefError('BAD_OPTION', 'add needs at least one file, folder or URL');
       const options = parseStreamOptions(raw);
       await withStream(io, options, async ({ context }) => {
+        // Loaded when the command runs, not at start-up: every other command would pay for it.
+        const { addInputs, processPass } = await import('../../stream/index.js');
         const added = await addInputs(context, inputs);
         const pass = await processPass(context, { assigner: null }, { force: true });
         io.stdout.write(

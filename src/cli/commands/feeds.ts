@@ -1,7 +1,7 @@
 /** @module `newsbrief feeds add|list|remove URL`: the feed subscriptions of a data directory. */
 import type { Command } from 'commander';
 import { NewsbriefError } from '../../errors.js';
-import { openPgliteStore, type Store } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
 import type { CliIo } from '../io.js';
 import { addDataOption, parseStreamOptions } from './stream-options.js';
 
@@ -16,6 +16,8 @@ function checkUrl(url: string): string {
 }
 
 async function withStore(raw: unknown, fn: (store: Store) => Promise<void>): Promise<void> {
+  // Loaded when the command runs, not at start-up: every other command would pay for it.
+  const { openPgliteStore } = await import('../../store/index.js');
   const store = await openPgliteStore(parseStreamOptions(raw).data);
   try {
     await fn(store);

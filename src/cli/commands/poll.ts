@@ -1,6 +1,5 @@
 /** @module `newsbrief poll` (every feed once, then process) and `newsbrief watch` (keep polling until stopped). */
 import type { Command } from 'commander';
-import { pollFeeds, processPass, watchStream } from '../../stream/index.js';
 import type { CliIo } from '../io.js';
 import { addDataOption, addFetchOptions, parseStreamOptions, withStream } from './stream-options.js';
 
@@ -10,6 +9,8 @@ export function registerPoll(program: Command, io: CliIo): void {
     .addHelpText('after', '\nExample:\n  $ newsbrief poll --data ~/news\n  Polled 2 feeds (0 errors): 14 new articles; fetched 14, assigned 13; 3 briefs built')
     .action(async (raw: unknown) => {
       await withStream(io, parseStreamOptions(raw), async ({ context }) => {
+        // Loaded when the command runs, not at start-up: every other command would pay for it.
+        const { pollFeeds, processPass } = await import('../../stream/index.js');
         const polled = await pollFeeds(context, { all: true });
         const pass = await processPass(context, { assigner: null }, { force: true });
         io.stdout.write(
@@ -31,6 +32,7 @@ export function registerWatch(program: Command, io: CliIo): void {
         process.once('SIGTERM', onSignal);
         try {
           if (io.stderr.isTTY === true) io.stderr.write('Watching feeds; Ctrl-C to stop\n');
+          const { watchStream } = await import('../../stream/index.js');
           const passes = await watchStream(context, {}, stop.signal);
           io.stdout.write(`Stopped after ${passes} passes\n`);
         } finally {

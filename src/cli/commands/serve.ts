@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
-import { startServer } from '../../http/index.js';
 import type { CliIo } from '../io.js';
 import { addDataOption, addFetchOptions, parseStreamOptions } from './stream-options.js';
 
@@ -36,6 +35,8 @@ export function registerServe(program: Command, io: CliIo): void {
         const issue = parsed.error.issues[0];
         throw new NewsbriefError('BAD_OPTION', `Bad option --${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`);
       }
+      // Loaded when the command runs, not at start-up: every other command would pay for it.
+      const { startServer } = await import('../../http/index.js');
       const server = await startServer({
         dataDir: options.data,
         port: parsed.data.port,

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
-import { openPgliteStore, type Store, type StoryVersion } from '../../store/index.js';
+import type { Store, StoryVersion } from '../../store/index.js';
 import type { CliIo } from '../io.js';
 import { parsePositiveInt } from '../options.js';
 import { addDataOption, parseStreamOptions } from './stream-options.js';
@@ -17,6 +17,8 @@ function parseFormat(value: unknown): 'text' | 'json' {
 }
 
 async function withStore<T>(raw: unknown, fn: (store: Store) => Promise<T>): Promise<T> {
+  // Loaded when the command runs, not at start-up: every other command would pay for it.
+  const { openPgliteStore } = await import('../../store/index.js');
   const store = await openPgliteStore(parseStreamOptions(raw).data);
   try {
     return await fn(store);

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
-import { openStream, type OpenedStream, type StreamEvent } from '../../stream/index.js';
+import type { OpenedStream, StreamEvent } from '../../stream/index.js';
 import type { CliIo } from '../io.js';
 
 export const DEFAULT_DATA_DIR = './newsbrief-data';
@@ -66,6 +66,8 @@ export function progressReporter(io: CliIo): (event: StreamEvent) => void {
 
 /** Opens the data directory, runs `fn`, and always closes it (releasing the lock). */
 export async function withStream<T>(io: CliIo, options: StreamOptions, fn: (opened: OpenedStream) => Promise<T>): Promise<T> {
+  // Loaded when the command runs, not at start-up: every other command would pay for it.
+  const { openStream } = await import('../../stream/index.js');
   const opened = await openStream(options.data, {
     allowPrivate: options.allowPrivate,
     allowHosts: options.allowHost,
