@@ -83,17 +83,33 @@ test('a failed fetch is retried when due and given up when no retry time is set'
   assert.equal((await store.getReport(queued.id))?.status, 'failed');
 });
 
-test('an assignment saves the report, the story and the assigner state together, and never twice', async () => {
+test('a batch of assignments saves the reports, the stories and one assigner state together, and never assigns a report twice', async () => {
   const [first, second] = await store.pendingReports(2);
   assert.ok(first !== undefined && second !== undefined);
-  await store.recordAssignment({ reportId: first.id, storyId: 's-1', isNewStory: true, similarity: 0, nearDuplicateOf: null, assignerState: { n: 1 }, now: T0 });
-  await store.recordAssignment({ reportId: second.id, storyId: 's-1', isNewStory: false, similarity: 0.5, nearDuplicateOf: first.id, assignerState: { n: 2 }, now: T1 });
+  await store.recordAssignments(
+    [
+      { reportId: first.id, storyId: 's-1', isNewStory: true, similarity: 0, nearDuplicateOf: null, now: T0 },
+      { reportId: second.id, storyId: 's-1', isNewStory: false, similarity: 0.5, nearDuplicateOf: first.id, now: T0 },
+    ],
+    { n: 2 },
+    T0,
+  );
+  const third = await store.addReport(text('Talks on a ceasefire resumed in Geneva.'), T1);
+  assert.ok(third.kind === 'added');
   await assert.rejects(
-    store.recordAssignment({ reportId: first.id, storyId: 's-9', isNewStory: true, similarity: 0, nearDuplicateOf: null, assignerState: { n: 3 }, now: T1 }),
+    store.recordAssignments(
+      [
+        { reportId: third.id, storyId: 's-9', isNewStory: true, similarity: 0, nearDuplicateOf: null, now: T1 },
+        { reportId: first.id, storyId: 's-9', isNewStory: false, similarity: 0.4, nearDuplicateOf: null, now: T1 },
+      ],
+      { n: 4 },
+      T1,
+    ),
     (error) => isNewsbriefError(error) && /expected it pending/.test(error.message),
   );
-  assert.deepEqual(await store.loadAssignerState(), { n: 2 }, 'the refused assignment left the snapshot alone');
+  assert.deepEqual(await store.loadAssignerState(), { n: 2 }, 'the refused batch left the snapshot alone');
   assert.equal(await store.getStory('s-9'), null);
+  assert.equal((await store.getReport(third.id))?.status, 'pending', 'the refused batch assigned none of its reports');
   const story = await store.getStory('s-1');
   assert.equal(story?.reportCount, 2);
   assert.equal(story?.independentCount, 1);
@@ -115,7 +131,7 @@ test('story versions number from 1; a story is clean once built at its revision 
   assert.equal(other, undefined);
   const late = await store.addReport(text('A later, unrelated report about a storm.'), T1);
   assert.ok(late.kind === 'added');
-  await store.recordAssignment({ reportId: late.id, storyId: 's-2', isNewStory: true, similarity: 0, nearDuplicateOf: null, assignerState: {}, now: '2016-12-16T00:00:00.000Z' });
+  await store.recordAssignments([{ reportId: late.id, storyId: 's-2', isNewStory: true, similarity: 0, nearDuplicateOf: null, now: '2016-12-16T00:00:00.000Z' }], {}, '2016-12-16T00:00:00.000Z');
   assert.deepEqual((await store.listStories()).map((s) => s.id), ['s-2', 's-1']);
 });
 

@@ -23,7 +23,7 @@ export function createSqlStore(client: SqlClient): Store {
     completeFetch: (id, report, now) => client.transaction((tx) => reports.completeFetch(tx, id, report, now)),
     failFetch: (id, message, retryAt) => reports.failFetch(client, id, message, retryAt),
     pendingReports: (limit) => reports.pendingReports(client, limit),
-    recordAssignment: (assignment) => client.transaction((tx) => stories.recordAssignment(tx, assignment)),
+    recordAssignments: (assignments, assignerState, now) => client.transaction((tx) => stories.recordAssignments(tx, assignments, assignerState, now)),
     loadAssignerState: () => stories.loadAssignerState(client),
     getReport: (id) => reports.getReport(client, id),
     storyReports: (storyId) => reports.storyReports(client, storyId),

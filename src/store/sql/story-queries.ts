@@ -7,10 +7,22 @@ import type { Assignment, NewStoryVersion, StorySummary, StoryVersion } from '..
 const STORY_COLUMNS = 'id, title, created_at, last_report_at, report_count, independent_count, revision, built_revision, dirty_since, latest_version';
 
 /**
- * One assignment, to run inside a transaction with nothing else: the report leaves `pending` only
- * here, so a report is assigned exactly once even if the process dies on either side of the commit.
+ * A batch of assignments and the assigner snapshot taken after the last of them, to run inside one
+ * transaction with nothing else: reports leave `pending` only here, so each is assigned exactly once
+ * even if the process dies on either side of the commit, and the snapshot always matches the
+ * assigned reports.
  */
-export async function recordAssignment(tx: SqlQueryable, a: Assignment): Promise<void> {
+export async function recordAssignments(tx: SqlQueryable, assignments: readonly Assignment[], assignerState: unknown, now: string): Promise<void> {
+  for (const a of assignments) await recordAssignment(tx, a);
+  await tx.query(
+    `insert into assigner_state (id, state, updated_at) values (1, $1::jsonb, $2::timestamptz)
+     on conflict (id) do update set state = excluded.state, updated_at = excluded.updated_at`,
+    [JSON.stringify(assignerState), now],
+  );
+}
+
+/** One report leaves `pending` for its story; the story's counts and revision move. */
+async function recordAssignment(tx: SqlQueryable, a: Assignment): Promise<void> {
   const updated = await tx.query(
     `update reports set status = 'assigned', story_id = $2, similarity = $3, near_duplicate_of = $4, processed_at = $5::timestamptz where id = $1 and status = 'pending'`,
     [a.reportId, a.storyId, a.similarity, a.nearDuplicateOf, a.now],
@@ -29,11 +41,6 @@ export async function recordAssignment(tx: SqlQueryable, a: Assignment): Promise
        dirty_since = coalesce(stories.dirty_since, excluded.dirty_since),
        title = coalesce(stories.title, excluded.title)`,
     [a.storyId, a.reportId, a.now, a.nearDuplicateOf === null ? 1 : 0],
-  );
-  await tx.query(
-    `insert into assigner_state (id, state, updated_at) values (1, $1::jsonb, $2::timestamptz)
-     on conflict (id) do update set state = excluded.state, updated_at = excluded.updated_at`,
-    [JSON.stringify(a.assignerState), a.now],
   );
 }
 
