@@ -77,9 +77,12 @@ function applyRules(word: string, rules: readonly Rule[]): string {
   return word;
 }
 
+// Rule tables are built once, not on every call: stemming every new word of a stream is a hot path.
+const STEP1A: readonly Rule[] = [['sses', 'ss', null], ['ies', 'i', null], ['ss', 'ss', null], ['s', '', null]];
+
 function step1a(word: string): string {
   if (word.endsWith('ies') && word.length === 4) return word.slice(0, -3) + 'ie';
-  return applyRules(word, [['sses', 'ss', null], ['ies', 'i', null], ['ss', 'ss', null], ['s', '', null]]);
+  return applyRules(word, STEP1A);
 }
 
 function step1b(word: string): string {
@@ -110,43 +113,51 @@ function step1b(word: string): string {
 }
 
 /** NLTK: y -> i only after a consonant, and not when the stem is that single consonant. */
+const STEP1C: readonly Rule[] = [['y', 'i', (stem) => stem.length > 1 && isConsonant(stem, stem.length - 1)]];
+
 function step1c(word: string): string {
-  return applyRules(word, [['y', 'i', (stem) => stem.length > 1 && isConsonant(stem, stem.length - 1)]]);
+  return applyRules(word, STEP1C);
 }
+
+const STEP2: readonly Rule[] = [
+  ['ational', 'ate', positive], ['tional', 'tion', positive], ['enci', 'ence', positive],
+  ['anci', 'ance', positive], ['izer', 'ize', positive], ['bli', 'ble', positive],
+  ['alli', 'al', positive], ['entli', 'ent', positive], ['eli', 'e', positive],
+  ['ousli', 'ous', positive], ['ization', 'ize', positive], ['ation', 'ate', positive],
+  ['ator', 'ate', positive], ['alism', 'al', positive], ['iveness', 'ive', positive],
+  ['fulness', 'ful', positive], ['ousness', 'ous', positive], ['aliti', 'al', positive],
+  ['iviti', 'ive', positive], ['biliti', 'ble', positive], ['fulli', 'ful', positive],
+  // NLTK tests the measure of the word less "ogi" (the stem plus "l"), not of the stem less "logi".
+  ['logi', 'log', (stem) => positive(`${stem}l`)],
+];
 
 function step2(word: string): string {
   if (word.endsWith('alli') && positive(word.slice(0, -4))) return step2(word.slice(0, -4) + 'al');
-  return applyRules(word, [
-    ['ational', 'ate', positive], ['tional', 'tion', positive], ['enci', 'ence', positive],
-    ['anci', 'ance', positive], ['izer', 'ize', positive], ['bli', 'ble', positive],
-    ['alli', 'al', positive], ['entli', 'ent', positive], ['eli', 'e', positive],
-    ['ousli', 'ous', positive], ['ization', 'ize', positive], ['ation', 'ate', positive],
-    ['ator', 'ate', positive], ['alism', 'al', positive], ['iveness', 'ive', positive],
-    ['fulness', 'ful', positive], ['ousness', 'ous', positive], ['aliti', 'al', positive],
-    ['iviti', 'ive', positive], ['biliti', 'ble', positive], ['fulli', 'ful', positive],
-    // NLTK tests the measure of the word less "ogi", not of the stem less "logi".
-    ['logi', 'log', () => positive(word.slice(0, -3))],
-  ]);
+  return applyRules(word, STEP2);
 }
+
+const STEP3: readonly Rule[] = [
+  ['icate', 'ic', positive], ['ative', '', positive], ['alize', 'al', positive],
+  ['iciti', 'ic', positive], ['ical', 'ic', positive], ['ful', '', positive], ['ness', '', positive],
+];
 
 function step3(word: string): string {
-  return applyRules(word, [
-    ['icate', 'ic', positive], ['ative', '', positive], ['alize', 'al', positive],
-    ['iciti', 'ic', positive], ['ical', 'ic', positive], ['ful', '', positive], ['ness', '', positive],
-  ]);
+  return applyRules(word, STEP3);
 }
 
+const STEP4: readonly Rule[] = [
+  ['al', '', measureAbove1], ['ance', '', measureAbove1], ['ence', '', measureAbove1],
+  ['er', '', measureAbove1], ['ic', '', measureAbove1], ['able', '', measureAbove1],
+  ['ible', '', measureAbove1], ['ant', '', measureAbove1], ['ement', '', measureAbove1],
+  ['ment', '', measureAbove1], ['ent', '', measureAbove1],
+  ['ion', '', (stem) => measure(stem) > 1 && (stem.endsWith('s') || stem.endsWith('t'))],
+  ['ou', '', measureAbove1], ['ism', '', measureAbove1], ['ate', '', measureAbove1],
+  ['iti', '', measureAbove1], ['ous', '', measureAbove1], ['ive', '', measureAbove1],
+  ['ize', '', measureAbove1],
+];
+
 function step4(word: string): string {
-  return applyRules(word, [
-    ['al', '', measureAbove1], ['ance', '', measureAbove1], ['ence', '', measureAbove1],
-    ['er', '', measureAbove1], ['ic', '', measureAbove1], ['able', '', measureAbove1],
-    ['ible', '', measureAbove1], ['ant', '', measureAbove1], ['ement', '', measureAbove1],
-    ['ment', '', measureAbove1], ['ent', '', measureAbove1],
-    ['ion', '', (stem) => measure(stem) > 1 && (stem.endsWith('s') || stem.endsWith('t'))],
-    ['ou', '', measureAbove1], ['ism', '', measureAbove1], ['ate', '', measureAbove1],
-    ['iti', '', measureAbove1], ['ous', '', measureAbove1], ['ive', '', measureAbove1],
-    ['ize', '', measureAbove1],
-  ]);
+  return applyRules(word, STEP4);
 }
 
 function step5a(word: string): string {
@@ -156,8 +167,11 @@ function step5a(word: string): string {
   return m > 1 || (m === 1 && !endsCvc(stem)) ? stem : word;
 }
 
+/** NLTK measures the word less its last "l" (the stem plus "l"). */
+const STEP5B: readonly Rule[] = [['ll', 'l', (stem) => measure(`${stem}l`) > 1]];
+
 function step5b(word: string): string {
-  return applyRules(word, [['ll', 'l', () => measure(word.slice(0, -1)) > 1]]);
+  return applyRules(word, STEP5B);
 }
 
 /** Stems one lowercase word as `nltk.stem.porter.PorterStemmer().stem(word)` does. */
