@@ -7,6 +7,7 @@ import { reportFromText } from '../ingest/report-from-text.js';
 import { isNewsbriefError } from '../errors.js';
 import { textHash, urlKey } from './dedupe-keys.js';
 import { openPgliteStore } from './pglite/open-pglite-store.js';
+import { openPostgresStore } from './postgres/open-postgres-store.js';
 import { runMigrations, splitStatements } from './run-migrations.js';
 import type { SqlClient } from './sql-client.js';
 import type { Store } from './store.js';
@@ -25,7 +26,9 @@ function tempDir(): string {
 const text = (s: string, extra: object = {}) => reportFromText({ id: 'x', text: s, ...extra });
 
 before(async () => {
-  store = await openPgliteStore(tempDir(), { inMemory: true });
+  // Set by src/store/postgres/postgres-store.test.ts to run these same tests against PostgreSQL.
+  const url = process.env.NEWSBRIEF_STORE_TEST_URL;
+  store = url === undefined ? await openPgliteStore(tempDir(), { inMemory: true }) : (await openPostgresStore(url)).store;
 });
 
 after(async () => {

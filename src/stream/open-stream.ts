@@ -2,7 +2,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { createHostGate } from '../ingest/feed/index.js';
 import { createFetcher, type FetchOptions } from '../ingest/fetch/index.js';
-import { openPgliteStore } from '../store/index.js';
+import { openStore } from '../store/index.js';
 import type { StreamContext, StreamEvent } from './stream-context.js';
 
 export interface OpenStreamOptions extends FetchOptions {
@@ -27,7 +27,8 @@ export interface OpenedStream {
 
 /** The one place the real clock and the network enter the stream. */
 export async function openStream(dataDir: string, options: OpenStreamOptions = {}): Promise<OpenedStream> {
-  const store = await openPgliteStore(dataDir);
+  // DATABASE_URL switches to PostgreSQL (src/store/postgres/open-store.ts).
+  const store = await openStore(dataDir);
   const fetcher = createFetcher(options);
   const now = (): Date => new Date();
   const hostGate = createHostGate({ now: () => now().getTime(), sleep: (ms) => sleep(ms), ...(options.hostDelayMs === undefined ? {} : { minDelayMs: options.hostDelayMs }) });

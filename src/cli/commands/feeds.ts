@@ -17,8 +17,8 @@ function checkUrl(url: string): string {
 
 async function withStore(raw: unknown, fn: (store: Store) => Promise<void>): Promise<void> {
   // Loaded when the command runs, not at start-up: every other command would pay for it.
-  const { openPgliteStore } = await import('../../store/index.js');
-  const store = await openPgliteStore(parseStreamOptions(raw).data);
+  const { openStore } = await import('../../store/index.js');
+  const store = await openStore(parseStreamOptions(raw).data);
   try {
     await fn(store);
   } finally {

@@ -18,8 +18,8 @@ function parseFormat(value: unknown): 'text' | 'json' {
 
 async function withStore<T>(raw: unknown, fn: (store: Store) => Promise<T>): Promise<T> {
   // Loaded when the command runs, not at start-up: every other command would pay for it.
-  const { openPgliteStore } = await import('../../store/index.js');
-  const store = await openPgliteStore(parseStreamOptions(raw).data);
+  const { openStore } = await import('../../store/index.js');
+  const store = await openStore(parseStreamOptions(raw).data);
   try {
     return await fn(store);
   } finally {

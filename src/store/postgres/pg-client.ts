@@ -1,0 +1,61 @@
+/** @module The store's SqlClient over a node-postgres pool: the same statements PGlite runs, on a PostgreSQL server. */
+import pg from 'pg';
+import type { SqlClient, SqlQueryable, SqlResult } from '../sql-client.js';
+
+/**
+ * Connections per process. A worker holds one for an assignment batch or a brief being built and
+ * one or two for plain reads; pg-boss keeps its own pool. 10 (pg's default) leaves room for
+ * `--concurrency 4` and stays far below PostgreSQL's default max_connections of 100 with 4 workers.
+ */
+export const DEFAULT_POOL_SIZE = 10;
+
+/** int8 (counts, sequences) as JavaScript numbers, as PGlite returns them: our counts stay far below 2^53. */
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export interface PgClientOptions {
+  readonly poolSize?: number;
+  /** Hears errors of idle connections (a server restart); without a listener pg would crash the process. */
+  readonly onError?: (error: Error) => void;
+}
+
+function toResult(result: pg.QueryResult): SqlResult {
+  return result.command === 'SELECT' || result.rowCount === null ? { rows: result.rows } : { rows: result.rows, affectedRows: result.rowCount };
+}
+
+/** A SqlClient whose every statement and transaction takes a connection from one pool. */
+export function createPgClient(url: string, options: PgClientOptions = {}): SqlClient & { readonly pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? DEFAULT_POOL_SIZE });
+  pool.on('error', (error) => options.onError?.(error));
+  const on = (c: pg.Pool | pg.PoolClient): SqlQueryable => ({
+    query: async (sql, params = []) => toResult(await c.query(sql, [...params])),
+  });
+  return {
+    pool,
+    ...on(pool),
+    exec: async (sql) => {
+      // No parameters: the simple protocol, which takes several statements at once.
+      await pool.query(sql);
+    },
+    async transaction(fn) {
+      const connection = await pool.connect();
+      let isBroken = false;
+      try {
+        await connection.query('begin');
+        const value = await fn(on(connection));
+        await connection.query('commit');
+        return value;
+      } catch (error) {
+        try {
+          await connection.query('rollback');
+        } catch {
+          // The connection itself failed (server gone): do not give it back to the pool.
+          isBroken = true;
+        }
+        throw error;
+      } finally {
+        connection.release(isBroken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}
