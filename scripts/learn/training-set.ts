@@ -9,6 +9,7 @@ import {
   type Candidate,
   type ConceptTable,
 } from '../../src/summarize/index.js';
+import { stemOf } from '../../src/summarize/vocabulary.js';
 
 export interface TrainingCluster {
   readonly id: string;
@@ -52,9 +53,11 @@ export function sentenceTargets(cluster: TrainingCluster): Float64Array {
   const sets = cluster.references.map((tokens) => new Set(tokens));
   return Float64Array.from(
     cluster.candidates.map((c) => {
-      if (c.stems.length === 0) return 0;
+      if (c.stemIds.length === 0) return 0;
+      // Stem ids are only valid until the vocabulary resets (vocabulary.ts); stemOf throws if that happened.
+      const stems = Array.from(c.stemIds, stemOf);
       let sum = 0;
-      for (const set of sets) sum += c.stems.filter((s) => set.has(s)).length / c.stems.length;
+      for (const set of sets) sum += stems.filter((s) => set.has(s)).length / stems.length;
       return sum / sets.length;
     }),
   );

@@ -1,15 +1,16 @@
 /** @module Chooses which sentences may enter a summary and prepares their tokens. */
 import type { Report, Sentence } from '../types.js';
-import { countWords, isStopWord, tokenize } from '../text/index.js';
+import { countWords } from '../text/index.js';
+import { encodeWords, resetVocabularyIfFull } from './vocabulary.js';
 
 export interface Candidate {
   readonly sentence: Sentence;
   /** Index of the sentence's report in the cluster. */
   readonly doc: number;
-  /** Stems of the sentence's tokens, in order. */
-  readonly stems: readonly string[];
-  /** Whether each token is a stop word, parallel to `stems`. */
-  readonly isStop: readonly boolean[];
+  /** Stem ids (vocabulary.ts) of the sentence's tokens, in order. */
+  readonly stemIds: Int32Array;
+  /** 1 where the token is a stop word, parallel to `stemIds`. */
+  readonly isStop: Uint8Array;
   readonly words: number;
   /** 0 for the first article sentence of its report, counting up. */
   readonly position: number;
@@ -48,6 +49,8 @@ export function collectCandidates(
   const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
   const maxPosition = options.maxPosition ?? Number.POSITIVE_INFINITY;
   const candidates: Candidate[] = [];
+  // Stem ids live until the next summary starts; this is the one safe place to recycle them.
+  resetVocabularyIfFull();
   reports.forEach((_, doc) => {
     let position = 0;
     for (const sentence of sentencesByReport[doc] ?? []) {
@@ -57,12 +60,12 @@ export function collectCandidates(
       const words = countWords(sentence.text);
       if (words < minWords || words > maxWords) continue;
       if (!COMPLETE_END.test(sentence.text) || PRONOUN_QUOTE.test(sentence.text)) continue;
-      const tokens = tokenize(sentence.text);
+      const { stemIds, isStop } = encodeWords(sentence.text);
       candidates.push({
         sentence,
         doc,
-        stems: tokens.map((t) => t.stem),
-        isStop: tokens.map((t) => isStopWord(t.norm)),
+        stemIds,
+        isStop,
         words,
         position: pos,
       });

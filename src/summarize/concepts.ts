@@ -1,5 +1,6 @@
 /** @module Finds the concepts a summary should cover: content words and word bigrams, with their statistics. */
 import type { Candidate } from './candidates.js';
+import { stemOf } from './vocabulary.js';
 
 /** A concept (a stemmed content word or word bigram) and what we know about it across the cluster. */
 export interface Concept {
@@ -10,6 +11,9 @@ export interface Concept {
   /** The (first) stem and, for a bigram, the second. */
   readonly first: string;
   readonly second: string | null;
+  /** Their stem ids (vocabulary.ts); `secondId` is -1 for a single word. */
+  readonly firstId: number;
+  readonly secondId: number;
   /** Number of reports whose candidate sentences contain it. */
   readonly df: number;
   /** Number of occurrences over all candidate sentences. */
@@ -26,8 +30,8 @@ export interface ConceptTable {
   readonly conceptsOf: readonly (readonly number[])[];
 }
 
-// Stems become small integers and bigrams a single number (first * 2^21 + second), so the hot loop does
-// numeric Map lookups instead of building a string per token pair; strings are made once per concept.
+// Stems are integers (vocabulary.ts, below 2^21) and bigrams a single number (first * 2^21 + second), so the
+// hot loop does numeric Map lookups instead of building a string per token pair; strings are made once per concept.
 const BIGRAM_SHIFT = 2 ** 21;
 
 /**
@@ -37,8 +41,6 @@ const BIGRAM_SHIFT = 2 ** 21;
  * (as `collectCandidates` returns them): distinct reports are counted by watching the report index change.
  */
 export function extractConcepts(candidates: readonly Candidate[]): ConceptTable {
-  const stemIds = new Map<string, number>();
-  const stems: string[] = [];
   const index = new Map<number, number>();
   const order: (1 | 2)[] = [];
   const firstStem: number[] = [];
@@ -48,19 +50,10 @@ export function extractConcepts(candidates: readonly Candidate[]): ConceptTable 
   const tf: number[] = [];
   const firstPosition: number[] = [];
   const hasStop: boolean[] = [];
-  const stemId = (stem: string): number => {
-    let id = stemIds.get(stem);
-    if (id === undefined) {
-      id = stems.length;
-      stemIds.set(stem, id);
-      stems.push(stem);
-    }
-    return id;
-  };
   const conceptsOf = candidates.map((candidate) => {
     const own: number[] = [];
     const { isStop, doc, position } = candidate;
-    const ids = candidate.stems.map(stemId);
+    const ids = candidate.stemIds;
     const add = (key: number, kind: 1 | 2, a: number, b: number, stop: boolean): void => {
       let id = index.get(key);
       if (id === undefined) {
@@ -94,13 +87,17 @@ export function extractConcepts(candidates: readonly Candidate[]): ConceptTable 
     return own.length > 1 ? [...new Set(own)] : own;
   });
   const concepts: Concept[] = order.map((kind, id) => {
-    const first = stems[firstStem[id]!]!;
-    const second = kind === 2 ? stems[secondStem[id]!]! : null;
+    const firstId = firstStem[id]!;
+    const secondId = kind === 2 ? secondStem[id]! : -1;
+    const first = stemOf(firstId);
+    const second = secondId >= 0 ? stemOf(secondId) : null;
     return {
       key: second === null ? first : `${first} ${second}`,
       order: kind,
       first,
       second,
+      firstId,
+      secondId,
       df: df[id]!,
       tf: tf[id]!,
       firstPosition: firstPosition[id]!,

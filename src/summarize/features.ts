@@ -1,6 +1,7 @@
 /** @module Describes concepts and sentences as feature vectors for the learned scorers. */
 import type { Candidate } from './candidates.js';
 import type { ConceptTable } from './concepts.js';
+import { stemOf, vocabularyGeneration, vocabularySize } from './vocabulary.js';
 
 /** Background document frequencies of word stems, learned from a news corpus (scripts/learn-weights.ts). */
 export interface Background {
@@ -11,22 +12,54 @@ export interface Background {
 /** Cap on sentence positions in features: past the 30th sentence, position says little more. */
 const MAX_POSITION = 30;
 
-// One cache for the background in use (in practice always the shipped one): a stem's idf is computed once.
+// One cache for the background in use (in practice always the shipped one), indexed by stem id: a stem's idf
+// is computed once per vocabulary generation. NaN marks "not computed yet".
 let cachedBackground: Background | null = null;
-let idfCache = new Map<string, number>();
+let cachedGeneration = -1;
+let idfById = new Float64Array(0);
 
 /** Normalised inverse document frequency in [0, 1]: 1 for a word never seen in the background corpus. */
 export function idfOf(background: Background, stem: string): number {
-  if (background !== cachedBackground) {
+  return Math.log(background.docs / (1 + (background.df[stem] ?? 0))) / Math.log(background.docs);
+}
+
+/** `idfOf` for a stem id (vocabulary.ts), cached. */
+export function idfOfId(background: Background, id: number): number {
+  if (background !== cachedBackground || cachedGeneration !== vocabularyGeneration()) {
     cachedBackground = background;
-    idfCache = new Map();
+    cachedGeneration = vocabularyGeneration();
+    idfById = new Float64Array(0);
   }
-  let idf = idfCache.get(stem);
-  if (idf === undefined) {
-    idf = Math.log(background.docs / (1 + (background.df[stem] ?? 0))) / Math.log(background.docs);
-    idfCache.set(stem, idf);
+  if (id >= idfById.length) {
+    const grown = new Float64Array(Math.max(1024, vocabularySize(), 2 * idfById.length)).fill(Number.NaN);
+    grown.set(idfById);
+    idfById = grown;
+  }
+  let idf = idfById[id]!;
+  if (Number.isNaN(idf)) {
+    idf = idfOf(background, stemOf(id));
+    idfById[id] = idf;
   }
   return idf;
+}
+
+// Scratch vectors indexed by stem id for the sentence features, zeroed after each use (only the touched
+// entries), so a cluster's centroid and each sentence's vector cost no allocation and no string hashing.
+// A separate "seen" flag, not a zero value, marks first use: an idf can be 0.
+let centroidScratch = new Float64Array(0);
+let vectorScratch = new Float64Array(0);
+let centroidSeen = new Uint8Array(0);
+let vectorSeen = new Uint8Array(0);
+
+function ensureScratch(): void {
+  const size = vocabularySize();
+  if (centroidScratch.length < size) {
+    const length = Math.max(1024, size, 2 * centroidScratch.length);
+    centroidScratch = new Float64Array(length);
+    vectorScratch = new Float64Array(length);
+    centroidSeen = new Uint8Array(length);
+    vectorSeen = new Uint8Array(length);
+  }
 }
 
 const DIGITS = /^\d+$/;
@@ -92,8 +125,8 @@ export function visitConceptFeatures(
   table.concepts.forEach((concept, id) => {
     const first = concept.first;
     const second = concept.second ?? first;
-    const idfA = idfOf(background, first);
-    const idfB = idfOf(background, second);
+    const idfA = idfOfId(background, concept.firstId);
+    const idfB = concept.secondId >= 0 ? idfOfId(background, concept.secondId) : idfA;
     const maxIdf = Math.max(idfA, idfB);
     const dfShare = concept.df / docCount;
     const logTf = Math.log1p(concept.tf);
@@ -138,20 +171,30 @@ export function sentenceFeatures(
   docCount: number,
   background: Background,
 ): Float64Array[] {
-  const idf = (stem: string): number => idfOf(background, stem);
-  const centroid = new Map<string, number>();
+  ensureScratch();
+  const centroid = centroidScratch;
+  const vector = vectorScratch;
+  // Stems in order of first use: the order the sums below run in (and ran in when these were Maps).
+  const centroidStems: number[] = [];
   const reportLength = new Map<number, number>();
   for (const c of candidates) {
     reportLength.set(c.doc, Math.max(reportLength.get(c.doc) ?? 0, c.position + 1));
-    c.stems.forEach((stem, i) => {
-      if (!c.isStop[i]) centroid.set(stem, (centroid.get(stem) ?? 0) + idf(stem));
-    });
+    const { stemIds, isStop } = c;
+    for (let i = 0; i < stemIds.length; i++) {
+      if (isStop[i]) continue;
+      const id = stemIds[i]!;
+      if (centroidSeen[id] === 0) {
+        centroidSeen[id] = 1;
+        centroidStems.push(id);
+      }
+      centroid[id]! += idfOfId(background, id);
+    }
   }
   let centroidNorm = 0;
-  for (const v of centroid.values()) centroidNorm += v * v;
+  for (const id of centroidStems) centroidNorm += centroid[id]! * centroid[id]!;
   centroidNorm = Math.sqrt(centroidNorm) || 1;
   const logDocs = Math.log(docCount);
-  return candidates.map((c, j) => {
+  const rows = candidates.map((c, j) => {
     const ids = table.conceptsOf[j]!;
     let sumWord = 0;
     let words = 0;
@@ -171,19 +214,30 @@ export function sentenceFeatures(
       }
       if (p > LIKELY) likely++;
     }
-    const vector = new Map<string, number>();
-    c.stems.forEach((stem, i) => {
-      if (!c.isStop[i]) vector.set(stem, (vector.get(stem) ?? 0) + idf(stem));
-    });
+    const sentenceStems: number[] = [];
+    const { stemIds, isStop } = c;
+    for (let i = 0; i < stemIds.length; i++) {
+      if (isStop[i]) continue;
+      const id = stemIds[i]!;
+      if (vectorSeen[id] === 0) {
+        vectorSeen[id] = 1;
+        sentenceStems.push(id);
+      }
+      vector[id]! += idfOfId(background, id);
+    }
     let dot = 0;
     let norm = 0;
-    for (const [stem, v] of vector) {
-      dot += v * (centroid.get(stem) ?? 0);
+    for (const id of sentenceStems) {
+      const v = vector[id]!;
+      dot += v * centroid[id]!;
       norm += v * v;
+      vector[id] = 0;
+      vectorSeen[id] = 0;
     }
     const text = c.sentence.text;
     const capitalised = (text.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).length;
-    const stops = c.isStop.filter(Boolean).length;
+    let stops = 0;
+    for (let i = 0; i < isStop.length; i++) stops += isStop[i]!;
     const length = reportLength.get(c.doc)!;
     return Float64Array.from([
       1,
@@ -210,4 +264,9 @@ export function sentenceFeatures(
       Math.log1p(length),
     ]);
   });
+  for (const id of centroidStems) {
+    centroid[id] = 0;
+    centroidSeen[id] = 0;
+  }
+  return rows;
 }

@@ -27,15 +27,17 @@ export function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): nu
 export function groupSameContent(candidates: readonly Candidate[], minOverlap = DEFAULT_SAME_CONTENT_OVERLAP): number[] {
   // Content stems as small integers; an inverted index from stem to earlier sentences, and a reusable
   // counter array, find every earlier sentence sharing words with this one without building maps per pair.
-  const stemIds = new Map<string, number>();
+  const stemIds = new Map<number, number>();
   const sets = candidates.map((candidate) => {
     const ids = new Set<number>();
-    candidate.stems.forEach((stem, i) => {
-      if (candidate.isStop[i]) return;
+    const { stemIds: stems, isStop } = candidate;
+    for (let i = 0; i < stems.length; i++) {
+      if (isStop[i]) continue;
+      const stem = stems[i]!;
       let id = stemIds.get(stem);
       if (id === undefined) stemIds.set(stem, (id = stemIds.size));
       ids.add(id);
-    });
+    }
     return [...ids];
   });
   const byStem: number[][] = Array.from({ length: stemIds.size }, () => []);

@@ -1,6 +1,6 @@
 /** @module Text: sentences and tokens with offsets into the original report text. */
 export { splitSentences, type SentenceSpan } from './sentences.js';
 export { segmentReport } from './segment-report.js';
-export { tokenize, stemWord, countWords, MIN_STEM_LENGTH } from './tokens.js';
+export { tokenize, stemWord, countWords, MIN_STEM_LENGTH, WORD_SOURCE } from './tokens.js';
 export { STOP_WORDS, isStopWord } from './stopwords.js';
 export { stemPorterNltk } from './porter-nltk.js';

@@ -4,7 +4,9 @@ import { stemPorterNltk } from './porter-nltk.js';
 
 // Letters and digits only, like the ROUGE tokenizer: "al-Assad's" gives "al", "assad", "s", so the
 // words we count are the words the summaries are judged on.
-const WORD = /[\p{L}\p{N}]+/gu;
+/** The word pattern's source, for modules that scan words themselves (each with its own /gu RegExp: a shared one would share lastIndex). */
+export const WORD_SOURCE = '[\\p{L}\\p{N}]+';
+const WORD = new RegExp(WORD_SOURCE, 'gu');
 
 /** Shortest token that gets stemmed; rouge-score leaves tokens of 3 characters or fewer alone. */
 export const MIN_STEM_LENGTH = 4;
