@@ -29,16 +29,34 @@ function normalise(line: string): string {
 /** Lines longer than this are paragraphs, not headlines, and are not checked for repeats. */
 const MAX_REPEATED_LINE_CHARS = 300;
 
+/** Whitespace-separated words in `text`, counting no further than `limit` + 1 (lines can be whole articles). */
+function wordsUpTo(text: string, limit: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count <= limit; i++) {
+    const code = text.charCodeAt(i);
+    // The same whitespace as /\s/ (a line holds no line feed), with the rare non-ASCII spaces asked of the regex.
+    const space = code === 32 || code === 9 || code === 13 || code === 12 || code === 11 || (code > 127 && SPACE.test(text[i]!));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+const SPACE = /\s/;
+
 function classify(line: string, seen: ReadonlySet<string>): NonArticleKind | null {
   const trimmed = line.trim();
   if (NAVIGATION.test(trimmed)) return 'navigation';
-  if (BYLINE.test(trimmed) && trimmed.split(/\s+/).length <= 12) return 'byline';
-  if (CREDIT.test(trimmed) && trimmed.split(/\s+/).length <= MAX_CAPTION_WORDS) return 'caption';
+  // Counted once and capped: the credit pattern is costly to run over a whole flattened article, and a line
+  // over MAX_CAPTION_WORDS cannot be a caption anyway (its credits are marked by creditsInside).
+  const words = wordsUpTo(trimmed, MAX_CAPTION_WORDS);
+  if (words <= 12 && BYLINE.test(trimmed)) return 'byline';
+  if (words <= MAX_CAPTION_WORDS && CREDIT.test(trimmed)) return 'caption';
   if (trimmed.length <= MAX_REPEATED_LINE_CHARS) {
     const key = normalise(trimmed);
     if (key !== '' && seen.has(key)) return 'repeated-headline';
   }
-  const words = trimmed.split(/\s+/).length;
   const isClosed = /[.!?:;\u2026]["'\u201d\u2019)\]]*$/.test(trimmed);
   if (!isClosed && words <= MAX_HEADING_WORDS) {
     // Short unpunctuated lines are headlines, standfirsts and sub-headings; the first one is the title.
