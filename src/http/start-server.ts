@@ -34,6 +34,8 @@ export interface ServerOptions extends FetchOptions, AppOptions {
   readonly maxWaitMs?: number;
   readonly log?: (line: string) => void;
   readonly onEvent?: (event: StreamEvent) => void;
+  /** False: serve only, and leave polling and processing to `newsbrief worker` processes (PostgreSQL). Default true. */
+  readonly isProcessing?: boolean;
 }
 
 export interface RunningServer {
@@ -49,7 +51,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const opened = await openStream(options.dataDir, { ...options, onEvent: hub.onStreamEvent });
   const { context } = opened;
-  const loop = startServeLoop(context, { quietMs: options.quietMs ?? DEFAULT_SERVE_QUIET_MS, ...(options.maxWaitMs === undefined ? {} : { maxWaitMs: options.maxWaitMs }) }, (error) =>
+  // Without processing, workers find the stored work by sweeping the store (src/jobs/sweep.ts).
+  const loop = options.isProcessing === false ? { wake: () => undefined, stop: async () => undefined } : startServeLoop(context, { quietMs: options.quietMs ?? DEFAULT_SERVE_QUIET_MS, ...(options.maxWaitMs === undefined ? {} : { maxWaitMs: options.maxWaitMs }) }, (error) =>
     log(`stream loop stopped by ${(error as Error).message}; restarting`),
   );
   const app = createApp({ store: context.store, hub, wake: loop.wake, now: context.now, apiKey: options.apiKey ?? null }, options);

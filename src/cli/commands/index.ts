@@ -12,6 +12,7 @@ import { registerPoll, registerWatch } from './poll.js';
 import { registerServe } from './serve.js';
 import { registerStories, registerStory } from './stories.js';
 import { registerTimex } from './timex.js';
+import { registerWorker } from './worker.js';
 
 export function registerCommands(program: Command, io: CliIo): void {
   registerBrief(program, io);
@@ -27,4 +28,5 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerStory(program, io);
   registerCluster(program, io);
   registerServe(program, io);
+  registerWorker(program, io);
 }

@@ -27,6 +27,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`)
     .option('--host <address>', 'address to listen on (default 127.0.0.1; 0.0.0.0 to expose it)')
     .option('--quiet-ms <ms>', 'quiet time before a story brief is rebuilt (default 10000)')
+    .option('--no-workers', 'serve only: `newsbrief worker` processes poll and process (needs DATABASE_URL)')
     .addHelpText('after', EXAMPLES)
     .action(async (raw: Record<string, unknown>) => {
       const options = parseStreamOptions(raw);
@@ -35,7 +36,10 @@ export function registerServe(program: Command, io: CliIo): void {
         const issue = parsed.error.issues[0];
         throw new NewsbriefError('BAD_OPTION', `Bad option --${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`);
       }
+      const isProcessing = raw.workers !== false;
       // Loaded when the command runs, not at start-up: every other command would pay for it.
+      const { databaseUrl } = await import('../../store/index.js');
+      if (!isProcessing && databaseUrl() === null) throw new NewsbriefError('BAD_OPTION', '--no-workers needs DATABASE_URL=postgres://...: the embedded store has room for one process only, so nobody else could process');
       const { startServer } = await import('../../http/index.js');
       const server = await startServer({
         dataDir: options.data,
@@ -47,6 +51,7 @@ export function registerServe(program: Command, io: CliIo): void {
         ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout }),
         ...(parsed.data.quietMs === undefined ? {} : { quietMs: parsed.data.quietMs }),
         log: (line) => io.stderr.write(`newsbrief: ${line}\n`),
+        isProcessing,
       });
       io.stderr.write(`newsbrief serving ${server.url} (data ${options.data}); Ctrl-C to stop\n`);
       await new Promise<void>((resolve) => {

@@ -46,13 +46,14 @@ export function guardAssignerState(store: Store, client: SqlClient): Store {
       return parsed.state;
     },
     async recordAssignments(assignments, assignerState, now) {
-      const written = await client.transaction(async (tx) => {
+      const { result, xmin } = await client.transaction(async (tx) => {
         await tx.query('select pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, ASSIGN_LOCK]);
         if (seen !== undefined && (await snapshotXmin(tx)) !== seen) throw new AssignerConflictError();
-        await recordAssignments(tx, assignments, assignerState, now);
-        return snapshotXmin(tx);
+        const recorded = await recordAssignments(tx, assignments, assignerState, now);
+        return { result: recorded, xmin: await snapshotXmin(tx) };
       });
-      seen = written;
+      seen = xmin;
+      return result;
     },
   };
 }

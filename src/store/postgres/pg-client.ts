@@ -14,6 +14,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export interface PgClientOptions {
   readonly poolSize?: number;
+  /** Shown in pg_stat_activity: workers put their pid there, so a lock holder can be traced to its process. */
+  readonly applicationName?: string;
   /** Hears errors of idle connections (a server restart); without a listener pg would crash the process. */
   readonly onError?: (error: Error) => void;
 }
@@ -24,7 +26,7 @@ function toResult(result: pg.QueryResult): SqlResult {
 
 /** A SqlClient whose every statement and transaction takes a connection from one pool. */
 export function createPgClient(url: string, options: PgClientOptions = {}): SqlClient & { readonly pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? DEFAULT_POOL_SIZE });
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? DEFAULT_POOL_SIZE, ...(options.applicationName === undefined ? {} : { application_name: options.applicationName }) });
   pool.on('error', (error) => options.onError?.(error));
   const on = (c: pg.Pool | pg.PoolClient): SqlQueryable => ({
     query: async (sql, params = []) => toResult(await c.query(sql, [...params])),

@@ -1,0 +1,56 @@
+/**
+ * @module One assignment batch under a transaction-scoped advisory lock: load the assigner state,
+ * assign, record the assignments and the new state, all in one transaction. The online assigner is
+ * sequential by nature (each report is compared with the stories as the previous reports left
+ * them), so batches from different workers take turns instead of racing.
+ */
+import { assignPending, ASSIGN_BATCH, type StreamContext, type StreamEvent } from '../stream/index.js';
+import type { StoryAssigner } from '../stream/cluster/index.js';
+import { createSqlStore, type SqlClient } from '../store/index.js';
+import { ASSIGN_LOCK, LOCK_SPACE } from '../store/postgres/advisory-locks.js';
+import { snapshotXmin } from '../store/postgres/guard-assigner-state.js';
+import { inlineClient } from '../store/postgres/inline-client.js';
+import { oneBatchStore } from './store-views.js';
+
+/**
+ * The assigner this worker last committed, with the xmin of the snapshot row its commit wrote. If
+ * the row still has that xmin when the lock is next taken, nobody assigned since and the assigner
+ * in memory is reused; otherwise it is restored from the row (restoring costs about as much as
+ * saving: the snapshot is the whole assigner).
+ */
+export interface AssignerCache {
+  assigner: StoryAssigner | null;
+  xmin: string | null;
+}
+
+export interface BatchOutcome {
+  readonly assigned: number;
+  /** Stories that received reports: their briefs are due to be rebuilt. */
+  readonly storyIds: readonly string[];
+}
+
+/** Assigns at most one batch of pending reports; the stream events are emitted only after the commit. */
+export async function assignBatchLocked(client: SqlClient, context: StreamContext, cache: AssignerCache, batchSize = ASSIGN_BATCH): Promise<BatchOutcome> {
+  const events: StreamEvent[] = [];
+  try {
+    const outcome = await client.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, ASSIGN_LOCK]);
+      const before = await snapshotXmin(tx);
+      const holder = { assigner: before !== null && before === cache.xmin ? cache.assigner : null };
+      const store = oneBatchStore(createSqlStore(inlineClient(tx)));
+      const assigned = await assignPending({ ...context, store, onEvent: (event) => events.push(event) }, holder, undefined, batchSize);
+      const after = assigned > 0 ? await snapshotXmin(tx) : before;
+      return { assigned, assigner: holder.assigner, xmin: after };
+    });
+    cache.assigner = outcome.assigner;
+    cache.xmin = outcome.xmin;
+  } catch (error) {
+    // The assigner in memory may be ahead of what was committed: drop it, the next batch restores the snapshot.
+    cache.assigner = null;
+    cache.xmin = null;
+    throw error;
+  }
+  for (const event of events) context.onEvent?.(event);
+  const storyIds = events.flatMap((e) => (e.kind === 'assigned' ? [e.storyId] : []));
+  return { assigned: storyIds.length, storyIds: [...new Set(storyIds)] };
+}

@@ -1,0 +1,94 @@
+/** @module A worker process's engine: pg-boss on the PostgreSQL the store uses, a handler per queue, and the periodic sweep. */
+import PgBoss from 'pg-boss';
+import { createHostGate, type ScheduleOptions } from '../ingest/feed/index.js';
+import { createFetcher, type FetchOptions } from '../ingest/fetch/index.js';
+import { sleep, type RebuildOptions, type StreamContext, type StreamEvent } from '../stream/index.js';
+import { LOCK_SPACE, QUEUE_SETUP_LOCK, SWEEP_LOCK } from '../store/postgres/advisory-locks.js';
+import { openPostgresStore } from '../store/postgres/open-postgres-store.js';
+import { createHandlers } from './handlers.js';
+import { ensureQueues, QUEUE, type QueueName } from './queues.js';
+import { sweep } from './sweep.js';
+import { withTryLock } from './with-try-lock.js';
+
+/** How often a worker looks at the state tables for work without a job (new rows from `serve --no-workers` or `add`, lost sends). */
+export const DEFAULT_SWEEP_MS = 2_000;
+/** Quiet time before a brief is rebuilt: the same as `serve`'s (DEFAULT_SERVE_QUIET_MS), since workers stand in for its loop. */
+export const DEFAULT_WORKER_QUIET_MS = 10_000;
+/** pg-boss's shortest polling interval: an idle worker asks for a job twice a second. */
+export const DEFAULT_POLL_S = 0.5;
+/**
+ * How often pg-boss's maintenance (expire dead jobs, retry them, archive) runs; its default is 120 s.
+ * One worker per interval runs it (pg-boss takes a lock), so a short interval costs little.
+ */
+export const DEFAULT_MAINTENANCE_S = 10;
+
+export interface WorkerOptions extends FetchOptions, ScheduleOptions, RebuildOptions {
+  readonly url: string;
+  /** Jobs of each kind in flight in this process (assignment is always one at a time). Default 1. */
+  readonly concurrency?: number;
+  readonly sweepMs?: number;
+  /** Reports per assignment batch. Default the stream's ASSIGN_BATCH; tests make it small to cross many batches. */
+  readonly assignBatch?: number;
+  readonly log?: (line: string) => void;
+  readonly onEvent?: (event: StreamEvent) => void;
+}
+
+export interface RunningWorker {
+  /** Finishes the jobs in hand, then closes the connections. */
+  stop(): Promise<void>;
+}
+
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const log = options.log ?? (() => undefined);
+  const { store, client } = await openPostgresStore(options.url, { applicationName: `newsbrief-worker-${process.pid}`, onError: (error) => log(`database: ${error.message}`) });
+  const fetcher = createFetcher(options);
+  const now = (): Date => new Date();
+  const hostGate = createHostGate({ now: () => now().getTime(), sleep: (ms) => sleep(ms) });
+  const context: StreamContext = { store, fetcher, hostGate, now, sleep, ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }) };
+  const boss = new PgBoss({ connectionString: options.url, maintenanceIntervalSeconds: DEFAULT_MAINTENANCE_S, application_name: 'newsbrief-worker' });
+  boss.on('error', (error) => log(`queue: ${error.message}`));
+  let isStopping = false;
+  await boss.start();
+  // Queue creation is not safe to race (two workers starting together deadlocked in create_queue): one at a time.
+  await client.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, QUEUE_SETUP_LOCK]);
+    await ensureQueues(boss);
+  });
+  const rebuild: RebuildOptions = { ...(options.quietMs === undefined ? {} : { quietMs: options.quietMs }), ...(options.maxWaitMs === undefined ? {} : { maxWaitMs: options.maxWaitMs }), ...(options.maxWords === undefined ? {} : { maxWords: options.maxWords }) };
+  const handlers = createHandlers({ client, store, context, boss, rebuild, schedule: options, isStopping: () => isStopping, ...(options.assignBatch === undefined ? {} : { assignBatch: options.assignBatch }) });
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  for (const name of Object.values(QUEUE) as QueueName[]) {
+    const copies = name === QUEUE.assign ? 1 : concurrency;
+    for (let i = 0; i < copies; i += 1) {
+      let id = '';
+      id = await boss.work(name, { pollingIntervalSeconds: DEFAULT_POLL_S, batchSize: 1 }, async (jobs) => {
+        for (const job of jobs) await handlers[name](job.data);
+        // pg-boss waits out the polling interval even after a job; a notified worker asks again at once, so a busy queue drains without pauses.
+        boss.notifyWorker(id);
+      });
+    }
+  }
+  const sweepOnce = async (): Promise<void> => {
+    try {
+      await withTryLock(client, LOCK_SPACE, String(SWEEP_LOCK), async () => {
+        await sweep(store, boss, now(), rebuild);
+      });
+    } catch (error) {
+      log(`sweep: ${(error as Error).message}`);
+    }
+  };
+  let sweeping = sweepOnce();
+  const timer = setInterval(() => {
+    sweeping = sweeping.then(sweepOnce);
+  }, options.sweepMs ?? DEFAULT_SWEEP_MS);
+  return {
+    async stop() {
+      isStopping = true;
+      clearInterval(timer);
+      await sweeping;
+      await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+      await fetcher.close();
+      await store.close();
+    },
+  };
+}
