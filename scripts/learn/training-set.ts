@@ -9,6 +9,7 @@ import {
   type Candidate,
   type ConceptTable,
 } from '../../src/summarize/index.js';
+import { conceptKey } from '../../src/summarize/concepts.js';
 import { stemOf } from '../../src/summarize/vocabulary.js';
 
 export interface TrainingCluster {
@@ -45,7 +46,7 @@ export function conceptLabels(cluster: TrainingCluster): Float64Array {
     for (let i = 0; i + 1 < tokens.length; i++) set.add(`${tokens[i]} ${tokens[i + 1]}`);
     return set;
   });
-  return Float64Array.from(cluster.table.concepts.map((c) => sets.filter((s) => s.has(c.key)).length / sets.length));
+  return Float64Array.from(cluster.table.concepts.map((c) => sets.filter((s) => s.has(conceptKey(c))).length / sets.length));
 }
 
 /** Share of each sentence's tokens found in a reference, averaged over references. */

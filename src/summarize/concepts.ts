@@ -4,14 +4,9 @@ import { stemOf } from './vocabulary.js';
 
 /** A concept (a stemmed content word or word bigram) and what we know about it across the cluster. */
 export interface Concept {
-  /** The stem, or two stems joined by a space. */
-  readonly key: string;
   /** 1 for a single content word, 2 for a bigram. */
   readonly order: 1 | 2;
-  /** The (first) stem and, for a bigram, the second. */
-  readonly first: string;
-  readonly second: string | null;
-  /** Their stem ids (vocabulary.ts); `secondId` is -1 for a single word. */
+  /** Stem ids (vocabulary.ts) of the (first) word and, for a bigram, the second; -1 for a single word. */
   readonly firstId: number;
   readonly secondId: number;
   /** Number of reports whose candidate sentences contain it. */
@@ -87,17 +82,10 @@ export function extractConcepts(candidates: readonly Candidate[]): ConceptTable 
     return own.length > 1 ? [...new Set(own)] : own;
   });
   const concepts: Concept[] = order.map((kind, id) => {
-    const firstId = firstStem[id]!;
-    const secondId = kind === 2 ? secondStem[id]! : -1;
-    const first = stemOf(firstId);
-    const second = secondId >= 0 ? stemOf(secondId) : null;
     return {
-      key: second === null ? first : `${first} ${second}`,
       order: kind,
-      first,
-      second,
-      firstId,
-      secondId,
+      firstId: firstStem[id]!,
+      secondId: kind === 2 ? secondStem[id]! : -1,
       df: df[id]!,
       tf: tf[id]!,
       firstPosition: firstPosition[id]!,
@@ -105,4 +93,13 @@ export function extractConcepts(candidates: readonly Candidate[]): ConceptTable 
     };
   });
   return { concepts, conceptsOf };
+}
+
+/**
+ * The concept as text: its stem, or its two stems joined by a space (how training matches it against the
+ * stems of human summaries). Made on demand: a cluster has thousands of concepts and scoring needs none of it.
+ */
+export function conceptKey(concept: Concept): string {
+  const first = stemOf(concept.firstId);
+  return concept.secondId < 0 ? first : `${first} ${stemOf(concept.secondId)}`;
 }

@@ -1,7 +1,7 @@
 /** @module Describes concepts and sentences as feature vectors for the learned scorers. */
 import type { Candidate } from './candidates.js';
 import type { ConceptTable } from './concepts.js';
-import { stemOf, vocabularyGeneration, vocabularySize } from './vocabulary.js';
+import { isNumericStem, stemOf, vocabularyGeneration, vocabularySize } from './vocabulary.js';
 
 /** Background document frequencies of word stems, learned from a news corpus (scripts/learn-weights.ts). */
 export interface Background {
@@ -62,8 +62,6 @@ function ensureScratch(): void {
   }
 }
 
-const DIGITS = /^\d+$/;
-
 export const CONCEPT_FEATURE_NAMES = [
   'bias', 'df share', 'log df', 'log tf', 'first position', 'has stop word', 'lead-3 df share', 'lead df share',
   'mean position', 'has number', 'log docs', 'df >= 2', 'df >= 3', 'max idf', 'min idf', 'log tf x idf', 'df share x idf',
@@ -93,7 +91,7 @@ export function visitConceptFeatures(
   candidates: readonly Candidate[],
   docCount: number,
   background: Background,
-  visit: (id: number, row: Float64Array) => void,
+  visit: (id: number, row: Float64Array, offset: number) => void,
 ): void {
   const n = table.concepts.length;
   // Candidates come in report order, so distinct reports are counted by watching the report index change.
@@ -122,16 +120,19 @@ export function visitConceptFeatures(
   const width = CONCEPT_FEATURE_NAMES.length;
   const logDocs = Math.log(docCount);
   const row = new Float64Array(2 * width);
+  // Only the concept's half of the row is written; the other half is zeroed when the order changes.
+  let lastOffset = 0;
   table.concepts.forEach((concept, id) => {
-    const first = concept.first;
-    const second = concept.second ?? first;
     const idfA = idfOfId(background, concept.firstId);
     const idfB = concept.secondId >= 0 ? idfOfId(background, concept.secondId) : idfA;
     const maxIdf = Math.max(idfA, idfB);
     const dfShare = concept.df / docCount;
     const logTf = Math.log1p(concept.tf);
-    row.fill(0);
     const o = concept.order === 2 ? 0 : width;
+    if (o !== lastOffset) {
+      row.fill(0, lastOffset, lastOffset + width);
+      lastOffset = o;
+    }
     row[o] = 1;
     row[o + 1] = dfShare;
     row[o + 2] = Math.log1p(concept.df);
@@ -141,7 +142,7 @@ export function visitConceptFeatures(
     row[o + 6] = leadDocs[id]! / docCount;
     row[o + 7] = firstDocs[id]! / docCount;
     row[o + 8] = positionSum[id]! / count[id]! / MAX_POSITION;
-    row[o + 9] = DIGITS.test(first) || DIGITS.test(second) ? 1 : 0;
+    row[o + 9] = isNumericStem(concept.firstId) || (concept.secondId >= 0 && isNumericStem(concept.secondId)) ? 1 : 0;
     row[o + 10] = logDocs;
     row[o + 11] = concept.df >= 2 ? 1 : 0;
     row[o + 12] = concept.df >= 3 ? 1 : 0;
@@ -149,7 +150,7 @@ export function visitConceptFeatures(
     row[o + 14] = Math.min(idfA, idfB);
     row[o + 15] = logTf * maxIdf;
     row[o + 16] = dfShare * maxIdf;
-    visit(id, row);
+    visit(id, row, o);
   });
 }
 

@@ -3,7 +3,7 @@ import background from './model/background-df.json' with { type: 'json' };
 import model from './model/summarizer-weights.json' with { type: 'json' };
 import type { Candidate } from './candidates.js';
 import { sentenceFeatures, visitConceptFeatures, type Background } from './features.js';
-import { dot, sigmoid } from './linear-model.js';
+import { dot, dotRange, sigmoid } from './linear-model.js';
 import { LEAD_BONUS, type SelectionScorer } from './scorer.js';
 
 // Two models per regime, fitted by scripts/learn-weights.ts on the training files:
@@ -53,8 +53,10 @@ export function createLearnedScorer(weights: SummarizerWeights = WEIGHTS, bg: Ba
     const n = table.concepts.length;
     const probabilities = new Float64Array(n);
     const conceptWeights = new Float64Array(n);
-    visitConceptFeatures(table, candidates, docCount, bg, (id, row) => {
-      const p = sigmoid(dot(regime.concept, row));
+    const width = regime.concept.length / 2;
+    visitConceptFeatures(table, candidates, docCount, bg, (id, row, offset) => {
+      // The row's other half is zero: the same sum as over the whole row, to the last bit.
+      const p = sigmoid(dotRange(regime.concept, row, offset, offset + width));
       probabilities[id] = p;
       if (p > regime.minProbability) conceptWeights[id] = table.concepts[id]!.order === 1 ? regime.unigramScale * p : p;
     });

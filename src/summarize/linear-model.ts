@@ -9,3 +9,10 @@ export function dot(weights: ArrayLike<number>, features: ArrayLike<number>): nu
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
+
+/** `dot` over the features from `start` to `end` (exclusive) only. */
+export function dotRange(weights: ArrayLike<number>, features: ArrayLike<number>, start: number, end: number): number {
+  let sum = 0;
+  for (let i = start; i < end; i++) sum += weights[i]! * features[i]!;
+  return sum;
+}

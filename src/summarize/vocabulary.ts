@@ -17,7 +17,11 @@ export const MAX_VOCABULARY = 500_000;
 const wordCodes = new Map<string, number>();
 const stemIds = new Map<string, number>();
 const stems: string[] = [];
+// 1 where the stem is all digits ("413"), a feature of every concept it is part of.
+let numeric = new Uint8Array(1024);
 let generation = 0;
+
+const DIGITS = /^\d+$/;
 
 /** The id of a stem, new ids counting up from 0. */
 export function stemIdOf(stem: string): number {
@@ -26,8 +30,19 @@ export function stemIdOf(stem: string): number {
     id = stems.length;
     stemIds.set(stem, id);
     stems.push(stem);
+    if (id >= numeric.length) {
+      const grown = new Uint8Array(2 * numeric.length);
+      grown.set(numeric);
+      numeric = grown;
+    }
+    numeric[id] = DIGITS.test(stem) ? 1 : 0;
   }
   return id;
+}
+
+/** Whether the stem with this id is all digits. */
+export function isNumericStem(id: number): boolean {
+  return numeric[id] === 1;
 }
 
 /** The stem with this id. */
@@ -61,7 +76,18 @@ export function resetVocabularyIfFull(limit = MAX_VOCABULARY): boolean {
   return true;
 }
 
-const WORD = new RegExp(WORD_SOURCE, 'gu');
+// The word pattern of the tokenizer, asked only of non-ASCII characters: scanning ASCII by char code spares a
+// match object per token (a regex exec per word was most of this function's time and garbage).
+const WORD_CHAR = new RegExp(`^${WORD_SOURCE}$`, 'u');
+
+/** Length in UTF-16 units of the word character at `i`, or 0 when it is not one (letters and digits, as WORD_SOURCE). */
+function wordCharLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  const point = text.codePointAt(i)!;
+  const width = point > 0xffff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(i, i + width)) ? width : 0;
+}
 
 export interface EncodedWords {
   /** Stem ids of the text's tokens, in order (the tokens of `tokenize`). */
@@ -73,9 +99,19 @@ export interface EncodedWords {
 /** The stem ids and stop-word flags of `text`'s tokens: the same tokens, stems and stop words as `tokenize`. */
 export function encodeWords(text: string): EncodedWords {
   const codes: number[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const word = match[0];
+  let i = 0;
+  while (i < text.length) {
+    let width = wordCharLength(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (width > 0) {
+      i += width;
+      width = i < text.length ? wordCharLength(text, i) : 0;
+    }
+    const word = text.slice(start, i);
     let code = wordCodes.get(word);
     if (code === undefined) {
       const norm = word.toLowerCase();
