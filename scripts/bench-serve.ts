@@ -3,7 +3,9 @@
  * stored and assigned to a story (its brief rebuild scheduled), and the latency of reading a story's
  * brief while that goes on. Bounded: at most --reports (default 2000) reports and --seconds (default
  * 60) of posting, then at most as long again for the loop to catch up.
- * Run: npm run bench:serve [-- --reports 2000 --seconds 60 --concurrency 8]
+ * The server's main-thread event-loop delay is printed too (scripts/lib/loop-delay-probe.ts);
+ * `--profile DIR` also writes its CPU profile (`node --cpu-prof`) there.
+ * Run: npm run bench:serve [-- --reports 2000 --seconds 60 --concurrency 8 --profile /tmp/prof]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const root = new URL('../../', import.meta.url).pathname;
-const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' }, seconds: { type: 'string', default: '60' }, concurrency: { type: 'string', default: '8' } } });
+const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' }, seconds: { type: 'string', default: '60' }, concurrency: { type: 'string', default: '8' }, profile: { type: 'string' } } });
 const maxReports = Number(values.reports);
 const maxMs = Number(values.seconds) * 1000;
 const concurrency = Number(values.concurrency);
@@ -44,8 +46,13 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** The server's last stderr line from the loop-delay probe, once it has exited. */
+let loopDelay = '';
+
 async function startServer(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [join(root, 'bin', 'newsbrief.js'), 'serve', '--port', '0', '--data', dataDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const probe = join(root, 'dist', 'scripts', 'lib', 'loop-delay-probe.js');
+  const profile = values.profile === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', values.profile];
+  const child = spawn(process.execPath, ['--import', probe, ...profile, join(root, 'bin', 'newsbrief.js'), 'serve', '--port', '0', '--data', dataDir], { stdio: ['ignore', 'ignore', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let err = '';
     child.stderr.on('data', (chunk: Buffer) => {
@@ -54,11 +61,13 @@ async function startServer(dataDir: string): Promise<{ url: string; stop: () => 
       if (match !== null) resolve(match[1]!);
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${err}`)));
+    // 'close' comes after the last stderr chunk, where the probe's line is.
+    child.on('close', () => (loopDelay = /loop-delay: [^\n]*/.exec(err)?.[0] ?? ''));
     child.on('exit', (code, signal) => {
       if (code !== 0) console.error(`server exited: code ${code}, signal ${signal}; its stderr: ${err.slice(-2000)}`);
     });
   });
-  return { url, stop: () => new Promise((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }) };
+  return { url, stop: () => new Promise((resolve) => { child.once('close', () => resolve()); child.kill('SIGTERM'); }) };
 }
 
 async function totalAssigned(url: string): Promise<number> {
@@ -128,3 +137,4 @@ try {
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
+console.log(`server main thread ${loopDelay === '' ? 'loop-delay: not reported' : loopDelay}`);
