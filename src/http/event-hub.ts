@@ -11,6 +11,8 @@ export interface EventHub {
   /** The sink given to the stream context. */
   readonly onStreamEvent: (event: StreamEvent) => void;
   subscribe(listener: (event: StoryEvent) => void): () => void;
+  /** Every stream event, before the clients hear of it (views kept in memory update here first). */
+  subscribeStream(listener: (event: StreamEvent) => void): () => void;
   /** Resolves with the story once `reportId` is assigned, or null after `timeoutMs`. */
   waitForAssignment(reportId: string, timeoutMs: number): Promise<string | null>;
 }
@@ -25,10 +27,12 @@ export function toStoryEvent(event: StreamEvent): StoryEvent | null {
 
 export function createEventHub(log?: (event: StreamEvent) => void): EventHub {
   const listeners = new Set<(event: StoryEvent) => void>();
+  const streamListeners = new Set<(event: StreamEvent) => void>();
   const waiters = new Map<string, Set<(story: string) => void>>();
   return {
     onStreamEvent(event) {
       log?.(event);
+      for (const listener of streamListeners) listener(event);
       if (event.kind === 'assigned') {
         for (const resolve of waiters.get(event.id) ?? []) resolve(event.storyId);
         waiters.delete(event.id);
@@ -39,6 +43,10 @@ export function createEventHub(log?: (event: StreamEvent) => void): EventHub {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    subscribeStream(listener) {
+      streamListeners.add(listener);
+      return () => streamListeners.delete(listener);
     },
     waitForAssignment(reportId, timeoutMs) {
       return new Promise((resolve) => {

@@ -1,5 +1,19 @@
-/** @module The stream loop inside the server: `watchStream` with a sleep that a POST can cut short, restarted after an unexpected error. */
-import { sleep as plainSleep, watchStream, type StreamContext, type WatchOptions } from '../stream/index.js';
+/**
+ * @module The stream inside the server, as two loops with sleeps that can be cut short: ingest
+ * (feeds, fetches, assignment; woken by a POST) and briefs (rebuilds as they fall due; woken after
+ * assignment). Each restarts after an unexpected error.
+ */
+import {
+  assignPending,
+  fetchQueued,
+  nextWake,
+  pollFeeds,
+  rebuildBriefs,
+  sleep as plainSleep,
+  type AssignerHolder,
+  type StreamContext,
+  type WatchOptions,
+} from '../stream/index.js';
 
 /** Pause before restarting the loop after an unexpected error, so a persistent fault does not spin. */
 export const LOOP_RESTART_DELAY_MS = 5_000;
@@ -63,26 +77,60 @@ export function createWakeableSleep(coalesceMs = DEFAULT_WAKE_COALESCE_MS): { re
   };
 }
 
-/** Starts polling and processing in the background; `onError` hears what stopped a run before it restarts. */
-export function startServeLoop(context: StreamContext, options: WatchOptions & { readonly coalesceMs?: number }, onError: (error: unknown) => void): ServeLoop {
-  const waker = createWakeableSleep(options.coalesceMs);
-  const loopContext: StreamContext = { ...context, sleep: waker.sleep };
-  const stop = new AbortController();
-  const running = (async () => {
-    while (!stop.signal.aborted) {
-      try {
-        await watchStream(loopContext, options, stop.signal);
-      } catch (error) {
-        onError(error);
-        await plainSleep(LOOP_RESTART_DELAY_MS, stop.signal);
-      }
+/**
+ * Runs `pass` then sleeps as long as `wakeIn` says (or until woken), until stopped; an unexpected
+ * error is reported and the loop goes on after LOOP_RESTART_DELAY_MS.
+ */
+async function runLoop(signal: AbortSignal, sleep: StreamContext['sleep'], pass: () => Promise<void>, wakeIn: () => Promise<number>, onError: (error: unknown) => void): Promise<void> {
+  while (!signal.aborted) {
+    try {
+      await pass();
+      if (signal.aborted) break;
+      await sleep(await wakeIn(), signal);
+    } catch (error) {
+      onError(error);
+      await plainSleep(LOOP_RESTART_DELAY_MS, signal);
     }
-  })();
+  }
+}
+
+/**
+ * Starts polling and processing in the background; `onError` hears what stopped a pass before the
+ * loop goes on. Briefs are rebuilt in their own loop, so a rebuild (seconds, on a worker thread
+ * when the context has one) never holds up the assignment of newly posted reports: those only mark
+ * their stories stale, and a story rebuilt while reports arrive stays stale (its built revision is
+ * the one read before the rebuild), exactly as with one loop.
+ */
+export function startServeLoop(context: StreamContext, options: WatchOptions & { readonly coalesceMs?: number }, onError: (error: unknown) => void): ServeLoop {
+  const ingestWaker = createWakeableSleep(options.coalesceMs);
+  const briefWaker = createWakeableSleep(options.coalesceMs);
+  const stop = new AbortController();
+  const holder: AssignerHolder = { assigner: null };
+  const ingest = runLoop(
+    stop.signal,
+    ingestWaker.sleep,
+    async () => {
+      await pollFeeds(context, options, stop.signal);
+      await fetchQueued(context, stop.signal);
+      if ((await assignPending(context, holder, stop.signal)) > 0) briefWaker.wake();
+    },
+    () => nextWake(context, options, { feeds: true, briefs: false }),
+    onError,
+  );
+  const briefs = runLoop(
+    stop.signal,
+    briefWaker.sleep,
+    async () => {
+      await rebuildBriefs(context, options, stop.signal);
+    },
+    () => nextWake(context, options, { feeds: false, briefs: true }),
+    onError,
+  );
   return {
-    wake: () => waker.wake(),
+    wake: () => ingestWaker.wake(),
     async stop() {
       stop.abort();
-      await running;
+      await Promise.all([ingest, briefs]);
     },
   };
 }

@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { FetchOptions } from '../ingest/fetch/index.js';
-import { openStream, type StreamEvent } from '../stream/index.js';
+import { DEFAULT_BRIEF_WORKERS, openStream, type StreamEvent } from '../stream/index.js';
 import { createApp, type AppOptions } from './create-app.js';
 import { createEventHub } from './event-hub.js';
 import { startServeLoop } from './serve-loop.js';
@@ -49,7 +49,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.onEvent?.(event);
     if (event.kind === 'fetch-failed' || event.kind === 'brief-failed' || event.kind === 'skipped') log(`${event.kind}: ${event.message}`);
   });
-  const opened = await openStream(options.dataDir, { ...options, onEvent: hub.onStreamEvent });
+  // Briefs are built on a worker thread: on this one they held HTTP for seconds (docs/design-web.md, Measures).
+  const opened = await openStream(options.dataDir, { ...options, onEvent: hub.onStreamEvent, briefWorkers: DEFAULT_BRIEF_WORKERS });
   const { context } = opened;
   // Without processing, workers find the stored work by sweeping the store (src/jobs/sweep.ts).
   const loop = options.isProcessing === false ? { wake: () => undefined, stop: async () => undefined } : startServeLoop(context, { quietMs: options.quietMs ?? DEFAULT_SERVE_QUIET_MS, ...(options.maxWaitMs === undefined ? {} : { maxWaitMs: options.maxWaitMs }) }, (error) =>

@@ -124,8 +124,9 @@ export interface Store {
    * the last of them, in one transaction: the batch commits whole or not at all, and a report that
    * is no longer pending refuses the whole batch. One snapshot per batch, because the snapshot
    * grows with the stream (≈1.8 MB of JSON after 400 reports) and saving it per report dominated.
+   * Returns the stories the batch touched as they stand after it (for callers that keep views).
    */
-  recordAssignments(assignments: readonly Assignment[], assignerState: unknown, now: string): Promise<void>;
+  recordAssignments(assignments: readonly Assignment[], assignerState: unknown, now: string): Promise<readonly StorySummary[]>;
   loadAssignerState(): Promise<unknown | null>;
   getReport(id: string): Promise<StoredReport | null>;
   storyReports(storyId: string): Promise<readonly StoredReport[]>;

@@ -39,8 +39,9 @@ function counting(store: Store, failOnCall?: number): { readonly store: Store; r
     ...store,
     recordAssignments: async (assignments, state, now) => {
       if (batches.length + 1 === failOnCall) throw new Error('killed inside the transaction');
-      await store.recordAssignments(assignments, state, now);
+      const stories = await store.recordAssignments(assignments, state, now);
       batches.push(assignments.length);
+      return stories;
     },
   };
   return { store: wrapped, batches };

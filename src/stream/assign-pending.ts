@@ -1,5 +1,5 @@
 /** @module Assigns pending reports to stories in batches, each batch committed with one assigner snapshot. */
-import type { Assignment } from '../store/index.js';
+import type { Assignment, StoredReport, StorySummary } from '../store/index.js';
 import { createStoryAssigner, restoreStoryAssigner, type StoryAssigner } from './cluster/index.js';
 import { findNearDuplicate, type NearDuplicateCandidate } from './near-duplicate.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
@@ -39,6 +39,7 @@ export async function assignPending(
     const batch = await context.store.pendingReports(batchSize);
     if (batch.length === 0) return assigned;
     const done: Assignment[] = [];
+    let stories: readonly StorySummary[] = [];
     try {
       // Reports assigned earlier in this batch are not in the store yet: each story's candidates
       // for near copies are read once and then grow in memory, in arrival order as before.
@@ -64,12 +65,27 @@ export async function assignPending(
           now: nowIso(context),
         });
       }
-      if (done.length > 0) await context.store.recordAssignments(done, holder.assigner.snapshot(), nowIso(context));
+      if (done.length > 0) stories = await context.store.recordAssignments(done, holder.assigner.snapshot(), nowIso(context));
     } catch (error) {
       holder.assigner = await loadAssigner(context);
       throw error;
     }
     assigned += done.length;
-    for (const a of done) emit(context, { kind: 'assigned', id: a.reportId, storyId: a.storyId, isNewStory: a.isNewStory, nearDuplicateOf: a.nearDuplicateOf });
+    const byId = new Map(stories.map((s) => [s.id, s]));
+    const reports = new Map(batch.map((p) => [p.id, p]));
+    for (const a of done) {
+      const pending = reports.get(a.reportId);
+      const report: StoredReport | undefined = pending === undefined ? undefined : { ...pending, status: 'assigned', storyId: a.storyId, similarity: a.similarity, nearDuplicateOf: a.nearDuplicateOf };
+      const story = byId.get(a.storyId);
+      emit(context, {
+        kind: 'assigned',
+        id: a.reportId,
+        storyId: a.storyId,
+        isNewStory: a.isNewStory,
+        nearDuplicateOf: a.nearDuplicateOf,
+        ...(report === undefined ? {} : { report }),
+        ...(story === undefined ? {} : { story }),
+      });
+    }
   }
 }

@@ -10,4 +10,5 @@ export { processPass, type AssignerHolder, type PassSummary } from './process-st
 export { rebuildBriefs, DEFAULT_MAX_BRIEF_REPORTS, type RebuildOptions } from './rebuild-briefs.js';
 export { emit, type StreamContext, type StreamEvent } from './stream-context.js';
 export { versionChanges, figureKey, type VersionChanges, type FigureChange } from './version-changes.js';
-export { watchStream, DEFAULT_MAX_IDLE_MS, type WatchOptions } from './watch-stream.js';
+export { nextWake, watchStream, DEFAULT_MAX_IDLE_MS, MIN_IDLE_MS, type WatchOptions } from './watch-stream.js';
+export { createBriefPool, DEFAULT_BRIEF_WORKERS, type BriefPool, type BuildBrief } from './brief-pool.js';

@@ -3,12 +3,15 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createHostGate } from '../ingest/feed/index.js';
 import { createFetcher, type FetchOptions } from '../ingest/fetch/index.js';
 import { openStore } from '../store/index.js';
+import { createBriefPool } from './brief-pool.js';
 import type { StreamContext, StreamEvent } from './stream-context.js';
 
 export interface OpenStreamOptions extends FetchOptions {
   readonly onEvent?: (event: StreamEvent) => void;
   /** Least time between two requests to one host. Default DEFAULT_HOST_DELAY_MS. */
   readonly hostDelayMs?: number;
+  /** Build briefs on this many worker threads (the server: 1); default 0, on this thread. */
+  readonly briefWorkers?: number;
 }
 
 /** Resolves after `ms`, or at once (without throwing) when `signal` aborts. */
@@ -32,10 +35,20 @@ export async function openStream(dataDir: string, options: OpenStreamOptions = {
   const fetcher = createFetcher(options);
   const now = (): Date => new Date();
   const hostGate = createHostGate({ now: () => now().getTime(), sleep: (ms) => sleep(ms), ...(options.hostDelayMs === undefined ? {} : { minDelayMs: options.hostDelayMs }) });
-  const context: StreamContext = { store, fetcher, hostGate, now, sleep, ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }) };
+  const pool = (options.briefWorkers ?? 0) > 0 ? createBriefPool(options.briefWorkers) : null;
+  const context: StreamContext = {
+    store,
+    fetcher,
+    hostGate,
+    now,
+    sleep,
+    ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
+    ...(pool === null ? {} : { buildBrief: pool.build }),
+  };
   return {
     context,
     async close() {
+      await pool?.close();
       await fetcher.close();
       await store.close();
     },

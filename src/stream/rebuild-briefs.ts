@@ -28,14 +28,19 @@ async function rebuildStory(context: StreamContext, story: StorySummary, maxWord
   const previousIds = new Set(previous?.reportIds ?? []);
   // Only near copies arrived: the brief would read the same reports, so the previous one is kept.
   const isRebuilt = previous === null || independent.some((r) => !previousIds.has(r.id));
-  const next = isRebuilt ? await brief(independent.map((r) => r.report), { maxWords }) : previous.brief;
+  const next = isRebuilt ? await (context.buildBrief ?? brief)(independent.map((r) => r.report), { maxWords }) : previous.brief;
   const changes = versionChanges({ previous, reportIds, nearDuplicates, brief: next, isBriefRebuilt: isRebuilt });
   if (changes.newReports.length === 0 && previous !== null) {
+    // The version already holds these reports (read after `story.revision`, while assignment went on):
+    // only the story's built revision moves. The event says so with the same version number.
     await context.store.markStoryBuilt(story.id, story.revision, nowIso(context));
+    const after = await context.store.getStory(story.id);
+    emit(context, { kind: 'brief', storyId: story.id, version: previous.version, reports: reportIds.length, ...(after === null ? {} : { story: after }) });
     return;
   }
   const saved = await context.store.saveStoryVersion({ storyId: story.id, revision: story.revision, reportIds, brief: next, changes, now: nowIso(context) });
-  emit(context, { kind: 'brief', storyId: story.id, version: saved.version, reports: reportIds.length });
+  const after = await context.store.getStory(story.id);
+  emit(context, { kind: 'brief', storyId: story.id, version: saved.version, reports: reportIds.length, saved, ...(after === null ? {} : { story: after }) });
 }
 
 /** Rebuilds the due (or, with `force`, all) stale stories; returns how many were looked at. */

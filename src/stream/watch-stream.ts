@@ -18,13 +18,19 @@ export interface WatchOptions extends ScheduleOptions, RebuildOptions {
   readonly onPass?: (pass: number) => void;
 }
 
-async function nextWake(context: StreamContext, options: WatchOptions): Promise<number> {
+/**
+ * Milliseconds until the next feed poll or brief falls due (what `watch` sleeps), at least
+ * MIN_IDLE_MS and at most `maxIdleMs`. A loop that does only one of the two asks for that one.
+ */
+export async function nextWake(context: StreamContext, options: WatchOptions, of: { readonly feeds: boolean; readonly briefs: boolean } = { feeds: true, briefs: true }): Promise<number> {
   const now = context.now().getTime();
   const times = [now + (options.maxIdleMs ?? DEFAULT_MAX_IDLE_MS)];
-  for (const feed of await context.store.listFeeds()) times.push(Date.parse(feed.nextPollAt));
-  for (const story of await context.store.dirtyStories()) {
-    const due = briefDueAt(story, options);
-    if (due !== null) times.push(due.getTime());
+  if (of.feeds) for (const feed of await context.store.listFeeds()) times.push(Date.parse(feed.nextPollAt));
+  if (of.briefs) {
+    for (const story of await context.store.dirtyStories()) {
+      const due = briefDueAt(story, options);
+      if (due !== null) times.push(due.getTime());
+    }
   }
   return Math.max(MIN_IDLE_MS, Math.min(...times) - now);
 }

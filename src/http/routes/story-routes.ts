@@ -1,6 +1,7 @@
 /** @module GET /api/stories (newest activity first, title search) and GET /api/stories/{id} (the stored brief, never rebuilt on read). */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps.js';
+import { createStoryCache } from '../story-cache.js';
 import { ErrorSchema, StoryDetailSchema, StoryListItemSchema, StoryListQuerySchema, StoryParamsSchema, StoryQuerySchema } from '../schemas.js';
 import { matchesQuery, toReportView, toStoryListItem } from '../story-views.js';
 
@@ -32,6 +33,10 @@ const getStory = createRoute({
 const SEARCH_SCAN_LIMIT = 1000;
 
 export function registerStoryRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  // The latest version of each story read is served from memory, kept current by the stream's events.
+  const cache = createStoryCache(deps.store);
+  deps.hub.subscribeStream((event) => cache.onStreamEvent(event));
+
   app.openapi(listStories, async (c) => {
     const { q, limit } = c.req.valid('query');
     const stories = await deps.store.listStories(q === undefined ? limit : SEARCH_SCAN_LIMIT);
@@ -41,6 +46,13 @@ export function registerStoryRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(getStory, async (c) => {
     const { id } = c.req.valid('param');
     const { version: asked } = c.req.valid('query');
+    if (asked === undefined) {
+      const body = await cache.detail(id);
+      if (body === null) return c.json({ error: `No story "${id}"` }, 404);
+      // The cache holds the body already serialised from the same fields c.json is given below (the
+      // route's typing only knows c.json bodies; the OpenAPI and app tests check this one's shape).
+      return c.body(body, 200, { 'content-type': 'application/json' }) as never;
+    }
     const story = await deps.store.getStory(id);
     if (story === null) return c.json({ error: `No story "${id}"` }, 404);
     const [version, reports] = await Promise.all([deps.store.storyVersion(id, asked), deps.store.storyReports(id)]);

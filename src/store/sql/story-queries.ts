@@ -12,13 +12,20 @@ const STORY_COLUMNS = 'id, title, created_at, last_report_at, report_count, inde
  * even if the process dies on either side of the commit, and the snapshot always matches the
  * assigned reports.
  */
-export async function recordAssignments(tx: SqlQueryable, assignments: readonly Assignment[], assignerState: unknown, now: string): Promise<void> {
+export async function recordAssignments(tx: SqlQueryable, assignments: readonly Assignment[], assignerState: unknown, now: string): Promise<StorySummary[]> {
   for (const a of assignments) await recordAssignment(tx, a);
   await tx.query(
     `insert into assigner_state (id, state, updated_at) values (1, $1::jsonb, $2::timestamptz)
      on conflict (id) do update set state = excluded.state, updated_at = excluded.updated_at`,
     [JSON.stringify(assignerState), now],
   );
+  return storiesById(tx, [...new Set(assignments.map((a) => a.storyId))]);
+}
+
+/** The stories with these ids as they stand (in this transaction), in no particular order. */
+async function storiesById(tx: SqlQueryable, ids: readonly string[]): Promise<StorySummary[]> {
+  const result = await tx.query(`select ${STORY_COLUMNS} from stories where id in (select jsonb_array_elements_text($1::jsonb))`, [JSON.stringify(ids)]);
+  return result.rows.map(toStorySummary);
 }
 
 /** One report leaves `pending` for its story; the story's counts and revision move. */
