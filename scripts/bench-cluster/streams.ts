@@ -75,7 +75,7 @@ export function readItems(dataDir: string, files: readonly string[], tuneCluster
   return items;
 }
 
-/** A named stream of every document of `files`, shuffled with {@link STREAM_SEED}. */
-export function buildStream(dataDir: string, name: string, files: readonly string[]): Stream {
-  return { name, items: shuffle(readItems(dataDir, files), STREAM_SEED) };
+/** A named stream of every document of `files`, shuffled with `seed` (default {@link STREAM_SEED}). */
+export function buildStream(dataDir: string, name: string, files: readonly string[], seed = STREAM_SEED): Stream {
+  return { name, items: shuffle(readItems(dataDir, files), seed) };
 }

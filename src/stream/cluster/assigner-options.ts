@@ -1,6 +1,7 @@
 /** @module The story assigner's tunable numbers, their defaults and where each came from. */
 import { z } from 'zod';
-import { DEFAULT_THRESHOLD } from './choose-story.js';
+import { DEFAULT_GREY_THRESHOLD, DEFAULT_MIN_RARE_SHARED, DEFAULT_THRESHOLD } from './choose-story.js';
+import { DEFAULT_RARE_IDF } from './rare-evidence.js';
 import { DEFAULT_TITLE_WEIGHT } from './report-terms.js';
 
 /**
@@ -28,6 +29,15 @@ export const DEFAULT_PROBE_TERMS = 16;
 /** Candidate stories (best by the probe's partial score) whose exact cosine is computed; see above. */
 export const DEFAULT_MAX_CANDIDATES = 8;
 
+/**
+ * A report with fewer distinct content terms than this (after web furniture is stripped) stands
+ * alone, as a report with none always did: a word or two ("Get digital access") matches stories by
+ * accident. Tune stream: 1 -> 0.818, 2-3 -> 0.820, 4-20 -> 0.821, 30 -> 0.815; mixed stream:
+ * 1 -> 0.816, 2-5 -> 0.819. 3 rather than 4-20 so that a feed item carrying only a headline
+ * ("Turkey masses troops on Syrian border") still finds its story.
+ */
+export const DEFAULT_MIN_CONTENT_TERMS = 3;
+
 export const assignerOptionsSchema = z.object({
   threshold: z.number().min(0).max(1).default(DEFAULT_THRESHOLD),
   maxReportTerms: z.number().int().positive().default(DEFAULT_MAX_REPORT_TERMS),
@@ -36,6 +46,11 @@ export const assignerOptionsSchema = z.object({
   probeTerms: z.number().int().positive().default(DEFAULT_PROBE_TERMS),
   maxCandidates: z.number().int().positive().default(DEFAULT_MAX_CANDIDATES),
   titleWeight: z.number().min(0).default(DEFAULT_TITLE_WEIGHT),
+  minContentTerms: z.number().int().min(1).default(DEFAULT_MIN_CONTENT_TERMS),
+  /** Lower edge of the grey band; at or above `threshold` the band is empty (cosine alone decides). */
+  greyThreshold: z.number().min(0).max(1).default(DEFAULT_GREY_THRESHOLD),
+  rareIdf: z.number().min(0).default(DEFAULT_RARE_IDF),
+  minRareShared: z.number().int().min(1).default(DEFAULT_MIN_RARE_SHARED),
 });
 
 /** Options with every default filled in. */

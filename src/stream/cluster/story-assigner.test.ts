@@ -65,6 +65,20 @@ test('a report that is only a crawl notice stands alone instead of pooling with 
   assert.notEqual(a.story, b.story);
 });
 
+test('a report of only a few content words stands alone, however well they match a story', () => {
+  const assigner = createStoryAssigner();
+  const story = assigner.assign(byId('duc2004-d30040t#1')).story;
+  // Two content terms of the story's own text: under minContentTerms (3), so no match is tried.
+  const stub = assigner.assign({ id: 'stub', text: 'The Palestinian Authority.' });
+  assert.equal(stub.isNew, true);
+  assert.notEqual(stub.story, story);
+  assert.equal(assigner.snapshot().stories.length, 1);
+  // With the rule off, the same stub joins the story: the rule, not a poor match, kept it out.
+  const lax = createStoryAssigner({ minContentTerms: 1 });
+  assert.equal(lax.assign({ id: 'stub', text: 'The Palestinian Authority.' }).story, 's-1');
+  assert.equal(lax.assign(byId('duc2004-d30040t#1')).story, 's-1');
+});
+
 test('a dated report more than the window away from a story does not join it', () => {
   const assigner = createStoryAssigner({ windowDays: 30 });
   const first = assigner.assign({ ...byId('duc2004-d30040t#1'), publishedAt: '1998-11-20' });
@@ -93,6 +107,16 @@ test('a story centroid never holds more than maxStoryTerms terms', () => {
   const assigner = createStoryAssigner({ maxStoryTerms: 20, threshold: 0 });
   for (const r of reports) assigner.assign(r);
   for (const story of assigner.snapshot().stories) assert.ok(story.centroid.length <= 20);
+});
+
+test('a snapshot from before the grey band and the short-report rule restores with their defaults', () => {
+  const original = createStoryAssigner();
+  for (const r of reports.slice(0, 5)) original.assign(r);
+  const state = original.snapshot();
+  const { minContentTerms, greyThreshold, rareIdf, minRareShared, ...firstLayout } = state.options;
+  const restored = restoreStoryAssigner({ ...state, options: firstLayout });
+  assert.deepEqual(restored.snapshot().options, { ...firstLayout, minContentTerms, greyThreshold, rareIdf, minRareShared });
+  for (const r of reports.slice(5)) assert.deepEqual(restored.assign(r), original.assign(r));
 });
 
 test('restoring a malformed state throws', () => {

@@ -5,6 +5,7 @@ import { chooseStory } from './choose-story.js';
 import { fingerprintText } from './fingerprint.js';
 import { stripFurniture } from './furniture-sentences.js';
 import { createIdf } from './idf.js';
+import { countShared, rareTerms } from './rare-evidence.js';
 import { reportTerms } from './report-terms.js';
 import { addToCentroid } from './story-centroid.js';
 import { StoryIndex } from './story-index.js';
@@ -42,8 +43,10 @@ interface Story {
 /**
  * Single-pass clustering over tf-idf centroids (Allan et al. 1998, TDT): each report is scored
  * against the centroids of stories it shares terms with (through an inverted index) and joins the
- * best if its cosine reaches the threshold. Options default to the `DEFAULT_*` values in
- * assigner-options.ts (threshold 0.21, 120 report terms, 200 story terms, 30-day window).
+ * best if its cosine reaches the threshold, or if it reaches the grey band (0.15) and shares 3+ rare
+ * terms (idf >= 7) with it. Reports with fewer than 3 content terms stand alone. Options default
+ * to the `DEFAULT_*` values in assigner-options.ts (threshold 0.21, 120 report terms, 200 story
+ * terms, 30-day window).
  * Story ids are `s-1`, `s-2`, ... in order of creation, so the same stream always gives the same ids.
  */
 export function createStoryAssigner(options: AssignerOptionsInput = {}): StoryAssigner {
@@ -106,15 +109,17 @@ function buildAssigner(state: AssignerState): StoryAssigner {
     }
 
     const vector = weighTerms(reportTerms(stripFurniture(report.text), report.title ?? null, options.titleWeight), idf, options.maxReportTerms);
-    if (vector.size === 0) {
-      // Nothing but web furniture (or no words at all): no content to match on, and pooling every
-      // crawl notice into one story would merge unrelated reports. It stands alone, unindexed.
+    if (vector.size < options.minContentTerms) {
+      // Nothing but web furniture, or a few words (a stub, a caption): too little to match on, and
+      // pooling every crawl notice into one story would merge unrelated reports. It stands alone, unindexed.
       const id = `s-${nextNumber}`;
       nextNumber += 1;
       return { story: id, isNew: true, similarity: 0 };
     }
     const scored = index.score(vector, options.probeTerms, options.maxCandidates, (number) => isWithinWindow(day, stories.get(number)?.lastDay ?? null, options.windowDays));
-    const best = chooseStory(scored, options.threshold);
+    const rare = rareTerms(vector, idf, options.rareIdf);
+    const grey = { low: options.greyThreshold, hasEvidence: (number: number) => rare.length >= options.minRareShared && countShared(rare, stories.get(number)?.centroid ?? new Map()) >= options.minRareShared };
+    const best = chooseStory(scored, options.threshold, grey);
     let story = best === null ? undefined : stories.get(best.number);
     const isNew = story === undefined;
     if (story === undefined) {
