@@ -28,6 +28,10 @@ const { values } = parseArgs({
     'fit-clusters': { type: 'string', default: '1000' },
     'tune-clusters': { type: 'string', default: '400' },
     out: { type: 'string', default: 'src/summarize/model' },
+    // Experiment: clusters of this training file (ids containing "-train-") added to every fold's fitting set
+    // of the digest regime, whose own data is only DUC 2003's 30 clusters.
+    'digest-extra': { type: 'string' },
+    'digest-only': { type: 'boolean', default: false },
   },
 });
 const dataDir = values.data!;
@@ -122,13 +126,13 @@ async function tune(name: string, models: { concept: number[]; sentence: number[
  * validation: each fold's models are fitted on the other folds and scored on it, so the choice does not
  * reward a model for summarizing the clusters it was fitted on. The final models are then fitted on all.
  */
-async function crossValidate(name: string, maxCompression: number | null, rows: Row[], maxWords: number, kind: 'recall' | 'f1', folds: number): Promise<RegimeWeights> {
+async function crossValidate(name: string, maxCompression: number | null, rows: Row[], maxWords: number, kind: 'recall' | 'f1', folds: number, extra: readonly TrainingCluster[] = []): Promise<RegimeWeights> {
   const foldOf = (i: number): number => i % folds;
   const totals = new Map<string, number>();
   for (let fold = 0; fold < folds; fold++) {
     const fitRows = rows.filter((_, i) => foldOf(i) !== fold);
     const heldOut = rows.filter((_, i) => foldOf(i) === fold);
-    const models = fitModels(build(fitRows));
+    const models = fitModels([...build(fitRows), ...extra]);
     for (const weights of gridOf(name, maxCompression, models)) {
       const [r1, r2] = await evaluate(weights, heldOut, maxWords, kind);
       totals.set(describe(weights), (totals.get(describe(weights)) ?? 0) + (r1 + r2) * heldOut.length);
@@ -136,7 +140,7 @@ async function crossValidate(name: string, maxCompression: number | null, rows: 
   }
   const ranked = [...totals].sort((a, b) => b[1] - a[1]);
   for (const [key, total] of ranked.slice(0, 5)) log(`  ${name}: ${key}: mean R1+R2 ${kind} ${(total / rows.length).toFixed(2)} (cross-validated)`);
-  const models = fitModels(build(rows));
+  const models = fitModels([...build(rows), ...extra]);
   const chosen = gridOf(name, maxCompression, models).find((w) => describe(w) === ranked[0]![0])!;
   log(`  ${name}: chosen ${describe(chosen)}`);
   return chosen;
@@ -147,7 +151,15 @@ const rounded = (r: RegimeWeights): RegimeWeights => ({ ...r, concept: r.concept
 
 const ducRows = readRows('duc2003.jsonl');
 log(`digest regime: DUC 2003 (${ducRows.length} clusters, 100 words, recall), constants by ${DIGEST_FOLDS}-fold cross-validation`);
-const digest = await crossValidate('digest', DIGEST_MAX_COMPRESSION, ducRows, 100, 'recall', DIGEST_FOLDS);
+const digestExtraRows = values['digest-extra'] ? readRows(values['digest-extra']).filter((r) => r.id.includes('-train-')) : [];
+const digestExtra = build(digestExtraRows).filter((c) => c.candidates.reduce((sum, x) => sum + x.words, 0) * DIGEST_MAX_COMPRESSION >= 100);
+if (digestExtraRows.length > 0) log(`  digest: adding ${digestExtra.length} clusters of ${values['digest-extra']} to every fit`);
+const digest = await crossValidate('digest', DIGEST_MAX_COMPRESSION, ducRows, 100, 'recall', DIGEST_FOLDS, digestExtra);
+if (values['digest-only']) {
+  writeFileSync(`${values.out}/digest-regime.json`, JSON.stringify(rounded(digest), null, 1) + '\n');
+  log(`wrote ${values.out}/digest-regime.json (--digest-only: nothing else)`);
+  process.exit(0);
+}
 
 const fitRows = multinews.slice(0, fitCount);
 const tuneRows = multinews.slice(fitCount, fitCount + tuneCount);
