@@ -6,6 +6,7 @@ import { sleep, type RebuildOptions, type StreamContext, type StreamEvent } from
 import { LOCK_SPACE, QUEUE_SETUP_LOCK, SWEEP_LOCK } from '../store/postgres/advisory-locks.js';
 import { openPostgresStore } from '../store/postgres/open-postgres-store.js';
 import { createHandlers } from './handlers.js';
+import { runJobLoop } from './job-loop.js';
 import { ensureQueues, QUEUE, type QueueName } from './queues.js';
 import { sweep } from './sweep.js';
 import { withTryLock } from './with-try-lock.js';
@@ -14,8 +15,8 @@ import { withTryLock } from './with-try-lock.js';
 export const DEFAULT_SWEEP_MS = 2_000;
 /** Quiet time before a brief is rebuilt: the same as `serve`'s (DEFAULT_SERVE_QUIET_MS), since workers stand in for its loop. */
 export const DEFAULT_WORKER_QUIET_MS = 10_000;
-/** pg-boss's shortest polling interval: an idle worker asks for a job twice a second. */
-export const DEFAULT_POLL_S = 0.5;
+/** An idle consumer asks for a job twice a second (pg-boss's own shortest polling interval); a busy one asks again at once. */
+export const DEFAULT_POLL_MS = 500;
 /**
  * How often pg-boss's maintenance (expire dead jobs, retry them, archive) runs; its default is 120 s.
  * One worker per interval runs it (pg-boss takes a lock), so a short interval costs little.
@@ -48,29 +49,32 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const boss = new PgBoss({ connectionString: options.url, maintenanceIntervalSeconds: DEFAULT_MAINTENANCE_S, application_name: 'newsbrief-worker' });
   boss.on('error', (error) => log(`queue: ${error.message}`));
   let isStopping = false;
-  await boss.start();
-  // Queue creation is not safe to race (two workers starting together deadlocked in create_queue): one at a time.
-  await client.transaction(async (tx) => {
-    await tx.query('select pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, QUEUE_SETUP_LOCK]);
-    await ensureQueues(boss);
-  });
+  try {
+    await boss.start();
+    // Queue creation is not safe to race (two workers starting together deadlocked in create_queue): one at a time.
+    await client.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, QUEUE_SETUP_LOCK]);
+      await ensureQueues(boss);
+    });
+  } catch (error) {
+    // Open connections would keep the process alive after the error is reported.
+    await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    await fetcher.close();
+    await store.close();
+    throw error;
+  }
   const rebuild: RebuildOptions = { ...(options.quietMs === undefined ? {} : { quietMs: options.quietMs }), ...(options.maxWaitMs === undefined ? {} : { maxWaitMs: options.maxWaitMs }), ...(options.maxWords === undefined ? {} : { maxWords: options.maxWords }) };
   const handlers = createHandlers({ client, store, context, boss, rebuild, schedule: options, isStopping: () => isStopping, ...(options.assignBatch === undefined ? {} : { assignBatch: options.assignBatch }) });
   const concurrency = Math.max(1, options.concurrency ?? 1);
+  const stopping = new AbortController();
+  const loops: Promise<void>[] = [];
   for (const name of Object.values(QUEUE) as QueueName[]) {
     const copies = name === QUEUE.assign ? 1 : concurrency;
-    for (let i = 0; i < copies; i += 1) {
-      let id = '';
-      id = await boss.work(name, { pollingIntervalSeconds: DEFAULT_POLL_S, batchSize: 1 }, async (jobs) => {
-        for (const job of jobs) await handlers[name](job.data);
-        // pg-boss waits out the polling interval even after a job; a notified worker asks again at once, so a busy queue drains without pauses.
-        boss.notifyWorker(id);
-      });
-    }
+    for (let i = 0; i < copies; i += 1) loops.push(runJobLoop(boss, name, handlers[name], { pollMs: DEFAULT_POLL_MS, signal: stopping.signal, log }));
   }
   const sweepOnce = async (): Promise<void> => {
     try {
-      await withTryLock(client, LOCK_SPACE, String(SWEEP_LOCK), async () => {
+      await withTryLock(client, LOCK_SPACE, SWEEP_LOCK, async () => {
         await sweep(store, boss, now(), rebuild);
       });
     } catch (error) {
@@ -84,8 +88,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   return {
     async stop() {
       isStopping = true;
+      stopping.abort();
       clearInterval(timer);
       await sweeping;
+      await Promise.all(loops);
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
       await fetcher.close();
       await store.close();

@@ -41,6 +41,12 @@ export function createPgClient(url: string, options: PgClientOptions = {}): SqlC
     async transaction(fn) {
       const connection = await pool.connect();
       let isBroken = false;
+      // A checked-out connection reports a lost server on itself, not on the pool; unheard, the error would crash the process.
+      const onLost = (error: Error): void => {
+        isBroken = true;
+        options.onError?.(error);
+      };
+      connection.on('error', onLost);
       try {
         await connection.query('begin');
         const value = await fn(on(connection));
@@ -55,6 +61,7 @@ export function createPgClient(url: string, options: PgClientOptions = {}): SqlC
         }
         throw error;
       } finally {
+        connection.off('error', onLost);
         connection.release(isBroken);
       }
     },
