@@ -30,7 +30,7 @@ const opened: PostgresStore[] = [];
 
 before(async () => {
   if (skip !== false) return;
-  server = await startTestPostgres();
+  server = await startTestPostgres({ needsControl: true });
   // The single-process run, on the embedded store.
   const embedded = await openPgliteStore(work, { inMemory: true });
   try {
@@ -97,6 +97,7 @@ test('three workers ingesting a stream, the one holding the assignment lock SIGK
 });
 
 test('PostgreSQL restarted while two workers run: they recover by themselves and the stories are the same', { skip, timeout: 240_000 }, async (t) => {
+  assert.ok(server!.isOwned, 'this test restarts its own server: it needs initdb and pg_ctl');
   const { store, url } = await database('restart');
   const pool = start(url, 2);
   await produce(store, docs.slice(0, 80), { batch: 10, pauseMs: 100 });

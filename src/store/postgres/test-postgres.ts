@@ -32,6 +32,8 @@ export interface TestPostgres {
 }
 
 export interface TestPostgresOptions {
+  /** The test stops and starts the server: a server of its own, never the shared NEWSBRIEF_TEST_DATABASE_URL. Default false. */
+  readonly needsControl?: boolean;
   /** fsync and synchronous_commit off: fine for tests, not for durability measurements. Default true. */
   readonly isFast?: boolean;
 }
@@ -114,14 +116,13 @@ async function fromEnv(baseUrl: string): Promise<TestPostgres> {
   };
 }
 
-/** Starts a throwaway server (or uses NEWSBRIEF_TEST_DATABASE_URL when no binaries are installed). Call postgresSkipReason() first. */
+/** A fresh database on NEWSBRIEF_TEST_DATABASE_URL's server when set, else on a throwaway server of its own. Call postgresSkipReason() first. */
 export async function startTestPostgres(options: TestPostgresOptions = {}): Promise<TestPostgres> {
   const bin = postgresBinDir();
   const envUrl = process.env[TEST_DATABASE_URL_ENV] ?? '';
-  if (bin === null) {
-    if (envUrl === '') throw new Error(postgresSkipReason() || 'no PostgreSQL');
-    return fromEnv(envUrl);
-  }
+  // A server given by the environment (CI starts one) saves an initdb per test file.
+  if (envUrl !== '' && (options.needsControl !== true || bin === null)) return fromEnv(envUrl);
+  if (bin === null) throw new Error(postgresSkipReason() || 'no PostgreSQL');
   const root = mkdtempSync(join(tmpdir(), 'newsbrief-pg-'));
   if (isRoot()) chownSync(root, Number((await run('id', ['-u', 'postgres'])).stdout.trim()), Number((await run('id', ['-g', 'postgres'])).stdout.trim()));
   const dataDir = join(root, 'data');
