@@ -96,4 +96,20 @@ create table assigner_state (
 );
 `;
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'reports, stories, versions, feeds, assigner state', sql: INITIAL }];
+/**
+ * The assigner's snapshot is saved every few hundred assignments instead of with every batch (it is
+ * the whole assigner, megabytes of JSON): each assignment gets its place in the order of assignment,
+ * and the snapshot row records the last one it includes, so a restart replays the ones after it.
+ * Reports assigned before this migration have no place: the snapshot saved with them covers them.
+ */
+const ASSIGNMENT_ORDER = `
+create sequence assignment_seq;
+alter table reports add column assignment_seq bigint;
+create index reports_assignment on reports (assignment_seq);
+alter table assigner_state add column through_seq bigint not null default 0;
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'reports, stories, versions, feeds, assigner state', sql: INITIAL },
+  { version: 2, name: 'order of assignment, snapshot saved every few hundred assignments', sql: ASSIGNMENT_ORDER },
+];

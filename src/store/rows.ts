@@ -139,4 +139,5 @@ export function toFeed(row: unknown): Feed {
 export const assignerRowSchema = z.object({ state: z.unknown() });
 export const idRowSchema = z.object({ id: z.string() });
 export const reportIdRowSchema = z.object({ report_id: z.string() });
+export const countOnlyRowSchema = z.object({ n: count });
 export const countRowSchema = z.object({ status: z.string(), n: count });

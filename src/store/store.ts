@@ -120,14 +120,19 @@ export interface Store {
   failFetch(id: string, message: string, retryAt: string | null): Promise<void>;
   pendingReports(limit: number): Promise<readonly StoredReport[]>;
   /**
-   * Saves a batch of assignments, their stories' bookkeeping and the assigner snapshot taken after
-   * the last of them, in one transaction: the batch commits whole or not at all, and a report that
-   * is no longer pending refuses the whole batch. One snapshot per batch, because the snapshot
-   * grows with the stream (≈1.8 MB of JSON after 400 reports) and saving it per report dominated.
+   * Saves a batch of assignments and their stories' bookkeeping in one transaction: the batch
+   * commits whole or not at all, and a report that is no longer pending refuses the whole batch.
+   * With `assignerState` (not null), the assigner snapshot taken after the last of them is saved
+   * too; the snapshot is the whole assigner (≈1.8 MB of JSON after 400 reports), so callers save it
+   * every few hundred assignments and a restart replays the ones since (`assignedAfterSnapshot`).
    * Returns the stories the batch touched as they stand after it (for callers that keep views).
    */
-  recordAssignments(assignments: readonly Assignment[], assignerState: unknown, now: string): Promise<readonly StorySummary[]>;
+  recordAssignments(assignments: readonly Assignment[], assignerState: unknown | null, now: string): Promise<readonly StorySummary[]>;
   loadAssignerState(): Promise<unknown | null>;
+  /** Reports assigned after the saved snapshot, in the order they were assigned (every assigned report when there is none). */
+  assignedAfterSnapshot(): Promise<readonly StoredReport[]>;
+  /** Assignments the saved snapshot does not include, or null when none was saved yet. */
+  assignmentsSinceSnapshot(): Promise<number | null>;
   getReport(id: string): Promise<StoredReport | null>;
   storyReports(storyId: string): Promise<readonly StoredReport[]>;
   counts(): Promise<StatusCounts>;

@@ -8,7 +8,7 @@ import { createHostGate } from '../ingest/feed/index.js';
 import { createFetcher, type Fetcher } from '../ingest/fetch/index.js';
 import { openPgliteStore, type Store } from '../store/index.js';
 import { addInputs } from './add-inputs.js';
-import { assignPending } from './assign-pending.js';
+import { assignPending, loadAssigner } from './assign-pending.js';
 import type { StreamContext } from './stream-context.js';
 
 const root = repoRoot();
@@ -33,18 +33,20 @@ after(async () => {
 });
 
 /** A store wrapped to count `recordAssignments` calls (= snapshot saves) and to fail the `failOnCall`-th, as a crash inside its transaction would. */
-function counting(store: Store, failOnCall?: number): { readonly store: Store; readonly batches: number[] } {
+function counting(store: Store, failOnCall?: number): { readonly store: Store; readonly batches: number[]; readonly saves: boolean[] } {
   const batches: number[] = [];
+  const saves: boolean[] = [];
   const wrapped: Store = {
     ...store,
     recordAssignments: async (assignments, state, now) => {
       if (batches.length + 1 === failOnCall) throw new Error('killed inside the transaction');
       const stories = await store.recordAssignments(assignments, state, now);
       batches.push(assignments.length);
+      saves.push(state !== null);
       return stories;
     },
   };
-  return { store: wrapped, batches };
+  return { store: wrapped, batches, saves };
 }
 
 async function freshStore(): Promise<Store> {
@@ -58,13 +60,13 @@ function contextFor(store: Store): StreamContext {
   return { store, fetcher, hostGate: createHostGate({ now: () => NOW, sleep: async () => undefined }), now: () => new Date(NOW), sleep: async () => undefined };
 }
 
-/** Stories as sorted lists of report paths, each with the near copy it links to, plus the counts and the assigner's snapshot. */
+/** Stories as sorted lists of report paths, each with the near copy it links to, plus the counts and the assigner a restart resumes with. */
 async function outcome(store: Store): Promise<unknown> {
   const stories: string[][] = [];
   for (const story of await store.listStories()) {
     stories.push((await store.storyReports(story.id)).map((r) => `${r.report.path ?? r.id} ~ ${r.nearDuplicateOf ?? '-'}`).sort());
   }
-  return { stories: stories.sort((a, b) => a[0]!.localeCompare(b[0]!)), counts: await store.counts(), snapshot: await store.loadAssignerState() };
+  return { stories: stories.sort((a, b) => a[0]!.localeCompare(b[0]!)), counts: await store.counts(), assigner: (await loadAssigner(contextFor(store))).snapshot() };
 }
 
 let reference: unknown;
@@ -107,4 +109,16 @@ test('stopping between batches and resuming with a new assigner gives the same s
   assert.equal((await base.counts()).pending, 6);
   assert.equal(await assignPending(context, { assigner: null }, undefined, 4), 6);
   assert.deepEqual(await outcome(base), reference);
+});
+
+test('the snapshot is saved with the first batch and then once SNAPSHOT_EVERY assignments are unsaved; a new assigner replays the rest', async () => {
+  const base = await freshStore();
+  const context = contextFor(base);
+  await addInputs(context, INPUTS);
+  const { store, batches, saves } = counting(base);
+  assert.equal(await assignPending({ ...context, store }, { assigner: null }, undefined, 2, 4), 8);
+  assert.deepEqual(batches, [2, 2, 2, 2]);
+  assert.deepEqual(saves, [true, false, true, false]);
+  assert.equal((await base.assignedAfterSnapshot()).length, 2, 'the last batch is replayed, not in the snapshot');
+  assert.deepEqual(await outcome(base), reference, 'same stories, near copies and assigner as one batch with its snapshot');
 });

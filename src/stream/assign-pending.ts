@@ -1,35 +1,58 @@
-/** @module Assigns pending reports to stories in batches, each batch committed with one assigner snapshot. */
+/** @module Assigns pending reports to stories in batches, each committed in one transaction; the assigner is snapshotted every SNAPSHOT_EVERY assignments and restored by replaying those since. */
 import type { Assignment, StoredReport, StorySummary } from '../store/index.js';
 import { createStoryAssigner, restoreStoryAssigner, type StoryAssigner } from './cluster/index.js';
 import { findNearDuplicate, type NearDuplicateCandidate } from './near-duplicate.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
 
 /**
- * Pending reports read per query and committed per transaction, with one snapshot save each. The
- * snapshot is the whole assigner (≈1.8 MB of JSON after 400 Multi-News reports): 400 reports took
- * 52.4 s to assign with a save per report and 1.6 s with one per 50 (design-web.md, Measures);
- * 100 halves the saves again (not measured apart). A crash redoes at most one batch, from the
- * previous snapshot.
+ * Pending reports read per query and committed per transaction. When the snapshot was saved with
+ * every batch, 400 reports took 52.4 s to assign with a save per report and 1.6 s with one per 50
+ * (design-web.md, Measures); 100 halves the transactions again (not measured apart). A crash redoes
+ * at most the one uncommitted batch.
  */
 export const ASSIGN_BATCH = 100;
 
-/** The assigner as last committed: restored from the store's snapshot, or new for an empty store. */
+/**
+ * Assignments between two saves of the assigner's snapshot. The snapshot is the whole assigner
+ * (≈1.8 MB of JSON after 400 Multi-News reports, growing with the stream) and saving it with every
+ * batch held ingest to 42 reports/s in bench:serve (docs/design-web.md, Measures); a restart
+ * replays at most this many assignments instead (about 1 ms each, plus reading their texts).
+ */
+export const SNAPSHOT_EVERY = 1_000;
+
+/**
+ * The assigner as last committed: the saved snapshot (or a new assigner) with the assignments made
+ * since replayed in their order. Assignment is deterministic, so the replay lands each report in
+ * the story it was recorded in; one that does not (the assignment rules changed between the save
+ * and this start) is reported as skipped, and the recorded story stands.
+ */
 export async function loadAssigner(context: StreamContext): Promise<StoryAssigner> {
   const state = await context.store.loadAssignerState();
-  return state === null ? createStoryAssigner() : restoreStoryAssigner(state);
+  const assigner = state === null ? createStoryAssigner() : restoreStoryAssigner(state);
+  let moved = 0;
+  for (const stored of await context.store.assignedAfterSnapshot()) {
+    const { report } = stored;
+    if (assigner.assign({ id: stored.id, text: report.text, publishedAt: report.publishedAt, title: report.title }).story !== stored.storyId) moved += 1;
+  }
+  if (moved > 0) {
+    emit(context, { kind: 'skipped', label: 'assigner', message: `${moved} replayed assignment(s) landed in another story than recorded: the assignment rules changed since the last snapshot` });
+  }
+  return assigner;
 }
 
 /**
  * Assigns every pending report in arrival order and returns how many. The assigner lives in memory
  * between calls; it is only ever ahead of the store inside one batch, and if that commit fails it
  * is reloaded from the store, so memory and store never disagree. A SIGKILL loses at most the
- * uncommitted batch, which the restart redoes from the same snapshot in the same order.
+ * uncommitted batch: the restart restores the last snapshot, replays the committed assignments
+ * since, and redoes that batch in the same order.
  */
 export async function assignPending(
   context: StreamContext,
   holder: { assigner: StoryAssigner | null },
   signal?: AbortSignal,
   batchSize = ASSIGN_BATCH,
+  snapshotEvery = SNAPSHOT_EVERY,
 ): Promise<number> {
   holder.assigner ??= await loadAssigner(context);
   const stopped = (): boolean => signal?.aborted === true;
@@ -65,7 +88,11 @@ export async function assignPending(
           now: nowIso(context),
         });
       }
-      if (done.length > 0) stories = await context.store.recordAssignments(done, holder.assigner.snapshot(), nowIso(context));
+      if (done.length > 0) {
+        const since = await context.store.assignmentsSinceSnapshot();
+        const isSnapshotDue = since === null || since + done.length >= snapshotEvery;
+        stories = await context.store.recordAssignments(done, isSnapshotDue ? holder.assigner.snapshot() : null, nowIso(context));
+      }
     } catch (error) {
       holder.assigner = await loadAssigner(context);
       throw error;

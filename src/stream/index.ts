@@ -1,6 +1,6 @@
 /** @module The live stream: ingest, store, assign, debounced versioned briefs: re-exports. */
 export { addInputs, isUrlInput, type AddSummary } from './add-inputs.js';
-export { assignPending, loadAssigner, ASSIGN_BATCH } from './assign-pending.js';
+export { assignPending, loadAssigner, ASSIGN_BATCH, SNAPSHOT_EVERY } from './assign-pending.js';
 export { briefDueAt, isBriefDue, DEFAULT_MAX_WAIT_MS, DEFAULT_QUIET_MS, type DebounceOptions } from './brief-due.js';
 export { fetchQueued, DEFAULT_MAX_FETCH_ATTEMPTS, DEFAULT_RETRY_BASE_MS } from './fetch-queued.js';
 export { containment, findNearDuplicate, shingles, DEFAULT_NEAR_DUPLICATE_CONTAINMENT } from './near-duplicate.js';

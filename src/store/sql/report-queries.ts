@@ -6,7 +6,7 @@ import { countRowSchema, idRowSchema, reportIdRowSchema, toStoredReport } from '
 import type { SqlQueryable } from '../sql-client.js';
 import type { AddOutcome, QueuedUrl, StatusCounts, StoredReport } from '../store.js';
 
-const COLUMNS = `id, status, fetch_url, feed_url, url, path, title, source, published_at, author, text, non_article, origins,
+export const REPORT_COLUMNS = `id, status, fetch_url, feed_url, url, path, title, source, published_at, author, text, non_article, origins,
   story_id, similarity, near_duplicate_of, duplicate_of, attempts, error, added_at`;
 
 function keysOf(...urls: readonly (string | null | undefined)[]): string[] {
@@ -102,22 +102,22 @@ export async function failFetch(tx: SqlQueryable, id: string, message: string, r
 }
 
 export async function dueFetches(tx: SqlQueryable, now: string, limit: number): Promise<StoredReport[]> {
-  const result = await tx.query(`select ${COLUMNS} from reports where status = 'queued' and (next_attempt_at is null or next_attempt_at <= $1::timestamptz) order by seq limit $2`, [now, limit]);
+  const result = await tx.query(`select ${REPORT_COLUMNS} from reports where status = 'queued' and (next_attempt_at is null or next_attempt_at <= $1::timestamptz) order by seq limit $2`, [now, limit]);
   return result.rows.map(toStoredReport);
 }
 
 export async function pendingReports(tx: SqlQueryable, limit: number): Promise<StoredReport[]> {
-  const result = await tx.query(`select ${COLUMNS} from reports where status = 'pending' order by seq limit $1`, [limit]);
+  const result = await tx.query(`select ${REPORT_COLUMNS} from reports where status = 'pending' order by seq limit $1`, [limit]);
   return result.rows.map(toStoredReport);
 }
 
 export async function getReport(tx: SqlQueryable, id: string): Promise<StoredReport | null> {
-  const row = (await tx.query(`select ${COLUMNS} from reports where id = $1`, [id])).rows[0];
+  const row = (await tx.query(`select ${REPORT_COLUMNS} from reports where id = $1`, [id])).rows[0];
   return row === undefined ? null : toStoredReport(row);
 }
 
 export async function storyReports(tx: SqlQueryable, storyId: string): Promise<StoredReport[]> {
-  const result = await tx.query(`select ${COLUMNS} from reports where story_id = $1 and status = 'assigned' order by seq`, [storyId]);
+  const result = await tx.query(`select ${REPORT_COLUMNS} from reports where story_id = $1 and status = 'assigned' order by seq`, [storyId]);
   return result.rows.map(toStoredReport);
 }
 

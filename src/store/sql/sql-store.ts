@@ -25,6 +25,8 @@ export function createSqlStore(client: SqlClient): Store {
     pendingReports: (limit) => reports.pendingReports(client, limit),
     recordAssignments: (assignments, assignerState, now) => client.transaction((tx) => stories.recordAssignments(tx, assignments, assignerState, now)),
     loadAssignerState: () => stories.loadAssignerState(client),
+    assignedAfterSnapshot: () => stories.assignedAfterSnapshot(client),
+    assignmentsSinceSnapshot: () => stories.assignmentsSinceSnapshot(client),
     getReport: (id) => reports.getReport(client, id),
     storyReports: (storyId) => reports.storyReports(client, storyId),
     counts: () => reports.countByStatus(client),
