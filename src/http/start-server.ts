@@ -49,8 +49,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.onEvent?.(event);
     if (event.kind === 'fetch-failed' || event.kind === 'brief-failed' || event.kind === 'skipped') log(`${event.kind}: ${event.message}`);
   });
-  // Briefs are built on a worker thread: on this one they held HTTP for seconds (docs/design-web.md, Measures).
-  const opened = await openStream(options.dataDir, { ...options, onEvent: hub.onStreamEvent, briefWorkers: DEFAULT_BRIEF_WORKERS });
+  // Briefs are built and PGlite runs on worker threads: on this one they held HTTP for seconds (docs/design-web.md, Measures).
+  const opened = await openStream(options.dataDir, { ...options, onEvent: hub.onStreamEvent, briefWorkers: DEFAULT_BRIEF_WORKERS, storeInWorker: true });
   const { context } = opened;
   // Without processing, workers find the stored work by sweeping the store (src/jobs/sweep.ts).
   const loop = options.isProcessing === false ? { wake: () => undefined, stop: async () => undefined } : startServeLoop(context, { quietMs: options.quietMs ?? DEFAULT_SERVE_QUIET_MS, ...(options.maxWaitMs === undefined ? {} : { maxWaitMs: options.maxWaitMs }) }, (error) =>

@@ -29,7 +29,9 @@ const text = (s: string, extra: object = {}) => reportFromText({ id: 'x', text: 
 before(async () => {
   // Set by src/store/postgres/postgres-store.test.ts to run these same tests against PostgreSQL.
   const url = process.env.NEWSBRIEF_STORE_TEST_URL;
-  store = url === undefined ? await openPgliteStore(tempDir(), { inMemory: true }) : (await openPostgresStore(url)).store;
+  // Set by src/store/pglite/worker-sql-client.test.ts to run them against PGlite on a worker thread.
+  const inWorker = process.env.NEWSBRIEF_STORE_TEST_WORKER === '1';
+  store = url === undefined ? await openPgliteStore(tempDir(), { inMemory: true, inWorker }) : (await openPostgresStore(url)).store;
 });
 
 after(async () => {

@@ -2,7 +2,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { createHostGate } from '../ingest/feed/index.js';
 import { createFetcher, type FetchOptions } from '../ingest/fetch/index.js';
-import { openStore } from '../store/index.js';
+import { databaseUrl, openPgliteStore, openStore } from '../store/index.js';
 import { createBriefPool } from './brief-pool.js';
 import type { StreamContext, StreamEvent } from './stream-context.js';
 
@@ -12,6 +12,8 @@ export interface OpenStreamOptions extends FetchOptions {
   readonly hostDelayMs?: number;
   /** Build briefs on this many worker threads (the server: 1); default 0, on this thread. */
   readonly briefWorkers?: number;
+  /** Run the embedded store (PGlite) on a worker thread (the server); default false. No effect with DATABASE_URL. */
+  readonly storeInWorker?: boolean;
 }
 
 /** Resolves after `ms`, or at once (without throwing) when `signal` aborts. */
@@ -31,7 +33,7 @@ export interface OpenedStream {
 /** The one place the real clock and the network enter the stream. */
 export async function openStream(dataDir: string, options: OpenStreamOptions = {}): Promise<OpenedStream> {
   // DATABASE_URL switches to PostgreSQL (src/store/postgres/open-store.ts).
-  const store = await openStore(dataDir);
+  const store = options.storeInWorker === true && databaseUrl() === null ? await openPgliteStore(dataDir, { inWorker: true }) : await openStore(dataDir);
   const fetcher = createFetcher(options);
   const now = (): Date => new Date();
   const hostGate = createHostGate({ now: () => now().getTime(), sleep: (ms) => sleep(ms), ...(options.hostDelayMs === undefined ? {} : { minDelayMs: options.hostDelayMs }) });

@@ -8,6 +8,7 @@ import type { SqlClient, SqlQueryable } from '../sql-client.js';
 import { createSqlStore } from '../sql/sql-store.js';
 import type { Store } from '../store.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { openWorkerSqlClient } from './worker-sql-client.js';
 
 /** Where PGlite keeps its files inside the data directory, beside our lock file. */
 export const PGLITE_SUBDIR = 'pglite';
@@ -15,6 +16,11 @@ export const PGLITE_SUBDIR = 'pglite';
 export interface OpenOptions {
   /** Keep the database in memory (tests); the directory then only holds the lock. Default false. */
   readonly inMemory?: boolean;
+  /**
+   * Run PGlite on a worker thread (worker-sql-client.ts), so its synchronous WebAssembly and file
+   * writes stay off this thread: the server's choice. Default false (commands and tests).
+   */
+  readonly inWorker?: boolean;
 }
 
 function wrap(db: PGlite, release: () => void): SqlClient {
@@ -51,6 +57,7 @@ export async function openPgliteStore(dir: string, options: OpenOptions = {}): P
     throw new NewsbriefError('BAD_OPTION', `Cannot create the data directory ${dir}: ${(cause as Error).message}`, { path: dir, cause });
   }
   const release = lockDataDir(dir);
+  if (options.inWorker === true) return openInWorker(dir, options, release);
   let db: PGlite;
   try {
     db = options.inMemory === true ? await PGlite.create() : await PGlite.create(join(dir, PGLITE_SUBDIR));
@@ -59,6 +66,23 @@ export async function openPgliteStore(dir: string, options: OpenOptions = {}): P
     throw new NewsbriefError('BAD_INPUT', `Cannot open the database in ${dir}: ${(cause as Error).message}`, { path: dir, cause });
   }
   const client = wrap(db, release);
+  try {
+    await runMigrations(client);
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+  return createSqlStore(client);
+}
+
+async function openInWorker(dir: string, options: OpenOptions, release: () => void): Promise<Store> {
+  let client: SqlClient;
+  try {
+    client = await openWorkerSqlClient(options.inMemory === true ? null : join(dir, PGLITE_SUBDIR), release);
+  } catch (cause) {
+    release();
+    throw new NewsbriefError('BAD_INPUT', `Cannot open the database in ${dir}: ${(cause as Error).message}`, { path: dir, cause });
+  }
   try {
     await runMigrations(client);
   } catch (error) {
