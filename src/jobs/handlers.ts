@@ -3,7 +3,7 @@ import type PgBoss from 'pg-boss';
 import type { ScheduleOptions } from '../ingest/feed/index.js';
 import { fetchQueued, pollFeeds, type RebuildOptions, type StreamContext } from '../stream/index.js';
 import type { SqlClient, Store } from '../store/index.js';
-import { FEED_LOCK_SPACE, FETCH_LOCK_SPACE } from '../store/postgres/advisory-locks.js';
+import { ASSIGN_OWNER_LOCK, FEED_LOCK_SPACE, FETCH_LOCK_SPACE, LOCK_SPACE } from '../store/postgres/advisory-locks.js';
 import { assignBatchLocked, type AssignerCache } from './assign-locked.js';
 import { assignData, fetchPageData, pollFeedData, QUEUE, rebuildBriefData, type QueueName } from './queues.js';
 import { rebuildStoryLocked } from './rebuild-locked.js';
@@ -11,7 +11,7 @@ import { oneFeedStore, oneFetchStore } from './store-views.js';
 import { assignJob, fetchJob, rebuildJob, DEFAULT_SWEEP_FETCH_LIMIT } from './sweep.js';
 import { withTryLock } from './with-try-lock.js';
 
-/** A story whose brief another worker is building is looked at again this much later. */
+/** A story whose brief another worker is building, or an assignment another worker owns, is looked at again this much later. */
 export const BUSY_RETRY_MS = 2_000;
 
 export interface HandlerDeps {
@@ -61,13 +61,17 @@ export function createHandlers(deps: HandlerDeps): Readonly<Record<QueueName, Ha
     },
     [QUEUE.assign]: async (data) => {
       assignData.parse(data);
-      // Batch after batch until nothing is pending: each is its own locked transaction, so other
-      // workers' batches interleave and a kill loses at most the batch in flight (never committed).
-      for (;;) {
-        const batch = await assignBatchLocked(client, context, cache, deps.assignBatch);
-        await sendRebuilds(batch.storyIds);
-        if (batch.assigned === 0 || deps.isStopping()) return;
-      }
+      // Batch after batch until nothing is pending, each its own locked transaction (a kill loses at
+      // most the uncommitted batch), while owning the assignment: another worker's job finds the owner
+      // lock taken and looks again a moment later, in case the owner has just finished.
+      const isOwner = await withTryLock(client, LOCK_SPACE, ASSIGN_OWNER_LOCK, async () => {
+        for (;;) {
+          const batch = await assignBatchLocked(client, context, cache, deps.assignBatch);
+          await sendRebuilds(batch.storyIds);
+          if (batch.assigned === 0 || deps.isStopping()) return;
+        }
+      });
+      if (!isOwner) await boss.insert([{ ...assignJob(), startAfter: new Date(context.now().getTime() + BUSY_RETRY_MS) }]);
     },
     [QUEUE.rebuildBrief]: async (data) => {
       const { storyId } = rebuildBriefData.parse(data);

@@ -14,6 +14,14 @@ export const ASSIGN_LOCK = 2;
 export const SWEEP_LOCK = 3;
 /** Held while a worker creates the job queues: pg-boss's create_queue deadlocks when two run at once. */
 export const QUEUE_SETUP_LOCK = 4;
+/**
+ * Held (transaction-scoped, on its own connection) by the worker whose assignment job is draining
+ * the pending reports. Another worker's assignment job finds it taken and leaves the work to it, so
+ * one worker keeps its assigner in memory instead of two alternating and restoring the snapshot
+ * before every batch (measured: 974 reports took 8.8 s to assign with one worker, 30.5 s with two
+ * alternating). Per-batch correctness is still ASSIGN_LOCK's.
+ */
+export const ASSIGN_OWNER_LOCK = 5;
 /** Lock space of per-story locks (key: hashtext(story id)), held while a story's brief is rebuilt. */
 export const STORY_LOCK_SPACE = 0x6e63;
 /** Lock space of per-report locks (key: hashtext(report id)), held while its page is fetched. */

@@ -22,6 +22,8 @@ export interface TestPostgres {
   readonly url: string;
   /** Whether stop()/start() control the server (false when running against NEWSBRIEF_TEST_DATABASE_URL). */
   readonly isOwned: boolean;
+  /** The cluster's data directory when owned (benchmarks read the server's pid from it), else null. */
+  readonly dataDir: string | null;
   /** Another fresh database on the same server. */
   createDatabase(name: string): Promise<string>;
   /** Stops the server (fast shutdown: open connections are cut, as in a restart). */
@@ -95,6 +97,7 @@ async function fromEnv(baseUrl: string): Promise<TestPostgres> {
   return {
     url: made[0]!,
     isOwned: false,
+    dataDir: null,
     createDatabase: async (extra) => {
       const url = await createDb(baseUrl, `${name}_${extra}`);
       made.push(url);
@@ -136,6 +139,7 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
   return {
     url: await createDb(adminUrl, 'newsbrief'),
     isOwned: true,
+    dataDir,
     createDatabase: (name) => createDb(adminUrl, name),
     stop,
     start,

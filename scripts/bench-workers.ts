@@ -1,0 +1,149 @@
+/**
+ * bench:workers — reports per second end to end (stored, assigned, every story's brief built) with
+ * 1, 2 and 4 `newsbrief worker` processes on one PostgreSQL on this machine, beside one process on
+ * the embedded store. Bounded: the first --reports Multi-News dev documents (default 1,000).
+ *
+ *   npm run bench:workers [-- --reports 1000 --workers 1,2,4]
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { setTimeout as delay } from 'node:timers/promises';
+import { produce, progress, singleProcessRun, spawnWorker, stopWorker, storyPartition, waitSettled, type StreamDoc, type WorkerProcess } from '../src/jobs/worker-harness.js';
+import { openPgliteStore, type Store } from '../src/store/index.js';
+import { openPostgresStore } from '../src/store/postgres/open-postgres-store.js';
+import { startTestPostgres } from '../src/store/postgres/test-postgres.js';
+import { SHARED_DATA_DIR } from './lib/shared-paths.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const { values } = parseArgs({ options: { reports: { type: 'string', default: '1000' }, workers: { type: 'string', default: '1,2,4' } } });
+const maxReports = Number(values.reports);
+const workerCounts = values.workers.split(',').map(Number);
+/** Longest wait for one run to settle: a bound, not an expectation. */
+const SETTLE_MS = 15 * 60_000;
+
+function loadDocs(limit: number): StreamDoc[] {
+  const docs: StreamDoc[] = [];
+  for (const line of readFileSync(join(SHARED_DATA_DIR, 'multinews-dev.jsonl'), 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const cluster = JSON.parse(line) as { id: string; documents: string[] };
+    cluster.documents.forEach((text, i) => {
+      if (text.trim().length > 200) docs.push({ id: `${cluster.id}-${i}`, text });
+    });
+    if (docs.length >= limit) break;
+  }
+  return docs.slice(0, limit);
+}
+
+/** CPU seconds a process has used (user + system), and with `children`, those of its reaped children (PostgreSQL's backends). */
+function cpuSeconds(pid: number, children = false): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // Fields 14-17 of proc(5), counted from the state field (3): utime, stime, cutime, cstime, in clock ticks (100/s on Linux).
+    const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]));
+    return (utime! + stime! + (children ? cutime! + cstime! : 0)) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+interface Row {
+  readonly label: string;
+  readonly cpuWorkers: number;
+  readonly cpuDatabase: number;
+  readonly load: number;
+  readonly seconds: number;
+  readonly assignedAt: number;
+  readonly assigned: number;
+  readonly stories: number;
+  readonly versions: number;
+}
+
+async function versionsOf(store: Store): Promise<number> {
+  let total = 0;
+  for (const story of await store.listStories()) total += story.latestVersion;
+  return total;
+}
+
+async function embeddedRun(docs: readonly StreamDoc[]): Promise<Row> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-workers-'));
+  const store = await openPgliteStore(dir);
+  try {
+    const load = loadavg()[0]!;
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    await singleProcessRun(store, docs);
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const p = await progress(store);
+    // PGlite runs inside the process: its database work is in the process's own CPU time.
+    return { label: 'embedded (PGlite), 1 process', load, cpuWorkers: (cpu.user + cpu.system) / 1e6, cpuDatabase: Number.NaN, seconds, assignedAt: Number.NaN, assigned: p.assigned, stories: (await storyPartition(store)).stories.length, versions: await versionsOf(store) };
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function waitStarted(worker: WorkerProcess): Promise<void> {
+  while (!/started/.test(worker.stderr())) {
+    if (worker.proc.exitCode !== null) throw new Error(`worker exited: ${worker.stderr()}`);
+    await delay(50);
+  }
+}
+
+async function workersRun(url: string, postmaster: number, docs: readonly StreamDoc[], count: number): Promise<Row> {
+  const { store } = await openPostgresStore(url);
+  const workers = Array.from({ length: count }, () => spawnWorker(root, url, ['--quiet-ms', '0']));
+  let cpuWorkers = 0;
+  try {
+    for (const w of workers) await waitStarted(w);
+    const load = loadavg()[0]!;
+    const startCpu = workers.map((w) => cpuSeconds(w.pid));
+    const db0 = cpuSeconds(postmaster, true);
+    const t0 = performance.now();
+    let isProduced = false;
+    // When the last report left pending: assignment is the sequential part, briefs the parallel one.
+    const watching = (async () => {
+      for (;;) {
+        if (isProduced && (await progress(store)).waiting === 0) return (performance.now() - t0) / 1000;
+        await delay(100);
+      }
+    })();
+    await produce(store, docs);
+    isProduced = true;
+    const expected = (await store.counts()).pending + (await store.counts()).assigned;
+    const settled = await waitSettled(store, expected, SETTLE_MS);
+    const seconds = (performance.now() - t0) / 1000;
+    const assignedAt = await watching;
+    cpuWorkers = workers.reduce((sum, w, i) => sum + cpuSeconds(w.pid) - startCpu[i]!, 0);
+    const row = { label: `PostgreSQL, ${count} worker${count === 1 ? '' : 's'}`, load, cpuWorkers, cpuDatabase: Number.NaN, seconds, assignedAt, assigned: settled.assigned, stories: (await storyPartition(store)).stories.length, versions: await versionsOf(store) };
+    for (const w of workers) await stopWorker(w);
+    await store.close();
+    // Backends are reaped once their connections close; their CPU time then shows in the postmaster's children's time.
+    await delay(500);
+    return { ...row, cpuDatabase: cpuSeconds(postmaster, true) - db0 };
+  } finally {
+    for (const w of workers) await stopWorker(w);
+    await store.close().catch(() => undefined);
+  }
+}
+
+const docs = loadDocs(maxReports);
+console.log(`bench:workers: ${docs.length} Multi-News dev documents, stored one by one, then assigned and every story's brief built (workers: --quiet-ms 0)`);
+const rows: Row[] = [await embeddedRun(docs)];
+const server = await startTestPostgres({ isFast: false, needsControl: true });
+try {
+  const postmaster = Number(readFileSync(join(server.dataDir!, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  for (const count of workerCounts) rows.push(await workersRun(await server.createDatabase(`bench_${count}`), postmaster, docs, count));
+} finally {
+  await server.destroy();
+}
+console.log('');
+const f = (n: number): string => (Number.isNaN(n) ? '-' : n.toFixed(1));
+console.log('| run | reports/s | all assigned (s) | all briefs built (s) | CPU s, newsbrief | CPU s, PostgreSQL | load avg at start | assigned | stories | versions |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  console.log(`| ${r.label} | ${f(r.assigned / r.seconds)} | ${f(r.assignedAt)} | ${f(r.seconds)} | ${f(r.cpuWorkers)} | ${f(r.cpuDatabase)} | ${r.load.toFixed(1)} | ${r.assigned} | ${r.stories} | ${r.versions} |`);
+}
+console.log(`(${cpus().length} CPUs; the producer, storing one report per transaction, runs in this process in every row)`);
