@@ -42,6 +42,7 @@ const { values: args } = parseArgs({
     'grey-threshold': { type: 'string' },
     'rare-idf': { type: 'string' },
     'min-rare-shared': { type: 'string' },
+    'name-weight': { type: 'string' },
     sweep: { type: 'string' },
     // Another shuffle of the same reports: F1 moves by about ±0.005 between orders, so a gain smaller
     // than that should hold on several seeds before it is believed.
@@ -61,6 +62,7 @@ function optionsFrom(threshold?: number): AssignerOptionsInput {
     ...(args['grey-threshold'] === undefined ? {} : { greyThreshold: Number(args['grey-threshold']) }),
     ...(args['rare-idf'] === undefined ? {} : { rareIdf: Number(args['rare-idf']) }),
     ...(args['min-rare-shared'] === undefined ? {} : { minRareShared: Number(args['min-rare-shared']) }),
+    ...(args['name-weight'] === undefined ? {} : { nameWeight: Number(args['name-weight']) }),
   };
 }
 

@@ -1,6 +1,7 @@
 /** @module The story assigner's tunable numbers, their defaults and where each came from. */
 import { z } from 'zod';
 import { DEFAULT_GREY_THRESHOLD, DEFAULT_MIN_RARE_SHARED, DEFAULT_THRESHOLD } from './choose-story.js';
+import { DEFAULT_NAME_WEIGHT } from './name-terms.js';
 import { DEFAULT_RARE_IDF } from './rare-evidence.js';
 import { DEFAULT_TITLE_WEIGHT } from './report-terms.js';
 
@@ -51,6 +52,8 @@ export const assignerOptionsSchema = z.object({
   greyThreshold: z.number().min(0).max(1).default(DEFAULT_GREY_THRESHOLD),
   rareIdf: z.number().min(0).default(DEFAULT_RARE_IDF),
   minRareShared: z.number().int().min(1).default(DEFAULT_MIN_RARE_SHARED),
+  /** Weight of a run of capitalised words as one extra term; 0 turns name runs off. */
+  nameWeight: z.number().min(0).default(DEFAULT_NAME_WEIGHT),
 });
 
 /** Options with every default filled in. */

@@ -109,13 +109,13 @@ test('a story centroid never holds more than maxStoryTerms terms', () => {
   for (const story of assigner.snapshot().stories) assert.ok(story.centroid.length <= 20);
 });
 
-test('a snapshot from before the grey band and the short-report rule restores with their defaults', () => {
+test('a snapshot from before the grey band, the short-report rule and name runs restores with their defaults', () => {
   const original = createStoryAssigner();
   for (const r of reports.slice(0, 5)) original.assign(r);
   const state = original.snapshot();
-  const { minContentTerms, greyThreshold, rareIdf, minRareShared, ...firstLayout } = state.options;
+  const { minContentTerms, greyThreshold, rareIdf, minRareShared, nameWeight, ...firstLayout } = state.options;
   const restored = restoreStoryAssigner({ ...state, options: firstLayout });
-  assert.deepEqual(restored.snapshot().options, { ...firstLayout, minContentTerms, greyThreshold, rareIdf, minRareShared });
+  assert.deepEqual(restored.snapshot().options, { ...firstLayout, minContentTerms, greyThreshold, rareIdf, minRareShared, nameWeight });
   for (const r of reports.slice(5)) assert.deepEqual(restored.assign(r), original.assign(r));
 });
 

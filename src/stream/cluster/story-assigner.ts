@@ -5,6 +5,7 @@ import { chooseStory } from './choose-story.js';
 import { fingerprintText } from './fingerprint.js';
 import { stripFurniture } from './furniture-sentences.js';
 import { createIdf } from './idf.js';
+import { countNameRuns } from './name-terms.js';
 import { countShared, rareTerms } from './rare-evidence.js';
 import { reportTerms } from './report-terms.js';
 import { addToCentroid } from './story-centroid.js';
@@ -44,7 +45,8 @@ interface Story {
  * Single-pass clustering over tf-idf centroids (Allan et al. 1998, TDT): each report is scored
  * against the centroids of stories it shares terms with (through an inverted index) and joins the
  * best if its cosine reaches the threshold, or if it reaches the grey band (0.15) and shares 3+ rare
- * terms (idf >= 7) with it. Reports with fewer than 3 content terms stand alone. Options default
+ * terms (idf >= 7) with it. Reports with fewer than 3 content terms stand alone. Runs of
+ * capitalised words in the body count as extra terms (name-terms.ts). Options default
  * to the `DEFAULT_*` values in assigner-options.ts (threshold 0.21, 120 report terms, 200 story
  * terms, 30-day window).
  * Story ids are `s-1`, `s-2`, ... in order of creation, so the same stream always gives the same ids.
@@ -108,14 +110,16 @@ function buildAssigner(state: AssignerState): StoryAssigner {
       return { story: twin.id, isNew: false, similarity: 1 };
     }
 
-    const vector = weighTerms(reportTerms(stripFurniture(report.text), report.title ?? null, options.titleWeight), idf, options.maxReportTerms);
-    if (vector.size < options.minContentTerms) {
-      // Nothing but web furniture, or a few words (a stub, a caption): too little to match on, and
+    const body = stripFurniture(report.text);
+    const words = reportTerms(body, report.title ?? null, options.titleWeight);
+    if (words.size < options.minContentTerms) {
+      // Nothing but web furniture, or a word or two (a stub, a caption): too little to match on, and
       // pooling every crawl notice into one story would merge unrelated reports. It stands alone, unindexed.
       const id = `s-${nextNumber}`;
       nextNumber += 1;
       return { story: id, isNew: true, similarity: 0 };
     }
+    const vector = weighTerms(countNameRuns(body, words, options.nameWeight), idf, options.maxReportTerms);
     const scored = index.score(vector, options.probeTerms, options.maxCandidates, (number) => isWithinWindow(day, stories.get(number)?.lastDay ?? null, options.windowDays));
     const rare = rareTerms(vector, idf, options.rareIdf);
     const grey = { low: options.greyThreshold, hasEvidence: (number: number) => rare.length >= options.minRareShared && countShared(rare, stories.get(number)?.centroid ?? new Map()) >= options.minRareShared };
