@@ -21,6 +21,23 @@ export const ASSIGN_BATCH = 100;
 export const SNAPSHOT_EVERY = 1_000;
 
 /**
+ * Longest the assigner computes before it lets the thread do other work: in the server that thread
+ * answers HTTP, and a batch of 100 assignments is 100-200 ms of CPU (bench:serve's reads target
+ * 20 ms at p99). 8 ms leaves room for the read and its response.
+ */
+export const ASSIGN_SLICE_MS = 8;
+
+/** Resolves at once, or on the next turn of the event loop when the current slice is used up. */
+function createYielder(sliceMs = ASSIGN_SLICE_MS): () => Promise<void> {
+  let start = performance.now();
+  return async () => {
+    if (performance.now() - start < sliceMs) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    start = performance.now();
+  };
+}
+
+/**
  * The assigner as last committed: the saved snapshot (or a new assigner) with the assignments made
  * since replayed in their order. Assignment is deterministic, so the replay lands each report in
  * the story it was recorded in; one that does not (the assignment rules changed between the save
@@ -30,7 +47,9 @@ export async function loadAssigner(context: StreamContext): Promise<StoryAssigne
   const state = await context.store.loadAssignerState();
   const assigner = state === null ? createStoryAssigner() : restoreStoryAssigner(state);
   let moved = 0;
+  const yieldSlice = createYielder();
   for (const stored of await context.store.assignedAfterSnapshot()) {
+    await yieldSlice();
     const { report } = stored;
     if (assigner.assign({ id: stored.id, text: report.text, publishedAt: report.publishedAt, title: report.title }).story !== stored.storyId) moved += 1;
   }
@@ -67,7 +86,9 @@ export async function assignPending(
       // Reports assigned earlier in this batch are not in the store yet: each story's candidates
       // for near copies are read once and then grow in memory, in arrival order as before.
       const candidates = new Map<string, NearDuplicateCandidate[]>();
+      const yieldSlice = createYielder();
       for (const pending of batch) {
+        await yieldSlice();
         // Stopping early still commits what was assigned, so the snapshot matches the store.
         if (stopped()) break;
         const { report } = pending;
