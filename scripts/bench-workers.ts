@@ -1,5 +1,5 @@
 /**
- * bench:workers — reports per second end to end (stored, assigned, every story's brief built) with
+ * @module bench:workers — reports per second end to end (stored, assigned, every story's brief built) with
  * 1, 2 and 4 `newsbrief worker` processes on one PostgreSQL on this machine, beside one process on
  * the embedded store. Bounded: the first --reports Multi-News dev documents (default 1,000).
  *
@@ -10,11 +10,15 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setTimeout as delay } from 'node:timers/promises';
-import { produce, progress, singleProcessRun, spawnWorker, stopWorker, storyPartition, waitSettled, type StreamDoc, type WorkerProcess } from '../src/jobs/worker-harness.js';
-import { openPgliteStore, type Store } from '../src/store/index.js';
+import { produce, progress, spawnWorker, stopWorker, storyPartition, waitSettled, type StreamDoc, type WorkerProcess } from '../src/jobs/worker-harness.js';
+import { openPgliteStore, type SqlQueryable, type Store } from '../src/store/index.js';
+import { z } from 'zod';
 import { openPostgresStore } from '../src/store/postgres/open-postgres-store.js';
 import { startTestPostgres } from '../src/store/postgres/test-postgres.js';
 import { SHARED_DATA_DIR } from './lib/shared-paths.js';
+import { createHostGate } from '../src/ingest/feed/index.js';
+import { createFetcher } from '../src/ingest/fetch/index.js';
+import { assignPending, rebuildBriefs, type StreamContext } from '../src/stream/index.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '1000' }, workers: { type: 'string', default: '1,2,4' } } });
@@ -48,8 +52,37 @@ function cpuSeconds(pid: number, children = false): number {
   }
 }
 
+interface DbFacts {
+  /** Assignment batches committed: each wrote the whole assigner snapshot once. */
+  readonly batches: number;
+  readonly snapshotKb: number;
+  readonly walMb: number;
+}
+
+const dbFactsRow = z.object({ batches: z.number(), snapshot: z.number(), wal: z.number() });
+
+/** Batches (snapshot writes), the snapshot's size and the WAL written since `walStart` (bytes). */
+async function dbFacts(client: SqlQueryable, walStart: number): Promise<DbFacts> {
+  const row = dbFactsRow.parse(
+    (
+      await client.query(
+        `select (select (n_tup_upd + n_tup_ins)::float8 from pg_stat_user_tables where relname = 'assigner_state') as batches,
+                (select coalesce(octet_length(state::text), 0)::float8 from assigner_state where id = 1) as snapshot,
+                pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::float8 as wal`,
+      )
+    ).rows[0],
+  );
+  return { batches: row.batches, snapshotKb: row.snapshot / 1024, walMb: (row.wal - walStart) / 2 ** 20 };
+}
+
+async function walNow(client: SqlQueryable): Promise<number> {
+  return Number(z.object({ wal: z.number() }).parse((await client.query(`select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::float8 as wal`)).rows[0]).wal);
+}
+
 interface Row {
   readonly label: string;
+  readonly storedAt: number;
+  readonly db: DbFacts | null;
   readonly cpuWorkers: number;
   readonly cpuDatabase: number;
   readonly load: number;
@@ -73,12 +106,20 @@ async function embeddedRun(docs: readonly StreamDoc[]): Promise<Row> {
     const load = loadavg()[0]!;
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    await singleProcessRun(store, docs);
+    // singleProcessRun's steps, timed one by one: store every report, assign them all, build every brief.
+    await produce(store, docs);
+    const storedAt = (performance.now() - t0) / 1000;
+    const fetcher = createFetcher();
+    const context: StreamContext = { store, fetcher, hostGate: createHostGate({ now: () => Date.now(), sleep: (ms) => delay(ms) }), now: () => new Date(), sleep: (ms) => delay(ms) };
+    await assignPending(context, { assigner: null });
+    const assignedAt = (performance.now() - t0) / 1000;
+    await rebuildBriefs(context, { force: true });
+    await fetcher.close();
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const p = await progress(store);
     // PGlite runs inside the process: its database work is in the process's own CPU time.
-    return { label: 'embedded (PGlite), 1 process', load, cpuWorkers: (cpu.user + cpu.system) / 1e6, cpuDatabase: Number.NaN, seconds, assignedAt: Number.NaN, assigned: p.assigned, stories: (await storyPartition(store)).stories.length, versions: await versionsOf(store) };
+    return { label: 'embedded (PGlite), 1 process', db: null, load, cpuWorkers: (cpu.user + cpu.system) / 1e6, cpuDatabase: Number.NaN, seconds, storedAt, assignedAt, assigned: p.assigned, stories: (await storyPartition(store)).stories.length, versions: await versionsOf(store) };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -93,7 +134,7 @@ async function waitStarted(worker: WorkerProcess): Promise<void> {
 }
 
 async function workersRun(url: string, postmaster: number, docs: readonly StreamDoc[], count: number): Promise<Row> {
-  const { store } = await openPostgresStore(url);
+  const { store, client } = await openPostgresStore(url);
   const workers = Array.from({ length: count }, () => spawnWorker(root, url, ['--quiet-ms', '0']));
   let cpuWorkers = 0;
   try {
@@ -101,6 +142,7 @@ async function workersRun(url: string, postmaster: number, docs: readonly Stream
     const load = loadavg()[0]!;
     const startCpu = workers.map((w) => cpuSeconds(w.pid));
     const db0 = cpuSeconds(postmaster, true);
+    const wal0 = await walNow(client);
     const t0 = performance.now();
     let isProduced = false;
     // When the last report left pending: assignment is the sequential part, briefs the parallel one.
@@ -111,13 +153,17 @@ async function workersRun(url: string, postmaster: number, docs: readonly Stream
       }
     })();
     await produce(store, docs);
+    const storedAt = (performance.now() - t0) / 1000;
     isProduced = true;
     const expected = (await store.counts()).pending + (await store.counts()).assigned;
     const settled = await waitSettled(store, expected, SETTLE_MS);
     const seconds = (performance.now() - t0) / 1000;
     const assignedAt = await watching;
     cpuWorkers = workers.reduce((sum, w, i) => sum + cpuSeconds(w.pid) - startCpu[i]!, 0);
-    const row = { label: `PostgreSQL, ${count} worker${count === 1 ? '' : 's'}`, load, cpuWorkers, cpuDatabase: Number.NaN, seconds, assignedAt, assigned: settled.assigned, stories: (await storyPartition(store)).stories.length, versions: await versionsOf(store) };
+    // Stats reach pg_stat_user_tables when a backend reports them (at most every second).
+    await delay(1_500);
+    const db = await dbFacts(client, wal0);
+    const row = { label: `PostgreSQL, ${count} worker${count === 1 ? '' : 's'}`, storedAt, db, load, cpuWorkers, cpuDatabase: Number.NaN, seconds, assignedAt, assigned: settled.assigned, stories: (await storyPartition(store)).stories.length, versions: await versionsOf(store) };
     for (const w of workers) await stopWorker(w);
     await store.close();
     // Backends are reaped once their connections close; their CPU time then shows in the postmaster's children's time.
@@ -141,9 +187,9 @@ try {
 }
 console.log('');
 const f = (n: number): string => (Number.isNaN(n) ? '-' : n.toFixed(1));
-console.log('| run | reports/s | all assigned (s) | all briefs built (s) | CPU s, newsbrief | CPU s, PostgreSQL | load avg at start | assigned | stories | versions |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| run | reports/s | all stored (s) | all assigned (s) | all briefs built (s) | CPU s, newsbrief | CPU s, PostgreSQL | load avg at start | assigned | stories | versions | batches | snapshot KB | WAL MB |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${r.label} | ${f(r.assigned / r.seconds)} | ${f(r.assignedAt)} | ${f(r.seconds)} | ${f(r.cpuWorkers)} | ${f(r.cpuDatabase)} | ${r.load.toFixed(1)} | ${r.assigned} | ${r.stories} | ${r.versions} |`);
+  console.log(`| ${r.label} | ${f(r.assigned / r.seconds)} | ${f(r.storedAt)} | ${f(r.assignedAt)} | ${f(r.seconds)} | ${f(r.cpuWorkers)} | ${f(r.cpuDatabase)} | ${r.load.toFixed(1)} | ${r.assigned} | ${r.stories} | ${r.versions} | ${r.db === null ? '-' : r.db.batches} | ${r.db === null ? '-' : r.db.snapshotKb.toFixed(0)} | ${r.db === null ? '-' : r.db.walMb.toFixed(0)} |`);
 }
 console.log(`(${cpus().length} CPUs; the producer, storing one report per transaction, runs in this process in every row)`);

@@ -14,6 +14,15 @@ import { withTryLock } from './with-try-lock.js';
 /** A story whose brief another worker is building, or an assignment another worker owns, is looked at again this much later. */
 export const BUSY_RETRY_MS = 2_000;
 
+/**
+ * How long the assignment owner keeps the role after the pending reports run out. Reports arrive
+ * in a trickle while a stream is ingested; releasing at every empty moment let ownership hop
+ * between workers, each hop restoring the whole snapshot. One idle second is nothing to a worker.
+ */
+export const ASSIGN_LINGER_MS = 1_000;
+/** Pause between looks for new pending reports while lingering. */
+export const ASSIGN_IDLE_POLL_MS = 100;
+
 export interface HandlerDeps {
   readonly client: SqlClient;
   readonly store: Store;
@@ -65,10 +74,17 @@ export function createHandlers(deps: HandlerDeps): Readonly<Record<QueueName, Ha
       // most the uncommitted batch), while owning the assignment: another worker's job finds the owner
       // lock taken and looks again a moment later, in case the owner has just finished.
       const isOwner = await withTryLock(client, LOCK_SPACE, ASSIGN_OWNER_LOCK, async () => {
+        let idleSince: number | null = null;
         for (;;) {
           const batch = await assignBatchLocked(client, context, cache, deps.assignBatch);
           await sendRebuilds(batch.storyIds);
-          if (batch.assigned === 0 || deps.isStopping()) return;
+          if (deps.isStopping()) return;
+          if (batch.assigned > 0) idleSince = null;
+          else {
+            idleSince ??= Date.now();
+            if (Date.now() - idleSince >= ASSIGN_LINGER_MS) return;
+            await context.sleep(ASSIGN_IDLE_POLL_MS);
+          }
         }
       });
       if (!isOwner) await boss.insert([{ ...assignJob(), startAfter: new Date(context.now().getTime() + BUSY_RETRY_MS) }]);
