@@ -182,3 +182,22 @@ test('a database from a newer newsbrief is refused rather than migrated backward
   const newest = Math.max(...MIGRATIONS.map((m) => m.version));
   await assert.rejects(runMigrations(fake), new RegExp(`schema version 7: expected at most ${newest}`));
 });
+
+test('text reports added at once share inserts: ids follow the calls, and a repeated text (in the same insert or stored) is a duplicate of the first', async () => {
+  const stored = await store.addReport(text('Stored before the burst of reports.'), T0);
+  assert.equal(stored.kind, 'added');
+  const burst = ['Burst report one.', 'Burst report two.', 'Burst report  two.', 'Stored before the burst of reports.', 'Burst report one.', 'Burst report three.'];
+  const outcomes = await Promise.all(burst.map((s) => store.addReport(text(s), T0)));
+  const id = (i: number): string => (outcomes[i]!.kind === 'added' ? outcomes[i]!.id : '?');
+  assert.deepEqual(
+    outcomes.map((o) => o.kind),
+    ['added', 'added', 'duplicate', 'duplicate', 'duplicate', 'added'],
+  );
+  assert.deepEqual(outcomes[2], { kind: 'duplicate', id: null, duplicateOf: id(1) });
+  assert.deepEqual(outcomes[3], { kind: 'duplicate', id: null, duplicateOf: stored.kind === 'added' ? stored.id : '' });
+  assert.deepEqual(outcomes[4], { kind: 'duplicate', id: null, duplicateOf: id(0) });
+  const seq = (s: string): number => Number(s.slice(1));
+  assert.ok(seq(id(0)) < seq(id(1)) && seq(id(1)) < seq(id(5)), `ids in call order: ${id(0)} ${id(1)} ${id(5)}`);
+  const pending = (await store.pendingReports(100)).map((r) => r.report.text);
+  for (const s of ['Burst report one.', 'Burst report two.', 'Burst report three.']) assert.equal(pending.filter((t) => t === s).length, 1, s);
+});

@@ -40,35 +40,20 @@ interface NewRow {
   readonly now: string;
 }
 
-/** Inserts the row; with `unlessSameText`, inserts nothing (and returns null) when its text is already stored. */
-async function insertReport(tx: SqlQueryable, row: NewRow, unlessSameText = false): Promise<string | null> {
+async function insertReport(tx: SqlQueryable, row: NewRow): Promise<string> {
   const r = row.report;
   const result = await tx.query(
     `insert into reports (seq, id, status, fetch_url, feed_url, url, path, title, source, published_at, author, text, text_hash, non_article, origins, added_at)
      select n.s, 'r' || n.s, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::timestamptz from (select nextval('report_seq') as s) n
-     ${unlessSameText ? 'on conflict (text_hash) do nothing' : ''} returning id`,
+     returning id`,
     [row.status, row.fetchUrl, row.feedUrl, r.url, r.path, r.title, r.source, r.publishedAt, r.author ?? null, r.text, row.hash, JSON.stringify(r.nonArticle), JSON.stringify(r.origins ?? {}), row.now],
   );
-  return result.rows[0] === undefined ? null : idRowSchema.parse(result.rows[0]).id;
+  return idRowSchema.parse(result.rows[0]).id;
 }
 
-/** Whether storing this report needs `addReport`'s transaction (it has an address to claim) or one statement does (`addTextReport`). */
+/** Whether storing this report needs `addReport`'s transaction (it has an address to claim); text alone goes through text-report-batcher.ts. */
 export function hasAddress(report: Report): boolean {
   return keysOf(report.url).length > 0;
-}
-
-/**
- * A report without an address (posted or read from a file as text): one statement, which stores it
- * unless its text is already stored. A text POST was a transaction of four round trips to the
- * store, which runs on a worker in the server.
- */
-export async function addTextReport(q: SqlQueryable, report: Report, now: string): Promise<AddOutcome> {
-  const hash = textHash(report.text);
-  const id = await insertReport(q, { status: 'pending', fetchUrl: null, feedUrl: null, report, hash, now }, true);
-  if (id !== null) return { kind: 'added', id };
-  const existing = await findExisting(q, [], hash);
-  if (existing === null) throw new NewsbriefError('BAD_INPUT', 'Cannot store the report: its text conflicted with a stored one that is gone');
-  return { kind: 'duplicate', id: null, duplicateOf: existing };
 }
 
 export async function addReport(tx: SqlQueryable, report: Report, now: string): Promise<AddOutcome> {
@@ -76,7 +61,7 @@ export async function addReport(tx: SqlQueryable, report: Report, now: string): 
   const hash = textHash(report.text);
   const existing = await findExisting(tx, keys, hash);
   if (existing !== null) return { kind: 'duplicate', id: null, duplicateOf: existing };
-  const id = (await insertReport(tx, { status: 'pending', fetchUrl: null, feedUrl: null, report, hash, now }))!;
+  const id = await insertReport(tx, { status: 'pending', fetchUrl: null, feedUrl: null, report, hash, now });
   await claimKeys(tx, keys, id);
   return { kind: 'added', id };
 }
@@ -87,7 +72,7 @@ export async function enqueueUrl(tx: SqlQueryable, item: QueuedUrl, feedUrl: str
   const existing = await findExisting(tx, keys, null);
   if (existing !== null) return { kind: 'duplicate', id: null, duplicateOf: existing };
   const placeholder: Report = { id: '', text: '', title: item.title ?? null, source: null, publishedAt: item.publishedAt ?? null, path: null, url: null, nonArticle: [] };
-  const id = (await insertReport(tx, { status: 'queued', fetchUrl: item.url, feedUrl, report: placeholder, hash: null, now }))!;
+  const id = await insertReport(tx, { status: 'queued', fetchUrl: item.url, feedUrl, report: placeholder, hash: null, now });
   await claimKeys(tx, keys, id);
   return { kind: 'added', id };
 }
