@@ -39,7 +39,8 @@ export function registerServe(program: Command, io: CliIo): void {
       const isProcessing = raw.workers !== false;
       // Loaded when the command runs, not at start-up: every other command would pay for it.
       const { databaseUrl } = await import('../../store/index.js');
-      if (!isProcessing && databaseUrl() === null) throw new NewsbriefError('BAD_OPTION', '--no-workers needs DATABASE_URL=postgres://...: the embedded store has room for one process only, so nobody else could process');
+      const url = databaseUrl();
+      if (!isProcessing && url === null) throw new NewsbriefError('BAD_OPTION', '--no-workers needs DATABASE_URL=postgres://...: the embedded store has room for one process only, so nobody else could process');
       const { startServer } = await import('../../http/index.js');
       const server = await startServer({
         dataDir: options.data,
@@ -53,7 +54,8 @@ export function registerServe(program: Command, io: CliIo): void {
         log: (line) => io.stderr.write(`newsbrief: ${line}\n`),
         isProcessing,
       });
-      io.stderr.write(`newsbrief serving ${server.url} (data ${options.data}); Ctrl-C to stop\n`);
+      const where = url === null ? `data ${options.data}` : `database ${(await import('../../store/postgres/open-postgres-store.js')).redactUrl(url)}${isProcessing ? '' : ', no workers of its own'}`;
+      io.stderr.write(`newsbrief serving ${server.url} (${where}); Ctrl-C to stop\n`);
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
