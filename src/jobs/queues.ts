@@ -37,7 +37,8 @@ export const DEFAULT_EXPIRE_S = 120;
 /**
  * `short`: at most one job waiting per key (a story, a report, a feed, or the single assignment
  * key), any number running. Sending while one waits is a no-op, so the sweep and every handler can
- * send freely; exclusion while running comes from advisory locks, not from the queue.
+ * send freely; exclusion while running comes from advisory locks, not from the queue. Every job
+ * must carry a key: keyless jobs all share the empty key, so only one of them could wait.
  */
 export function queueOptions(name: QueueName): PgBoss.Queue {
   return {
