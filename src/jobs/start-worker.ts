@@ -2,7 +2,7 @@
 import PgBoss from 'pg-boss';
 import { createHostGate, type ScheduleOptions } from '../ingest/feed/index.js';
 import { createFetcher, type FetchOptions } from '../ingest/fetch/index.js';
-import { sleep, type RebuildOptions, type StreamContext, type StreamEvent } from '../stream/index.js';
+import { createBriefPool, sleep, type RebuildOptions, type StreamContext, type StreamEvent } from '../stream/index.js';
 import { LOCK_SPACE, QUEUE_SETUP_LOCK, SWEEP_LOCK } from '../store/postgres/advisory-locks.js';
 import { openPostgresStore } from '../store/postgres/open-postgres-store.js';
 import { createHandlers } from './handlers.js';
@@ -45,7 +45,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const fetcher = createFetcher(options);
   const now = (): Date => new Date();
   const hostGate = createHostGate({ now: () => now().getTime(), sleep: (ms) => sleep(ms) });
-  const context: StreamContext = { store, fetcher, hostGate, now, sleep, ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }) };
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  // Briefs are built on worker threads (niced), one per rebuild consumer: the main thread stays free
+  // for the assignment sequence, which otherwise waited behind every brief computed on the same loop.
+  const briefs = createBriefPool(concurrency);
+  const context: StreamContext = { store, fetcher, hostGate, now, sleep, buildBrief: briefs.build, ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }) };
   const boss = new PgBoss({ connectionString: options.url, maintenanceIntervalSeconds: DEFAULT_MAINTENANCE_S, application_name: 'newsbrief-worker' });
   boss.on('error', (error) => log(`queue: ${error.message}`));
   let isStopping = false;
@@ -59,13 +63,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   } catch (error) {
     // Open connections would keep the process alive after the error is reported.
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    await briefs.close();
     await fetcher.close();
     await store.close();
     throw error;
   }
   const rebuild: RebuildOptions = { ...(options.quietMs === undefined ? {} : { quietMs: options.quietMs }), ...(options.maxWaitMs === undefined ? {} : { maxWaitMs: options.maxWaitMs }), ...(options.maxWords === undefined ? {} : { maxWords: options.maxWords }) };
   const handlers = createHandlers({ client, store, context, boss, rebuild, schedule: options, isStopping: () => isStopping, ...(options.assignBatch === undefined ? {} : { assignBatch: options.assignBatch }) });
-  const concurrency = Math.max(1, options.concurrency ?? 1);
   const stopping = new AbortController();
   const loops: Promise<void>[] = [];
   for (const name of Object.values(QUEUE) as QueueName[]) {
@@ -93,6 +97,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await sweeping;
       await Promise.all(loops);
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+      await briefs.close();
       await fetcher.close();
       await store.close();
     },
