@@ -51,11 +51,6 @@ async function insertReport(tx: SqlQueryable, row: NewRow): Promise<string> {
   return idRowSchema.parse(result.rows[0]).id;
 }
 
-/** Whether storing this report needs `addReport`'s transaction (it has an address to claim); text alone goes through text-report-batcher.ts. */
-export function hasAddress(report: Report): boolean {
-  return keysOf(report.url).length > 0;
-}
-
 export async function addReport(tx: SqlQueryable, report: Report, now: string): Promise<AddOutcome> {
   const keys = keysOf(report.url);
   const hash = textHash(report.text);

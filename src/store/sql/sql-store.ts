@@ -4,17 +4,14 @@ import type { Store } from '../store.js';
 import * as feeds from './feed-queries.js';
 import * as reports from './report-queries.js';
 import * as stories from './story-queries.js';
-import { createTextReportBatcher } from './text-report-batcher.js';
 
 /** Longest story list returned when no limit is given. */
 export const DEFAULT_STORY_LIST_LIMIT = 1000;
 
 /** A Store whose SQL is PostgreSQL's: PGlite's client today, a pg pool's later. */
 export function createSqlStore(client: SqlClient): Store {
-  // Text reports posted together share one insert (text-report-batcher.ts).
-  const addText = createTextReportBatcher(client);
   return {
-    addReport: (report, now) => (reports.hasAddress(report) ? client.transaction((tx) => reports.addReport(tx, report, now)) : addText(report, now)),
+    addReport: (report, now) => client.transaction((tx) => reports.addReport(tx, report, now)),
     enqueueUrls: (urls, now, feed) =>
       client.transaction(async (tx) => {
         const outcomes = [];
