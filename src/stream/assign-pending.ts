@@ -23,9 +23,10 @@ export const SNAPSHOT_EVERY = 1_000;
 /**
  * Longest the assigner computes before it lets the thread do other work: in the server that thread
  * answers HTTP, and a batch of 100 assignments is 100-200 ms of CPU (bench:serve's reads target
- * 20 ms at p99). 8 ms leaves room for the read and its response.
+ * 20 ms at p99). 4 ms: with 8 ms the read p99 was 22-36 ms in four runs, with 4 ms 16.6-49.3 ms
+ * (two of four under 20 ms); one run each on shared cores (docs/design-web.md, Measures).
  */
-export const ASSIGN_SLICE_MS = 8;
+export const ASSIGN_SLICE_MS = 4;
 
 /** Resolves at once, or on the next turn of the event loop when the current slice is used up. */
 function createYielder(sliceMs = ASSIGN_SLICE_MS): () => Promise<void> {
