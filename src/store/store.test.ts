@@ -188,6 +188,16 @@ test('text reports added at once share inserts: ids follow the calls, and a repe
   assert.equal(stored.kind, 'added');
   const burst = ['Burst report one.', 'Burst report two.', 'Burst report  two.', 'Stored before the burst of reports.', 'Burst report one.', 'Burst report three.'];
   const outcomes = await Promise.all(burst.map((s) => store.addReport(text(s), T0)));
+  if (process.env.NEWSBRIEF_STORE_TEST_URL !== undefined) {
+    // PostgreSQL with a pool runs the adds at once (PGlite one after another, in call order), so which copy
+    // of a text wins is not defined; what is: no error, each text stored once, its copies naming it.
+    const winner = new Map(outcomes.flatMap((o, i) => (o.kind === 'added' ? [[burst[i]!.replace(/\s+/g, ' '), o.id] as const] : [])));
+    assert.deepEqual([...winner.keys()].sort(), ['Burst report one.', 'Burst report three.', 'Burst report two.']);
+    outcomes.forEach((o, i) => {
+      if (o.kind === 'duplicate') assert.equal(o.duplicateOf, winner.get(burst[i]!.replace(/\s+/g, ' ')) ?? (stored.kind === 'added' ? stored.id : ''), burst[i]);
+    });
+    return;
+  }
   const id = (i: number): string => (outcomes[i]!.kind === 'added' ? outcomes[i]!.id : '?');
   assert.deepEqual(
     outcomes.map((o) => o.kind),

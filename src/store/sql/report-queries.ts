@@ -40,15 +40,21 @@ interface NewRow {
   readonly now: string;
 }
 
-async function insertReport(tx: SqlQueryable, row: NewRow): Promise<string> {
+/**
+ * Inserts the row and returns its id, or null when a concurrent transaction committed the same text
+ * first (on PostgreSQL with a pool, two adds of one text can both pass findExisting; PGlite runs one
+ * transaction at a time). `on conflict` waits for that transaction, so the caller then finds its row.
+ */
+async function insertReport(tx: SqlQueryable, row: NewRow): Promise<string | null> {
   const r = row.report;
   const result = await tx.query(
     `insert into reports (seq, id, status, fetch_url, feed_url, url, path, title, source, published_at, author, text, text_hash, non_article, origins, added_at)
      select n.s, 'r' || n.s, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::timestamptz from (select nextval('report_seq') as s) n
+     on conflict (text_hash) do nothing
      returning id`,
     [row.status, row.fetchUrl, row.feedUrl, r.url, r.path, r.title, r.source, r.publishedAt, r.author ?? null, r.text, row.hash, JSON.stringify(r.nonArticle), JSON.stringify(r.origins ?? {}), row.now],
   );
-  return idRowSchema.parse(result.rows[0]).id;
+  return result.rows[0] === undefined ? null : idRowSchema.parse(result.rows[0]).id;
 }
 
 export async function addReport(tx: SqlQueryable, report: Report, now: string): Promise<AddOutcome> {
@@ -57,6 +63,7 @@ export async function addReport(tx: SqlQueryable, report: Report, now: string): 
   const existing = await findExisting(tx, keys, hash);
   if (existing !== null) return { kind: 'duplicate', id: null, duplicateOf: existing };
   const id = await insertReport(tx, { status: 'pending', fetchUrl: null, feedUrl: null, report, hash, now });
+  if (id === null) return { kind: 'duplicate', id: null, duplicateOf: (await findExisting(tx, [], hash)) ?? '' };
   await claimKeys(tx, keys, id);
   return { kind: 'added', id };
 }
@@ -67,7 +74,8 @@ export async function enqueueUrl(tx: SqlQueryable, item: QueuedUrl, feedUrl: str
   const existing = await findExisting(tx, keys, null);
   if (existing !== null) return { kind: 'duplicate', id: null, duplicateOf: existing };
   const placeholder: Report = { id: '', text: '', title: item.title ?? null, source: null, publishedAt: item.publishedAt ?? null, path: null, url: null, nonArticle: [] };
-  const id = await insertReport(tx, { status: 'queued', fetchUrl: item.url, feedUrl, report: placeholder, hash: null, now });
+  // No text hash yet, so nothing can conflict: the id is always there.
+  const id = (await insertReport(tx, { status: 'queued', fetchUrl: item.url, feedUrl, report: placeholder, hash: null, now }))!;
   await claimKeys(tx, keys, id);
   return { kind: 'added', id };
 }
