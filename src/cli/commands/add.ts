@@ -27,7 +27,17 @@ export function registerAdd(program: Command, io: CliIo): void {
         // Loaded when the command runs, not at start-up: every other command would pay for it.
         const { addInputs, processPass } = await import('../../stream/index.js');
         const added = await addInputs(context, inputs);
-        const pass = await processPass(context, { assigner: null }, { force: true });
+        let pass;
+        try {
+          pass = await processPass(context, { assigner: null }, { force: true });
+        } catch (error) {
+          // On PostgreSQL, workers may be assigning at the same time; their newer snapshot wins and this
+          // process's batch is not saved. The reports are stored, and the workers' sweep assigns them.
+          if (!(error instanceof Error && error.name === 'AssignerConflictError')) throw error;
+          io.stdout.write(`Stored ${plural(added.stored, 'report')}, queued ${plural(added.queued, 'URL')} (${plural(added.duplicates, 'duplicate')}, ${added.skipped} skipped)\n`);
+          io.stderr.write('newsbrief: another process (a worker) is assigning reports on this database; the stored reports are left to it\n');
+          return;
+        }
         io.stdout.write(
           `Stored ${plural(added.stored, 'report')}, queued ${plural(added.queued, 'URL')} (${plural(added.duplicates, 'duplicate')}, ${added.skipped} skipped); ` +
             `fetched ${pass.fetched}, assigned ${pass.assigned}; ${plural(pass.briefs, 'brief')} built\n`,
