@@ -1,5 +1,5 @@
 /** @module Process-wide integer ids for stems, so the scoring stages count and look up numbers, not strings. */
-import { isStopWord, stemWord, WORD_SOURCE } from '../text/index.js';
+import { isStopWord, MIN_STEM_LENGTH, stemPorterNltk, WORD_SOURCE } from '../text/index.js';
 
 // Why by hand: the summarizer's budget is about a millisecond per Multi-News cluster, and string-keyed
 // Maps (a stem id per cluster, an idf per stem, a vector per sentence) were a fifth of it. One lookup per
@@ -80,12 +80,13 @@ export function resetVocabularyIfFull(limit = MAX_VOCABULARY): boolean {
 // match object per token (a regex exec per word was most of this function's time and garbage).
 const WORD_CHAR = new RegExp(`^${WORD_SOURCE}$`, 'u');
 
-/** Length in UTF-16 units of the word character at `i`, or 0 when it is not one (letters and digits, as WORD_SOURCE). */
-function wordCharLength(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
-  const point = text.codePointAt(i)!;
-  const width = point > 0xffff ? 2 : 1;
+// 1 for the ASCII letters and digits: the loop below tests most characters against this table inline.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
+/** Length in UTF-16 units of the non-ASCII character at `i` if it is a word character (WORD_SOURCE), else 0. */
+function wideWordCharLength(text: string, i: number): number {
+  const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
   return WORD_CHAR.test(text.slice(i, i + width)) ? width : 0;
 }
 
@@ -99,23 +100,33 @@ export interface EncodedWords {
 /** The stem ids and stop-word flags of `text`'s tokens: the same tokens, stems and stop words as `tokenize`. */
 export function encodeWords(text: string): EncodedWords {
   const codes: number[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    let width = wordCharLength(text, i);
-    if (width === 0) {
+  while (i < n) {
+    const first = text.charCodeAt(i);
+    if (first < 128 ? ASCII_WORD[first] === 0 : wideWordCharLength(text, i) === 0) {
       i++;
       continue;
     }
     const start = i;
-    while (width > 0) {
-      i += width;
-      width = i < text.length ? wordCharLength(text, i) : 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_WORD[c] === 0) break;
+        i++;
+      } else {
+        const width = wideWordCharLength(text, i);
+        if (width === 0) break;
+        i += width;
+      }
     }
     const word = text.slice(start, i);
     let code = wordCodes.get(word);
     if (code === undefined) {
+      // wordCodes is the cache: stemmed directly, not through stemWord's own cache of the same words.
       const norm = word.toLowerCase();
-      code = stemIdOf(stemWord(norm)) * 2 + (isStopWord(norm) ? 1 : 0);
+      const stem = norm.length < MIN_STEM_LENGTH ? norm : stemPorterNltk(norm);
+      code = stemIdOf(stem) * 2 + (isStopWord(norm) ? 1 : 0);
       wordCodes.set(word, code);
     }
     codes.push(code);
