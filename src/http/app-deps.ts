@@ -2,6 +2,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/index.js';
 import type { EventHub } from './event-hub.js';
+import type { StoryCache } from './story-cache.js';
 
 export interface AppDeps {
   readonly store: Store;
@@ -11,6 +12,11 @@ export interface AppDeps {
   readonly now: () => Date;
   /** Required on write routes when set (NEWSBRIEF_API_KEY). */
   readonly apiKey: string | null;
+  /**
+   * Latest briefs kept in memory from the stream's events; only when this process sees every change
+   * (the embedded store with processing here). Without it, reads go to the store.
+   */
+  readonly storyCache?: StoryCache;
 }
 
 export type App = OpenAPIHono;

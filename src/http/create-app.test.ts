@@ -11,6 +11,7 @@ import { processPass, type StreamContext } from '../stream/index.js';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp } from './create-app.js';
 import { createEventHub, type EventHub } from './event-hub.js';
+import { createStoryCache } from './story-cache.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsbrief-http-'));
 const clock = Date.parse('2016-12-15T10:00:00Z');
@@ -90,6 +91,32 @@ test('the seeds POSTed as text become one story whose brief, versions and report
   assert.equal(report.text.slice(source.start, source.end), detail.brief.summary[0]!.text);
   assert.equal((await app.request('/api/stories/s-404')).status, 404);
   assert.equal((await app.request(`/api/stories/${stories[0]!.id}?version=9`)).status, 404);
+});
+
+test('a story read through the server\'s cache is the same JSON as one read from the store, and stays so as the stream moves', async () => {
+  const cache = createStoryCache(store);
+  const unsubscribe = hub.subscribeStream((event) => cache.onStreamEvent(event));
+  try {
+    const cached = createApp({ store, hub, wake: () => undefined, now: () => new Date(clock), apiKey: null, storyCache: cache });
+    const read = async (target: OpenAPIHono): Promise<unknown> => {
+      const response = await target.request('/api/stories/s-1');
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+      return response.json();
+    };
+    assert.deepEqual(await read(cached), await read(app));
+    // A report on the same story, assigned and then built: the cached entry follows the events.
+    const page = readFileSync(join(repoRoot(), 'examples', 'aleppo', readdirSync(join(repoRoot(), 'examples', 'aleppo')).sort()[1]!), 'utf8');
+    await postJson(app, '/api/reports', { text: `${page}\n\nUpdated with a new paragraph on the evacuation.` });
+    await processPass(context, { assigner: null }, { force: true });
+    const after = (await read(cached)) as { version: number; reports: unknown[] };
+    assert.deepEqual(after, await read(app));
+    assert.equal(after.reports.length, 6, 'the new report joined the story');
+    assert.equal(after.version, 2);
+    assert.equal((await cached.request('/api/stories/s-404')).status, 404);
+  } finally {
+    unsubscribe();
+  }
 });
 
 test('bad input gets a 400 whose message names the field', async () => {

@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { FetchOptions } from '../ingest/fetch/index.js';
 import { DEFAULT_BRIEF_WORKERS, openStream, type StreamEvent } from '../stream/index.js';
+import { databaseUrl } from '../store/index.js';
 import { createApp, type AppOptions } from './create-app.js';
 import { createEventHub } from './event-hub.js';
+import { createStoryCache } from './story-cache.js';
 import { startServeLoop } from './serve-loop.js';
 
 /**
@@ -56,7 +58,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const loop = options.isProcessing === false ? { wake: () => undefined, stop: async () => undefined } : startServeLoop(context, { quietMs: options.quietMs ?? DEFAULT_SERVE_QUIET_MS, ...(options.maxWaitMs === undefined ? {} : { maxWaitMs: options.maxWaitMs }) }, (error) =>
     log(`stream loop stopped by ${(error as Error).message}; restarting`),
   );
-  const app = createApp({ store: context.store, hub, wake: loop.wake, now: context.now, apiKey: options.apiKey ?? null }, options);
+  // Briefs are served from memory only when every change to the store passes through this process's
+  // stream events: the embedded store (one process per directory) with processing here. With
+  // PostgreSQL, or when `newsbrief worker` processes do the work, reads go to the store.
+  const storyCache = options.isProcessing !== false && databaseUrl() === null ? createStoryCache(context.store) : undefined;
+  if (storyCache !== undefined) hub.subscribeStream((event) => storyCache.onStreamEvent(event));
+  const app = createApp({ store: context.store, hub, wake: loop.wake, now: context.now, apiKey: options.apiKey ?? null, ...(storyCache === undefined ? {} : { storyCache }) }, options);
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {

@@ -1,7 +1,6 @@
 /** @module GET /api/stories (newest activity first, title search) and GET /api/stories/{id} (the stored brief, never rebuilt on read). */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps.js';
-import { createStoryCache } from '../story-cache.js';
 import { ErrorSchema, StoryDetailSchema, StoryListItemSchema, StoryListQuerySchema, StoryParamsSchema, StoryQuerySchema } from '../schemas.js';
 import { matchesQuery, toReportView, toStoryListItem } from '../story-views.js';
 
@@ -33,9 +32,8 @@ const getStory = createRoute({
 const SEARCH_SCAN_LIMIT = 1000;
 
 export function registerStoryRoutes(app: OpenAPIHono, deps: AppDeps): void {
-  // The latest version of each story read is served from memory, kept current by the stream's events.
-  const cache = createStoryCache(deps.store);
-  deps.hub.subscribeStream((event) => cache.onStreamEvent(event));
+  // The latest version of each story read is served from memory when the server keeps it (start-server.ts).
+  const cache = deps.storyCache;
 
   app.openapi(listStories, async (c) => {
     const { q, limit } = c.req.valid('query');
@@ -46,7 +44,7 @@ export function registerStoryRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(getStory, async (c) => {
     const { id } = c.req.valid('param');
     const { version: asked } = c.req.valid('query');
-    if (asked === undefined) {
+    if (asked === undefined && cache !== undefined) {
       const body = await cache.detail(id);
       if (body === null) return c.json({ error: `No story "${id}"` }, 404);
       // The cache holds the body already serialised from the same fields c.json is given below (the
