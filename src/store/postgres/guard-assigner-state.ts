@@ -1,12 +1,13 @@
 /**
- * @module Optimistic check on the assigner snapshot for processes that assign without the job queue
- * (`add`, `serve` with its own loop) while workers may also be assigning on the same database.
+ * @module Guards for processes that assign and build without the job queue (`add`, `serve` with its own
+ * loop) while workers may do the same on the same database: an optimistic check on the assigner
+ * snapshot, and the workers' per-story lock around saving a brief version.
  */
 import { z } from 'zod';
-import { recordAssignments } from '../sql/story-queries.js';
+import { recordAssignments, saveStoryVersion } from '../sql/story-queries.js';
 import type { SqlClient, SqlQueryable } from '../sql-client.js';
 import type { Store } from '../store.js';
-import { ASSIGN_LOCK, LOCK_SPACE } from './advisory-locks.js';
+import { ASSIGN_LOCK, LOCK_SPACE, STORY_LOCK_SPACE } from './advisory-locks.js';
 
 /** Another process saved a snapshot after this one loaded its own: this batch would overwrite its assignments. */
 export class AssignerConflictError extends Error {
@@ -54,6 +55,15 @@ export function guardAssignerState(store: Store, client: SqlClient): Store {
       });
       seen = xmin;
       return result;
+    },
+    // Workers build and save a brief under its story's advisory lock (jobs/rebuild-locked.ts). A process
+    // outside the queue (`add`, `watch`) waits for that lock before saving, so the two saves take
+    // versions one after the other instead of both taking the next number and one failing on the key.
+    async saveStoryVersion(version) {
+      return client.transaction(async (tx) => {
+        await tx.query('select pg_advisory_xact_lock($1, hashtext($2))', [STORY_LOCK_SPACE, version.storyId]);
+        return saveStoryVersion(tx, version);
+      });
     },
   };
 }

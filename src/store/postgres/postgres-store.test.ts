@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { MIGRATIONS } from '../migrations.js';
 import { runMigrations } from '../run-migrations.js';
+import { saveStoryVersion } from '../sql/story-queries.js';
+import { STORY_LOCK_SPACE } from './advisory-locks.js';
 import { AssignerConflictError } from './guard-assigner-state.js';
 import { createPgClient } from './pg-client.js';
 import { migrateLocked, openPostgresStore, redactUrl } from './open-postgres-store.js';
@@ -50,6 +52,42 @@ if (server === null) {
     } finally {
       await a.store.close();
       await b.store.close();
+    }
+  });
+
+  test("a version saved outside the queue waits for a worker holding the story's lock, then takes the next number", async () => {
+    const url = await server.createDatabase('story_lock');
+    const { store } = await openPostgresStore(url);
+    const worker = createPgClient(url);
+    try {
+      const now = '2016-12-15T10:00:00.000Z';
+      const added = await store.addReport({ id: 'x', text: 'Buses left eastern Aleppo.', title: null, source: null, publishedAt: null, path: null, url: null, nonArticle: [] }, now);
+      assert.ok(added.kind === 'added');
+      await store.recordAssignments([{ reportId: added.id, storyId: 's-1', isNewStory: true, similarity: 0, nearDuplicateOf: null, now }], {}, now);
+      const version = { storyId: 's-1', revision: 1, reportIds: [added.id], brief: { by: 'add' }, changes: {}, now };
+      let releaseWorker: () => void = () => undefined;
+      let saving: Promise<unknown> | null = null;
+      // The worker's transaction: takes the story lock as rebuild-locked.ts does, lets the other save start, then saves version 1.
+      const workerDone = worker.transaction(async (tx) => {
+        await tx.query('select pg_advisory_xact_lock($1, hashtext($2))', [STORY_LOCK_SPACE, 's-1']);
+        saving = store.saveStoryVersion(version);
+        await new Promise<void>((resolve) => {
+          releaseWorker = resolve;
+          setTimeout(resolve, 300);
+        });
+        const waiting = (await tx.query("select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted")).rows[0] as { n: number };
+        assert.equal(waiting.n, 1, 'the save outside the queue is waiting for the story lock');
+        await saveStoryVersion(tx, { ...version, brief: { by: 'worker' } });
+      });
+      await workerDone;
+      releaseWorker();
+      const saved = (await saving!) as { version: number };
+      assert.equal(saved.version, 2, 'saved after the worker, as the next version');
+      assert.deepEqual((await store.storyVersion('s-1', 1))?.brief, { by: 'worker' });
+      assert.deepEqual((await store.storyVersion('s-1'))?.brief, { by: 'add' });
+    } finally {
+      await worker.close();
+      await store.close();
     }
   });
 
