@@ -1,5 +1,6 @@
 /** @module Finds sentences that say the same thing, so a summary sentence can list every report behind it. */
 import type { Candidate } from './candidates.js';
+import { vocabularySize } from './vocabulary.js';
 
 /**
  * Share of the shorter sentence's content words that the other must contain for two sentences to count as
@@ -25,28 +26,33 @@ export function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): nu
  * one report (a standfirst repeated in the body) are grouped too.
  */
 export function groupSameContent(candidates: readonly Candidate[], minOverlap = DEFAULT_SAME_CONTENT_OVERLAP): number[] {
-  // Content stems as small integers; an inverted index from stem to earlier sentences, and a reusable
-  // counter array, find every earlier sentence sharing words with this one without building maps per pair.
-  const stemIds = new Map<number, number>();
+  // Each sentence's distinct content stems (first occurrence order), found with a stamp per stem id instead
+  // of a Set; an inverted index from stem id to earlier group heads, and a reusable counter array, find every
+  // earlier sentence sharing words with this one without building maps per pair.
+  ensureScratch();
   const sets = candidates.map((candidate) => {
-    const ids = new Set<number>();
+    const ids: number[] = [];
     const { stemIds: stems, isStop } = candidate;
+    const stamp = ++stampCounter;
     for (let i = 0; i < stems.length; i++) {
       if (isStop[i]) continue;
       const stem = stems[i]!;
-      let id = stemIds.get(stem);
-      if (id === undefined) stemIds.set(stem, (id = stemIds.size));
-      ids.add(id);
+      if (seenStamp[stem] === stamp) continue;
+      seenStamp[stem] = stamp;
+      ids.push(stem);
     }
-    return [...ids];
+    return ids;
   });
-  const byStem: number[][] = Array.from({ length: stemIds.size }, () => []);
+  const byStem = headsScratch;
+  const indexed: number[] = [];
   const shared = new Int32Array(candidates.length);
   const group = candidates.map((_, i) => i);
   sets.forEach((set, i) => {
     const touched: number[] = [];
     for (const stem of set) {
-      for (const j of byStem[stem]!) {
+      const heads = byStem[stem];
+      if (heads === undefined) continue;
+      for (const j of heads) {
         if (shared[j] === 0) touched.push(j);
         shared[j]! += 1;
       }
@@ -59,7 +65,41 @@ export function groupSameContent(candidates: readonly Candidate[], minOverlap = 
       shared[j] = 0;
     }
     group[i] = head;
-    if (head === i) for (const stem of set) byStem[stem]!.push(i);
+    if (head === i) {
+      for (const stem of set) {
+        let heads = byStem[stem];
+        if (heads === undefined) {
+          heads = [];
+          byStem[stem] = heads;
+          indexed.push(stem);
+        }
+        heads.push(i);
+      }
+    }
   });
+  for (const stem of indexed) byStem[stem] = undefined;
   return group;
+}
+
+// Scratch tables indexed by stem id (vocabulary.ts), reused across calls: a stamp per stem marks the
+// sentence that last saw it (no clearing needed), and the heads lists are cleared after each call.
+let seenStamp = new Int32Array(0);
+let headsScratch: (number[] | undefined)[] = [];
+let stampCounter = 0;
+
+function ensureScratch(): void {
+  const size = vocabularySize();
+  if (seenStamp.length < size) {
+    const grown = new Int32Array(Math.max(1024, size, 2 * seenStamp.length));
+    grown.set(seenStamp);
+    seenStamp = grown;
+  }
+  // Filled, not given a length: a long array of holes would fall back to slow dictionary elements. It holds
+  // no lists between calls, so a larger one starts empty.
+  if (headsScratch.length < size) headsScratch = new Array<number[] | undefined>(Math.max(1024, size, 2 * headsScratch.length)).fill(undefined);
+  // Stamps count up across calls; start again (with a cleared table) long before they would overflow.
+  if (stampCounter > 2 ** 30) {
+    seenStamp.fill(0);
+    stampCounter = 0;
+  }
 }
