@@ -51,6 +51,20 @@ let vectorScratch = new Float64Array(0);
 let centroidSeen = new Uint8Array(0);
 let vectorSeen = new Uint8Array(0);
 
+/** Adds the idf of each of the candidate's content stems into `weights`, listing each stem in `stems` when first seen. */
+function addIdfWeights(c: Candidate, background: Background, weights: Float64Array, seen: Uint8Array, stems: number[]): void {
+  const { stemIds, isStop } = c;
+  for (let i = 0; i < stemIds.length; i++) {
+    if (isStop[i]) continue;
+    const id = stemIds[i]!;
+    if (seen[id] === 0) {
+      seen[id] = 1;
+      stems.push(id);
+    }
+    weights[id]! += idfOfId(background, id);
+  }
+}
+
 function ensureScratch(): void {
   const size = vocabularySize();
   if (centroidScratch.length < size) {
@@ -180,16 +194,7 @@ export function sentenceFeatures(
   const reportLength = new Map<number, number>();
   for (const c of candidates) {
     reportLength.set(c.doc, Math.max(reportLength.get(c.doc) ?? 0, c.position + 1));
-    const { stemIds, isStop } = c;
-    for (let i = 0; i < stemIds.length; i++) {
-      if (isStop[i]) continue;
-      const id = stemIds[i]!;
-      if (centroidSeen[id] === 0) {
-        centroidSeen[id] = 1;
-        centroidStems.push(id);
-      }
-      centroid[id]! += idfOfId(background, id);
-    }
+    addIdfWeights(c, background, centroid, centroidSeen, centroidStems);
   }
   let centroidNorm = 0;
   for (const id of centroidStems) centroidNorm += centroid[id]! * centroid[id]!;
@@ -216,16 +221,8 @@ export function sentenceFeatures(
       if (p > LIKELY) likely++;
     }
     const sentenceStems: number[] = [];
-    const { stemIds, isStop } = c;
-    for (let i = 0; i < stemIds.length; i++) {
-      if (isStop[i]) continue;
-      const id = stemIds[i]!;
-      if (vectorSeen[id] === 0) {
-        vectorSeen[id] = 1;
-        sentenceStems.push(id);
-      }
-      vector[id]! += idfOfId(background, id);
-    }
+    addIdfWeights(c, background, vector, vectorSeen, sentenceStems);
+    const { isStop } = c;
     let dot = 0;
     let norm = 0;
     for (const id of sentenceStems) {
