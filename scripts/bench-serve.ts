@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -110,6 +111,9 @@ try {
     }
   });
   const latencies: number[] = [];
+  // The reader shares this event loop with the posters: what it waits here is the client's, not the server's.
+  const clientDelay = monitorEventLoopDelay({ resolution: 1 });
+  clientDelay.enable();
   const reader = (async () => {
     while (isPosting) {
       const t = performance.now();
@@ -128,11 +132,14 @@ try {
   }
   isPosting = false;
   await reader;
+  clientDelay.disable();
   const doneMs = Date.now() - start;
   latencies.sort((a, b) => a - b);
   console.log(`posted ${created} reports in ${(postedMs / 1000).toFixed(1)} s (${(created / (postedMs / 1000)).toFixed(0)}/s accepted, concurrency ${concurrency}; ${failed} POSTs failed)`);
   console.log(`assigned ${assigned} of ${created} in ${(doneMs / 1000).toFixed(1)} s: ${(assigned / (doneMs / 1000)).toFixed(1)} reports/s end to end (stored, assigned, brief scheduled)${assigned < created ? ' [stopped at the time bound]' : ''}`);
   console.log(`brief reads while ingesting: ${latencies.length}, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${percentile(latencies, 100).toFixed(1)} ms`);
+  const ms = (ns: number): string => (ns / 1e6).toFixed(1);
+  console.log(`bench client loop-delay (1 ms resolution; reads wait behind the posters here too): p50 ${ms(clientDelay.percentile(50))} ms, p99 ${ms(clientDelay.percentile(99))} ms, max ${ms(clientDelay.max)} ms`);
 } finally {
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });

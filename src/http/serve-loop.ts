@@ -101,18 +101,27 @@ async function runLoop(signal: AbortSignal, sleep: StreamContext['sleep'], pass:
  * their stories stale, and a story rebuilt while reports arrive stays stale (its built revision is
  * the one read before the rebuild), exactly as with one loop.
  */
-export function startServeLoop(context: StreamContext, options: WatchOptions & { readonly coalesceMs?: number }, onError: (error: unknown) => void): ServeLoop {
+export function startServeLoop(
+  context: StreamContext,
+  options: WatchOptions & {
+    readonly coalesceMs?: number;
+    /** Runs an assignment pass elsewhere (the server: on a worker thread, assign-thread.ts); default `assignPending` here. */
+    readonly assign?: (signal: AbortSignal) => Promise<number>;
+  },
+  onError: (error: unknown) => void,
+): ServeLoop {
   const ingestWaker = createWakeableSleep(options.coalesceMs);
   const briefWaker = createWakeableSleep(options.coalesceMs);
   const stop = new AbortController();
   const holder: AssignerHolder = { assigner: null };
+  const assign = options.assign ?? ((signal: AbortSignal) => assignPending(context, holder, signal));
   const ingest = runLoop(
     stop.signal,
     ingestWaker.sleep,
     async () => {
       await pollFeeds(context, options, stop.signal);
       await fetchQueued(context, stop.signal);
-      if ((await assignPending(context, holder, stop.signal)) > 0) briefWaker.wake();
+      if ((await assign(stop.signal)) > 0) briefWaker.wake();
     },
     () => nextWake(context, options, { feeds: true, briefs: false }),
     onError,

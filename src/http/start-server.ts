@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { FetchOptions } from '../ingest/fetch/index.js';
 import { DEFAULT_BRIEF_WORKERS, openStream, type StreamEvent } from '../stream/index.js';
+import { createAssignThread } from '../stream/assign-thread.js';
 import { databaseUrl } from '../store/index.js';
+import { hasStorePort, openStorePort } from '../store/pglite/open-pglite-store.js';
 import { createApp, type AppOptions } from './create-app.js';
 import { createEventHub } from './event-hub.js';
 import { createStoryCache } from './story-cache.js';
@@ -54,10 +56,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Briefs are built and PGlite runs on worker threads: on this one they held HTTP for seconds (docs/design-web.md, Measures).
   const opened = await openStream(options.dataDir, { ...options, onEvent: hub.onStreamEvent, briefWorkers: DEFAULT_BRIEF_WORKERS, storeInWorker: true });
   const { context } = opened;
+  // With the embedded store on its worker, assignment runs on a third thread with its own line to
+  // it, off the thread that answers HTTP (docs/design-web.md, Process). PostgreSQL: here, as before.
+  const assignThread = options.isProcessing === false || !hasStorePort(context.store) ? null : createAssignThread(context, () => openStorePort(context.store)!);
   // Without processing, workers find the stored work by sweeping the store (src/jobs/sweep.ts).
-  const loop = options.isProcessing === false ? { wake: () => undefined, stop: async () => undefined } : startServeLoop(context, { quietMs: options.quietMs ?? DEFAULT_SERVE_QUIET_MS, ...(options.maxWaitMs === undefined ? {} : { maxWaitMs: options.maxWaitMs }) }, (error) =>
-    log(`stream loop stopped by ${(error as Error).message}; restarting`),
-  );
+  const loop =
+    options.isProcessing === false
+      ? { wake: () => undefined, stop: async () => undefined }
+      : startServeLoop(
+          context,
+          { quietMs: options.quietMs ?? DEFAULT_SERVE_QUIET_MS, ...(options.maxWaitMs === undefined ? {} : { maxWaitMs: options.maxWaitMs }), ...(assignThread === null ? {} : { assign: (signal: AbortSignal) => assignThread.assign(signal) }) },
+          (error) => log(`stream loop stopped by ${(error as Error).message}; restarting`),
+        );
+  const stopProcessing = async (): Promise<void> => {
+    await loop.stop();
+    await assignThread?.close();
+  };
   // Briefs are served from memory only when every change to the store passes through this process's
   // stream events: the embedded store (one process per directory) with processing here. With
   // PostgreSQL, or when `newsbrief worker` processes do the work, reads go to the store.
@@ -71,7 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       s.once('error', reject);
     });
   } catch (error) {
-    await loop.stop();
+    await stopProcessing();
     await opened.close();
     throw error;
   }
@@ -83,7 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${host}:${address.port}`,
     async close() {
-      await loop.stop();
+      await stopProcessing();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Event streams stay open until closed from this side.

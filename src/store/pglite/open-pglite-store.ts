@@ -8,7 +8,8 @@ import type { SqlClient, SqlQueryable } from '../sql-client.js';
 import { createSqlStore } from '../sql/sql-store.js';
 import type { Store } from '../store.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { openWorkerSqlClient } from './worker-sql-client.js';
+import { openWorkerSqlClient, type WorkerSqlClient } from './worker-sql-client.js';
+import type { MessagePort } from 'node:worker_threads';
 
 /** Where PGlite keeps its files inside the data directory, beside our lock file. */
 export const PGLITE_SUBDIR = 'pglite';
@@ -75,8 +76,24 @@ export async function openPgliteStore(dir: string, options: OpenOptions = {}): P
   return createSqlStore(client);
 }
 
+/** Stores opened with `inWorker`, and their clients: another thread may ask for a port to the same PGlite. */
+const workerClients = new WeakMap<Store, WorkerSqlClient>();
+
+/**
+ * A port to the worker thread behind a store opened with `inWorker` (null for any other store): the
+ * server's assignment thread reads and writes through it (`createPortSqlClient`, then `createSqlStore`).
+ */
+export function openStorePort(store: Store): MessagePort | null {
+  return workerClients.get(store)?.openPort() ?? null;
+}
+
+/** Whether `openStorePort` can give a port for this store. */
+export function hasStorePort(store: Store): boolean {
+  return workerClients.has(store);
+}
+
 async function openInWorker(dir: string, options: OpenOptions, release: () => void): Promise<Store> {
-  let client: SqlClient;
+  let client: WorkerSqlClient;
   try {
     client = await openWorkerSqlClient(options.inMemory === true ? null : join(dir, PGLITE_SUBDIR), release);
   } catch (cause) {
@@ -89,5 +106,7 @@ async function openInWorker(dir: string, options: OpenOptions, release: () => vo
     await client.close();
     throw error;
   }
-  return createSqlStore(client);
+  const store = createSqlStore(client);
+  workerClients.set(store, client);
+  return store;
 }
