@@ -4,8 +4,10 @@
  * brief while that goes on. Bounded: at most --reports (default 2000) reports and --seconds (default
  * 60) of posting, then at most as long again for the loop to catch up.
  * The server's main-thread event-loop delay is printed too (scripts/lib/loop-delay-probe.ts);
- * `--profile DIR` also writes its CPU profile (`node --cpu-prof`) there.
- * Run: npm run bench:serve [-- --reports 2000 --seconds 60 --concurrency 8 --profile /tmp/prof]
+ * `--profile DIR` also writes its CPU profile (`node --cpu-prof`) there. The brief reader runs on its
+ * own worker thread (scripts/lib/brief-reader.ts); `--reader inline` puts it back on the posters' event
+ * loop, the measurement of the runs before 2026-11-23 11:00 (docs/design-web.md, Measures).
+ * Run: npm run bench:serve [-- --reports 2000 --seconds 60 --concurrency 8 --profile /tmp/prof --reader thread|inline]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,9 +15,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import type { BriefReaderInput, BriefReaderResult } from './lib/brief-reader.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' }, seconds: { type: 'string', default: '60' }, concurrency: { type: 'string', default: '8' }, profile: { type: 'string' } } });
+const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' }, seconds: { type: 'string', default: '60' }, concurrency: { type: 'string', default: '8' }, profile: { type: 'string' }, reader: { type: 'string', default: 'thread' } } });
+if (values.reader !== 'thread' && values.reader !== 'inline') throw new Error(`--reader is thread or inline, not ${values.reader}`);
+/** The reader's pause between reads. */
+const READ_INTERVAL_MS = 20;
 const maxReports = Number(values.reports);
 const maxMs = Number(values.seconds) * 1000;
 const concurrency = Number(values.concurrency);
@@ -50,7 +57,41 @@ function percentile(sorted: readonly number[], p: number): number {
 /** The server's last stderr line from the loop-delay probe, once it has exited. */
 let loopDelay = '';
 
-async function startServer(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * CPU seconds (user + system) each thread of process `pid` has used so far, by thread id, from
+ * Linux's /proc (empty elsewhere): CPU per report is what a faster server needs less of, and unlike
+ * reports/s it hardly moves with the load of other work on the same cores.
+ */
+function threadCpu(pid: number): Map<string, { readonly name: string; readonly seconds: number }> {
+  const threads = new Map<string, { readonly name: string; readonly seconds: number }>();
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return threads;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // Fields 14 and 15 of stat (utime, stime), in clock ticks of 1/100 s on Linux.
+      threads.set(tid, { name, seconds: (Number(fields[11]) + Number(fields[12])) / 100 });
+    } catch {
+      // The thread ended in between.
+    }
+  }
+  return threads;
+}
+
+/** Per-thread CPU used between two `threadCpu` readings, busiest first, and the total. */
+function cpuBetween(before: ReturnType<typeof threadCpu>, after: ReturnType<typeof threadCpu>): { readonly total: number; readonly threads: readonly { readonly name: string; readonly seconds: number }[] } {
+  const threads = [...after].map(([tid, t]) => ({ name: `${t.name}/${tid}`, seconds: t.seconds - (before.get(tid)?.seconds ?? 0) })).filter((t) => t.seconds > 0);
+  threads.sort((a, b) => b.seconds - a.seconds);
+  return { total: threads.reduce((sum, t) => sum + t.seconds, 0), threads };
+}
+
+async function startServer(dataDir: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const probe = join(root, 'dist', 'scripts', 'lib', 'loop-delay-probe.js');
   const profile = values.profile === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', values.profile];
   const child = spawn(process.execPath, ['--import', probe, ...profile, join(root, 'bin', 'newsbrief.js'), 'serve', '--port', '0', '--data', dataDir], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -68,12 +109,43 @@ async function startServer(dataDir: string): Promise<{ url: string; stop: () => 
       if (code !== 0) console.error(`server exited: code ${code}, signal ${signal}; its stderr: ${err.slice(-2000)}`);
     });
   });
-  return { url, stop: () => new Promise((resolve) => { child.once('close', () => resolve()); child.kill('SIGTERM'); }) };
+  return { url, pid: child.pid ?? 0, stop: () => new Promise((resolve) => { child.once('close', () => resolve()); child.kill('SIGTERM'); }) };
 }
 
 async function totalAssigned(url: string): Promise<number> {
   const stories = (await (await request(`${url}/api/stories?limit=1000`)).json()) as { reports: number }[];
   return stories.reduce((sum, s) => sum + s.reports, 0);
+}
+
+interface Reader {
+  stop(): void;
+  readonly result: Promise<Pick<BriefReaderResult, 'latencies'> & Partial<BriefReaderResult>>;
+}
+
+/** Reads `url` every READ_INTERVAL_MS on a worker thread of this process until stopped. */
+function readOnThread(url: string): Reader {
+  const worker = new Worker(new URL('./lib/brief-reader.js', import.meta.url), { workerData: { url, intervalMs: READ_INTERVAL_MS } satisfies BriefReaderInput });
+  const result = new Promise<BriefReaderResult>((resolve, reject) => {
+    worker.once('message', (message: BriefReaderResult) => resolve(message));
+    worker.once('error', reject);
+  }).finally(() => worker.terminate());
+  return { stop: () => worker.postMessage('stop'), result };
+}
+
+/** The same reads on this (the posters') event loop: the measurement before brief-reader.ts. */
+function readInline(url: string, isRunning: () => boolean): Reader {
+  const latencies: number[] = [];
+  const result = (async () => {
+    while (isRunning()) {
+      const t = performance.now();
+      const response = await request(url);
+      await response.arrayBuffer();
+      latencies.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, READ_INTERVAL_MS));
+    }
+    return { latencies };
+  })();
+  return { stop: () => undefined, result };
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-serve-'));
@@ -93,6 +165,7 @@ try {
   const baseline = await totalAssigned(server.url);
   console.log(`seed story s-1 has a brief after ${((Date.now() - seedStart) / 1000).toFixed(1)} s (${baseline} reports stored before the run)`);
   const docs = loadDocuments(maxReports);
+  const cpuBefore = threadCpu(server.pid);
   const start = Date.now();
   let next = 0;
   let created = 0;
@@ -110,19 +183,10 @@ try {
       }
     }
   });
-  const latencies: number[] = [];
-  // The reader shares this event loop with the posters: what it waits here is the client's, not the server's.
+  // The posters' own event-loop delay: with --reader inline every read waits behind it too.
   const clientDelay = monitorEventLoopDelay({ resolution: 1 });
   clientDelay.enable();
-  const reader = (async () => {
-    while (isPosting) {
-      const t = performance.now();
-      const response = await request(`${server.url}/api/stories/s-1`);
-      await response.arrayBuffer();
-      latencies.push(performance.now() - t);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  })();
+  const reader = values.reader === 'thread' ? readOnThread(`${server.url}/api/stories/s-1`) : readInline(`${server.url}/api/stories/s-1`, () => isPosting);
   await Promise.all(posters);
   const postedMs = Date.now() - start;
   let assigned = (await totalAssigned(server.url)) - baseline;
@@ -130,16 +194,24 @@ try {
     await new Promise((r) => setTimeout(r, 200));
     assigned = (await totalAssigned(server.url)) - baseline;
   }
+  const cpu = cpuBetween(cpuBefore, threadCpu(server.pid));
   isPosting = false;
-  await reader;
+  reader.stop();
+  const read = await reader.result;
   clientDelay.disable();
   const doneMs = Date.now() - start;
-  latencies.sort((a, b) => a - b);
+  const latencies = [...read.latencies].sort((a, b) => a - b);
   console.log(`posted ${created} reports in ${(postedMs / 1000).toFixed(1)} s (${(created / (postedMs / 1000)).toFixed(0)}/s accepted, concurrency ${concurrency}; ${failed} POSTs failed)`);
   console.log(`assigned ${assigned} of ${created} in ${(doneMs / 1000).toFixed(1)} s: ${(assigned / (doneMs / 1000)).toFixed(1)} reports/s end to end (stored, assigned, brief scheduled)${assigned < created ? ' [stopped at the time bound]' : ''}`);
-  console.log(`brief reads while ingesting: ${latencies.length}, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${percentile(latencies, 100).toFixed(1)} ms`);
+  console.log(`brief reads while ingesting (reader ${values.reader === 'thread' ? 'on its own thread' : 'on the posters\' loop'}): ${latencies.length}, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${percentile(latencies, 100).toFixed(1)} ms`);
+  console.log(
+    `server CPU from the first post until all were assigned: ${cpu.total.toFixed(1)} s, ${((cpu.total * 1000) / Math.max(1, assigned)).toFixed(2)} ms per report; by thread ${cpu.threads
+      .slice(0, 6)
+      .map((t) => `${t.name} ${t.seconds.toFixed(1)} s`)
+      .join(', ')}`,
+  );
   const ms = (ns: number): string => (ns / 1e6).toFixed(1);
-  console.log(`bench client loop-delay (1 ms resolution; reads wait behind the posters here too): p50 ${ms(clientDelay.percentile(50))} ms, p99 ${ms(clientDelay.percentile(99))} ms, max ${ms(clientDelay.max)} ms`);
+  console.log(`bench client loop-delay (1 ms resolution): posters p50 ${ms(clientDelay.percentile(50))} ms, p99 ${ms(clientDelay.percentile(99))} ms, max ${ms(clientDelay.max)} ms; reader ${values.reader === 'thread' ? `thread p99 ${(read.loopDelayP99Ms ?? NaN).toFixed(1)} ms, max ${(read.loopDelayMaxMs ?? NaN).toFixed(1)} ms` : '= posters (same loop)'}`);
 } finally {
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
