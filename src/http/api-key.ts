@@ -5,7 +5,7 @@ import type { MiddlewareHandler } from 'hono';
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Compared as SHA-256 digests, so the comparison takes the same time whatever the length of the guess. */
-function isSameKey(given: string, expected: string): boolean {
+export function isSameKey(given: string, expected: string): boolean {
   const a = createHash('sha256').update(given).digest();
   const b = createHash('sha256').update(expected).digest();
   return timingSafeEqual(a, b);

@@ -9,6 +9,8 @@ export interface AppDeps {
   readonly hub: EventHub;
   /** Wakes the stream loop after new work is stored. */
   readonly wake: () => void;
+  /** Hears each report stored as pending with its text (the server hands it to the assignment thread). */
+  readonly onStored?: (reportId: string, text: string) => void;
   readonly now: () => Date;
   /** Required on write routes when set (NEWSBRIEF_API_KEY). */
   readonly apiKey: string | null;

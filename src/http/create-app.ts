@@ -19,6 +19,32 @@ export const DEFAULT_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 /** Not-found and error codes the interface maps NewsbriefError codes to. */
 const CLIENT_ERROR_CODES = new Set(['BAD_INPUT', 'BAD_OPTION', 'NOT_ARTICLE', 'EMPTY', 'DECODE', 'BINARY', 'TOO_LARGE', 'NO_REPORTS']);
 
+/** Every response's security headers (also those of the server's plain-node POST path, fast-report-post.ts). */
+export const SECURE_HEADERS_OPTIONS = {
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+  referrerPolicy: 'no-referrer',
+} as const satisfies Parameters<typeof secureHeaders>[0];
+
+/**
+ * What an error thrown by a handler becomes: a client error for bad input, else 500 (logged).
+ * Shared with the plain-node POST path.
+ */
+export function errorReply(error: unknown): { readonly status: 400 | 422 | 500; readonly body: { readonly error: string } } {
+  if (isNewsbriefError(error) && CLIENT_ERROR_CODES.has(error.code)) return { status: error.code === 'NOT_ARTICLE' ? 422 : 400, body: { error: error.message } };
+  console.error(error);
+  return { status: 500, body: { error: 'Internal error' } };
+}
+
 export interface AppOptions {
   /** Default DEFAULT_BODY_LIMIT_BYTES. */
   readonly bodyLimitBytes?: number;
@@ -31,23 +57,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono 
       return undefined;
     },
   });
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      referrerPolicy: 'no-referrer',
-    }),
-  );
+  app.use('*', secureHeaders(SECURE_HEADERS_OPTIONS));
   app.use('/api/*', requireApiKey(deps.apiKey));
   const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   app.use('/api/*', bodyLimit({ maxSize: limit, onError: (c) => c.json({ error: `Request body too large: at most ${limit} bytes` }, 413) }));
@@ -66,9 +76,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono 
   app.notFound((c) => c.json({ error: `No route ${c.req.method} ${c.req.path}: see /openapi.json` }, 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
-    if (isNewsbriefError(error) && CLIENT_ERROR_CODES.has(error.code)) return c.json({ error: error.message }, error.code === 'NOT_ARTICLE' ? 422 : 400);
-    console.error(error);
-    return c.json({ error: 'Internal error' }, 500);
+    const { status, body } = errorReply(error);
+    return c.json(body, status);
   });
   return app;
 }

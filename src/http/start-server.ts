@@ -1,4 +1,5 @@
 /** @module `newsbrief serve`: one store, the stream loop in-process, and the HTTP app on a port. */
+import { createServer as createHttpServer, type RequestListener, type ServerOptions as ServerOptionsOfHttp } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { FetchOptions } from '../ingest/fetch/index.js';
@@ -6,7 +7,9 @@ import { DEFAULT_BRIEF_WORKERS, openStream, type StreamEvent } from '../stream/i
 import { createAssignThread } from '../stream/assign-thread.js';
 import { databaseUrl } from '../store/index.js';
 import { hasStorePort, openStorePort } from '../store/pglite/open-pglite-store.js';
-import { createApp, type AppOptions } from './create-app.js';
+import type { AppDeps } from './app-deps.js';
+import { createApp, DEFAULT_BODY_LIMIT_BYTES, type AppOptions } from './create-app.js';
+import { createFastReportPost } from './fast-report-post.js';
 import { createEventHub } from './event-hub.js';
 import { createStoryCache } from './story-cache.js';
 import { startServeLoop } from './serve-loop.js';
@@ -77,11 +80,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // PostgreSQL, or when `newsbrief worker` processes do the work, reads go to the store.
   const storyCache = options.isProcessing !== false && databaseUrl() === null ? createStoryCache(context.store) : undefined;
   if (storyCache !== undefined) hub.subscribeStream((event) => storyCache.onStreamEvent(event));
-  const app = createApp({ store: context.store, hub, wake: loop.wake, now: context.now, apiKey: options.apiKey ?? null, ...(storyCache === undefined ? {} : { storyCache }) }, options);
+  const deps: AppDeps = {
+    store: context.store,
+    hub,
+    wake: loop.wake,
+    now: context.now,
+    apiKey: options.apiKey ?? null,
+    ...(storyCache === undefined ? {} : { storyCache }),
+    // The assignment thread is handed each posted text, so it need not read it back from the store.
+    ...(assignThread === null ? {} : { onStored: (id: string, text: string) => assignThread.offer(id, text) }),
+  };
+  const app = createApp(deps, options);
+  // Plain JSON posts of reports skip hono's request and response objects (fast-report-post.ts).
+  const fastPost = await createFastReportPost(app.fetch, deps, options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(s));
+      const createServer = ((serverOptions: ServerOptionsOfHttp, listener: RequestListener) => createHttpServer(serverOptions, (req, res) => void (fastPost(req, res) || listener(req, res)))) as typeof createHttpServer;
+      const s = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname ?? '127.0.0.1', createServer }, () => resolve(s));
       s.once('error', reject);
     });
   } catch (error) {

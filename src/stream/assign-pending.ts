@@ -1,7 +1,7 @@
 /** @module Assigns pending reports to stories in batches, each committed in one transaction; the assigner is snapshotted every SNAPSHOT_EVERY assignments and restored by replaying those since. */
 import type { Assignment, StoredReport, StorySummary } from '../store/index.js';
 import { createStoryAssigner, restoreStoryAssigner, type StoryAssigner } from './cluster/index.js';
-import { findNearDuplicate, type NearDuplicateCandidate } from './near-duplicate.js';
+import { findNearCopy, fingerprint, insertInOrder, type Fingerprint, type NearCopyIndex } from './assign-near-copies.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
 
 /**
@@ -69,7 +69,8 @@ export async function loadAssigner(context: StreamContext): Promise<StoryAssigne
  */
 export async function assignPending(
   context: StreamContext,
-  holder: { assigner: StoryAssigner | null },
+  /** `nearCopies`: stories' fingerprints kept between passes, only where this is the one process that assigns (the server's thread). */
+  holder: { assigner: StoryAssigner | null; readonly nearCopies?: NearCopyIndex },
   signal?: AbortSignal,
   batchSize = ASSIGN_BATCH,
   snapshotEvery = SNAPSHOT_EVERY,
@@ -83,10 +84,11 @@ export async function assignPending(
     if (batch.length === 0) return assigned;
     const done: Assignment[] = [];
     let stories: readonly StorySummary[] = [];
+    const candidates = new Map<string, Fingerprint[]>();
     try {
       // Reports assigned earlier in this batch are not in the store yet: each story's candidates
-      // for near copies are read once and then grow in memory, in arrival order as before.
-      const candidates = new Map<string, NearDuplicateCandidate[]>();
+      // for near copies are read once (from the index, or the store) and then grow in memory, in
+      // the store's order; the index takes them back only after the commit.
       const yieldSlice = createYielder();
       for (const pending of batch) {
         await yieldSlice();
@@ -96,11 +98,13 @@ export async function assignPending(
         const assignment = holder.assigner.assign({ id: pending.id, text: report.text, publishedAt: report.publishedAt, title: report.title });
         let siblings = candidates.get(assignment.story);
         if (siblings === undefined) {
-          siblings = assignment.isNew ? [] : (await context.store.storyReports(assignment.story)).map((s) => ({ id: s.id, text: s.report.text }));
+          const held = assignment.isNew ? [] : holder.nearCopies?.get(assignment.story);
+          siblings = held !== undefined ? [...held] : (await context.store.storyReports(assignment.story)).map((s) => fingerprint(s.id, s.report.text));
           candidates.set(assignment.story, siblings);
         }
-        const nearDuplicateOf = findNearDuplicate(report.text, siblings);
-        siblings.push({ id: pending.id, text: report.text });
+        const own = fingerprint(pending.id, report.text);
+        const nearDuplicateOf = findNearCopy(own, siblings);
+        insertInOrder(siblings, own);
         done.push({
           reportId: pending.id,
           storyId: assignment.story,
@@ -120,6 +124,7 @@ export async function assignPending(
       throw error;
     }
     assigned += done.length;
+    for (const [storyId, siblings] of candidates) holder.nearCopies?.set(storyId, siblings);
     const byId = new Map(stories.map((s) => [s.id, s]));
     const reports = new Map(batch.map((p) => [p.id, p]));
     for (const a of done) {

@@ -9,7 +9,11 @@
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { StreamContext, StreamEvent } from './stream-context.js';
 
-export type AssignRequest = { readonly op: 'assign'; readonly id: number } | { readonly op: 'abort' };
+export type AssignRequest =
+  | { readonly op: 'assign'; readonly id: number }
+  | { readonly op: 'abort' }
+  /** A report just stored as pending, with its text, so the pass need not read the text back. */
+  | { readonly op: 'text'; readonly reportId: string; readonly text: string };
 
 export type AssignReply =
   | { readonly kind: 'event'; readonly event: StreamEvent }
@@ -19,6 +23,11 @@ export type AssignReply =
 export interface AssignThread {
   /** One assignment pass on the worker (every pending report, in batches); resolves with how many were assigned. */
   assign(signal?: AbortSignal): Promise<number>;
+  /**
+   * Hands over the text of a report just stored as pending (after its commit): the pass then reads
+   * only its row, not its text. Only a shortcut: a text not handed over is read from the store.
+   */
+  offer(reportId: string, text: string): void;
   close(): Promise<void>;
 }
 
@@ -69,6 +78,10 @@ export function createAssignThread(context: Pick<StreamContext, 'onEvent'>, open
         pending = { id, resolve, reject };
         w.postMessage({ op: 'assign', id } satisfies AssignRequest);
       }).finally(() => signal?.removeEventListener('abort', onAbort));
+    },
+    offer(reportId, text) {
+      worker ??= spawn();
+      worker.postMessage({ op: 'text', reportId, text } satisfies AssignRequest);
     },
     async close() {
       const w = worker;

@@ -9,6 +9,8 @@ import { createHostGate } from '../ingest/feed/index.js';
 import { createFetcher } from '../ingest/fetch/index.js';
 import { createSqlStore } from '../store/index.js';
 import { createPortSqlClient } from '../store/pglite/worker-sql-client.js';
+import { pendingReportsWith } from '../store/sql/report-queries.js';
+import { createNearCopyIndex } from './assign-near-copies.js';
 import { assignPending } from './assign-pending.js';
 import { sleep } from './open-stream.js';
 import type { AssignerHolder } from './process-stream.js';
@@ -31,9 +33,26 @@ try {
   // Not allowed here: assignment then shares the CPU evenly.
 }
 
+/**
+ * Texts of pending reports handed over by the HTTP thread (assign-thread.ts `offer`), taken out as
+ * their rows are read. Bounded, in case assignment stalls while posts go on: past it, texts are
+ * read from the store as before. 10,000 news texts are ~50 MB.
+ */
+export const MAX_OFFERED_TEXTS = 10_000;
+const offered = new Map<string, string>();
+
 const now = (): Date => new Date();
+const client = createPortSqlClient(port);
+const store = createSqlStore(client);
 const context: StreamContext = {
-  store: createSqlStore(createPortSqlClient(port)),
+  store: {
+    ...store,
+    async pendingReports(limit) {
+      const rows = await pendingReportsWith(client, limit, offered);
+      for (const row of rows) offered.delete(row.id);
+      return rows;
+    },
+  },
   // assignPending neither fetches nor polls; the context's type asks for both.
   fetcher: createFetcher(),
   hostGate: createHostGate({ now: () => now().getTime(), sleep: (ms) => sleep(ms) }),
@@ -41,8 +60,9 @@ const context: StreamContext = {
   sleep,
   onEvent: (event) => parent.postMessage({ kind: 'event', event } satisfies AssignReply),
 };
-// The assigner lives here between passes, as it did in the serve loop (loaded on the first pass).
-const holder: AssignerHolder = { assigner: null };
+// The assigner lives here between passes, as it did in the serve loop (loaded on the first pass),
+// and so do the stories' near-copy fingerprints: this thread is the store's only assigner.
+const holder: AssignerHolder & { readonly nearCopies: ReturnType<typeof createNearCopyIndex> } = { assigner: null, nearCopies: createNearCopyIndex() };
 const stop = new AbortController();
 // Passes run one after another: the serve loop asks for the next only after this one answers.
 let line: Promise<void> = Promise.resolve();
@@ -50,6 +70,10 @@ let line: Promise<void> = Promise.resolve();
 parent.on('message', (request: AssignRequest) => {
   if (request.op === 'abort') {
     stop.abort();
+    return;
+  }
+  if (request.op === 'text') {
+    if (offered.size < MAX_OFFERED_TEXTS) offered.set(request.reportId, request.text);
     return;
   }
   line = line.then(async () => {

@@ -1,7 +1,7 @@
 /** @module POST /api/reports (store first, the loop assigns) and GET /api/reports/{id} (with its text, for highlighting). */
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps.js';
-import { toStoredInput } from '../report-input.js';
+import { toStoredInput, type ReportInput } from '../report-input.js';
 import { ErrorSchema, ReportCreatedSchema, ReportInputSchema, ReportParamsSchema, ReportSchema, WaitQuerySchema } from '../schemas.js';
 import { toReportView } from '../story-views.js';
 
@@ -35,20 +35,33 @@ const getReport = createRoute({
   },
 });
 
+export type ReportCreated = z.infer<typeof ReportCreatedSchema>;
+
+/**
+ * POST /api/reports once its body is valid: stores the report (or queues its URL) and wakes the
+ * loop; 201, or 200 with the earlier report for a duplicate. Shared by the route and the server's
+ * plain-node path for the same request (fast-report-post.ts).
+ */
+export async function storeReport(deps: AppDeps, body: ReportInput, wait: boolean): Promise<{ readonly status: 200 | 201; readonly body: ReportCreated }> {
+  const input = toStoredInput(body);
+  const now = deps.now().toISOString();
+  const outcome = input.kind === 'url' ? (await deps.store.enqueueUrls([input.item], now))[0]! : await deps.store.addReport(input.report, now);
+  if (outcome.kind === 'duplicate') {
+    const earlier = await deps.store.getReport(outcome.duplicateOf);
+    return { status: 200, body: { id: outcome.duplicateOf, story: earlier?.storyId ?? null, status: 'duplicate', duplicateOf: outcome.duplicateOf } };
+  }
+  if (input.kind === 'report') deps.onStored?.(outcome.id, input.report.text);
+  const waiting = wait ? deps.hub.waitForAssignment(outcome.id, MAX_WAIT_MS) : null;
+  deps.wake();
+  const story = waiting === null ? null : await waiting;
+  const status = story !== null ? 'assigned' : input.kind === 'url' ? 'queued' : 'pending';
+  return { status: 201, body: { id: outcome.id, story, status, duplicateOf: null } };
+}
+
 export function registerReportRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(postReport, async (c) => {
-    const input = toStoredInput(c.req.valid('json'));
-    const now = deps.now().toISOString();
-    const outcome = input.kind === 'url' ? (await deps.store.enqueueUrls([input.item], now))[0]! : await deps.store.addReport(input.report, now);
-    if (outcome.kind === 'duplicate') {
-      const earlier = await deps.store.getReport(outcome.duplicateOf);
-      return c.json({ id: outcome.duplicateOf, story: earlier?.storyId ?? null, status: 'duplicate' as const, duplicateOf: outcome.duplicateOf }, 200);
-    }
-    const wait = c.req.valid('query').wait === 'true' ? deps.hub.waitForAssignment(outcome.id, MAX_WAIT_MS) : null;
-    deps.wake();
-    const story = wait === null ? null : await wait;
-    const status = story !== null ? ('assigned' as const) : input.kind === 'url' ? ('queued' as const) : ('pending' as const);
-    return c.json({ id: outcome.id, story, status, duplicateOf: null }, 201);
+    const { status, body } = await storeReport(deps, c.req.valid('json'), c.req.valid('query').wait === 'true');
+    return status === 201 ? c.json(body, 201) : c.json(body, 200);
   });
 
   app.openapi(getReport, async (c) => {

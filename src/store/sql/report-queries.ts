@@ -1,10 +1,13 @@
 /** @module SQL for reports: storing with de-duplication, the queued and pending work lists, fetch outcomes. */
+import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
 import type { Report } from '../../types.js';
 import { textHash, urlKey } from '../dedupe-keys.js';
 import { countRowSchema, idRowSchema, reportIdRowSchema, toStoredReport } from '../rows.js';
 import type { SqlQueryable } from '../sql-client.js';
 import type { AddOutcome, QueuedUrl, StatusCounts, StoredReport } from '../store.js';
+
+const idTextRowSchema = z.object({ id: z.string(), text: z.string().nullable() });
 
 export const REPORT_COLUMNS = `id, status, fetch_url, feed_url, url, path, title, source, published_at, author, text, non_article, origins,
   story_id, similarity, near_duplicate_of, duplicate_of, attempts, error, added_at`;
@@ -57,9 +60,25 @@ async function insertReport(tx: SqlQueryable, row: NewRow): Promise<string | nul
   return result.rows[0] === undefined ? null : idRowSchema.parse(result.rows[0]).id;
 }
 
+/** Whether storing `report` claims addresses, which needs a transaction; a text report is one statement (`addReport`). */
+export function hasAddress(report: Report): boolean {
+  return keysOf(report.url).length > 0;
+}
+
+/**
+ * Stores a report unless its address or text is stored. Without an address (posted text, a file)
+ * it is one statement, which may run outside a transaction: insert unless the text is stored
+ * (a duplicate then takes a sequence number and leaves a gap in the ids). A POST was a look-up and
+ * an insert in a transaction, four round trips to the store thread in the server, the look-up
+ * alone 1.6 s of its statement time in a bench:serve run (docs/design-web.md, Measures).
+ */
 export async function addReport(tx: SqlQueryable, report: Report, now: string): Promise<AddOutcome> {
   const keys = keysOf(report.url);
   const hash = textHash(report.text);
+  if (keys.length === 0) {
+    const id = await insertReport(tx, { status: 'pending', fetchUrl: null, feedUrl: null, report, hash, now });
+    return id !== null ? { kind: 'added', id } : { kind: 'duplicate', id: null, duplicateOf: (await findExisting(tx, [], hash)) ?? '' };
+  }
   const existing = await findExisting(tx, keys, hash);
   if (existing !== null) return { kind: 'duplicate', id: null, duplicateOf: existing };
   const id = await insertReport(tx, { status: 'pending', fetchUrl: null, feedUrl: null, report, hash, now });
@@ -117,6 +136,28 @@ export async function dueFetches(tx: SqlQueryable, now: string, limit: number): 
 export async function pendingReports(tx: SqlQueryable, limit: number): Promise<StoredReport[]> {
   const result = await tx.query(`select ${REPORT_COLUMNS} from reports where status = 'pending' order by seq limit $1`, [limit]);
   return result.rows.map(toStoredReport);
+}
+
+/** REPORT_COLUMNS without the text (null in its place): for a caller that holds the texts already. */
+const COLUMNS_BUT_TEXT = REPORT_COLUMNS.replace(/\btext,/, 'null::text as text,');
+
+/**
+ * `pendingReports` with each text taken from `texts` (id -> text) when there, and read only for the
+ * others: the server's assignment thread is handed each posted text, and reading them back (with
+ * their rows posted between threads) was a large share of the store thread's work per report.
+ */
+export async function pendingReportsWith(tx: SqlQueryable, limit: number, texts: ReadonlyMap<string, string>): Promise<StoredReport[]> {
+  const rows = (await tx.query(`select ${COLUMNS_BUT_TEXT} from reports where status = 'pending' order by seq limit $1`, [limit])).rows.map(toStoredReport);
+  const missing = rows.filter((r) => !texts.has(r.id)).map((r) => r.id);
+  const read = new Map<string, string>();
+  if (missing.length > 0) {
+    const result = await tx.query('select id, text from reports where id in (select jsonb_array_elements_text($1::jsonb))', [JSON.stringify(missing)]);
+    for (const row of result.rows) {
+      const { id, text } = idTextRowSchema.parse(row);
+      read.set(id, text ?? '');
+    }
+  }
+  return rows.map((r) => ({ ...r, report: { ...r.report, text: texts.get(r.id) ?? read.get(r.id) ?? '' } }));
 }
 
 export async function getReport(tx: SqlQueryable, id: string): Promise<StoredReport | null> {

@@ -11,7 +11,8 @@ export const DEFAULT_STORY_LIST_LIMIT = 1000;
 /** A Store whose SQL is PostgreSQL's: PGlite's client today, a pg pool's later. */
 export function createSqlStore(client: SqlClient): Store {
   return {
-    addReport: (report, now) => client.transaction((tx) => reports.addReport(tx, report, now)),
+    // A report without an address is one statement: no transaction to open (report-queries.ts).
+    addReport: (report, now) => (reports.hasAddress(report) ? client.transaction((tx) => reports.addReport(tx, report, now)) : reports.addReport(client, report, now)),
     enqueueUrls: (urls, now, feed) =>
       client.transaction(async (tx) => {
         const outcomes = [];

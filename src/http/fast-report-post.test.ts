@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { getRequestListener } from '@hono/node-server';
+import { repoRoot } from '../../test/html-fixture-case.js';
+import { openPgliteStore, type Store } from '../store/index.js';
+import { createApp, DEFAULT_BODY_LIMIT_BYTES } from './create-app.js';
+import { createEventHub } from './event-hub.js';
+import { createFastReportPost } from './fast-report-post.js';
+
+const dirs: string[] = [];
+const stores: Store[] = [];
+const servers: Server[] = [];
+const SEED = readFileSync(join(repoRoot(), 'examples', 'aleppo', '000_76b5fb938eb88dee.txt'), 'utf8');
+
+after(async () => {
+  for (const server of servers) await new Promise((resolve) => server.close(resolve));
+  for (const store of stores) await store.close();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A server over its own in-memory store, the app alone or with the plain-node path in front; `taken` counts what that path answered. */
+async function start(withFastPath: boolean, apiKey: string | null): Promise<{ url: string; taken: () => number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-fast-post-'));
+  dirs.push(dir);
+  const store = await openPgliteStore(dir, { inMemory: true });
+  stores.push(store);
+  const deps = { store, hub: createEventHub(), wake: () => undefined, now: () => new Date('2016-12-15T10:00:00Z'), apiKey };
+  const app = createApp(deps);
+  const listener = getRequestListener(app.fetch);
+  const fast = withFastPath ? await createFastReportPost(app.fetch, deps, DEFAULT_BODY_LIMIT_BYTES) : () => false;
+  let taken = 0;
+  const server = createServer((req, res) => {
+    if (fast(req, res)) taken += 1;
+    else void listener(req, res);
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, taken: () => taken };
+}
+
+/** Status, headers (without the per-connection ones) and body of one answer. */
+async function answer(url: string, path: string, init: RequestInit): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+  const response = await fetch(`${url}${path}`, init);
+  const headers = Object.fromEntries([...response.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name)));
+  return { status: response.status, headers, body: await response.text() };
+}
+
+const json = (body: unknown, extra: Record<string, string> = {}): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json', ...extra }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+test('POST /api/reports answers the same on the plain-node path as through the app, for stored, duplicate, invalid and unusual requests', async () => {
+  const app = await start(false, null);
+  const fast = await start(true, null);
+  const cases: readonly [string, string, RequestInit][] = [
+    ['a new text', '/api/reports', json({ text: SEED, source: 'Seed wire', published: '2016-12-14' })],
+    ['the same text again', '/api/reports', json({ text: SEED })],
+    ['another new text, charset given', '/api/reports', json({ text: `${SEED}\n\nA last paragraph added by a second paper.` }, { 'content-type': 'application/json; charset=utf-8' })],
+    ['no text, html or url', '/api/reports', json({ title: 'Nothing' })],
+    ['an unknown field', '/api/reports', json({ text: SEED, extra: 1 })],
+    ['malformed JSON', '/api/reports', json('{"text": ')],
+    ['a text of blanks', '/api/reports', json({ text: '   \n  ' })],
+    ['a query string', '/api/reports?wait=false', json({ text: `${SEED} (third copy with a change)` })],
+    ['not JSON', '/api/reports', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }],
+  ];
+  for (const [label, path, init] of cases) {
+    assert.deepEqual(await answer(fast.url, path, init), await answer(app.url, path, init), label);
+  }
+  // The plain cases were answered by the plain-node path (the first seven), the others by the app.
+  assert.equal(fast.taken(), 7);
+});
+
+test('with an API key, the plain-node path stores only with the right key and leaves the 401s to the app', async () => {
+  const app = await start(false, 'k3y');
+  const fast = await start(true, 'k3y');
+  const cases: readonly [string, RequestInit][] = [
+    ['no key', json({ text: SEED })],
+    ['a wrong key', json({ text: SEED }, { authorization: 'Bearer nope' })],
+    ['the right key', json({ text: SEED }, { 'x-api-key': 'k3y' })],
+  ];
+  for (const [label, init] of cases) assert.deepEqual(await answer(fast.url, '/api/reports', init), await answer(app.url, '/api/reports', init), label);
+  assert.equal(fast.taken(), 1);
+});
