@@ -4,9 +4,10 @@
  * for every new report, and the candidates' texts were read back from the store for every batch
  * (2.1 s of shingling and ~1.3 s of the store's statement time per bench:serve run,
  * docs/design-web.md, Measures). Same rule as near-duplicate.ts (word 5-grams, containment in the
- * shorter report, at least MIN_SHINGLES), on 53-bit hashes of the shingles instead of the strings.
+ * shorter report, at least MIN_SHINGLES), on 53-bit hashes of the shingles instead of the strings,
+ * made from hashes of the words (building the shingle strings was most of the time left).
  */
-import { DEFAULT_NEAR_DUPLICATE_CONTAINMENT, MIN_SHINGLES, shingles } from './near-duplicate.js';
+import { DEFAULT_NEAR_DUPLICATE_CONTAINMENT, MIN_SHINGLES, SHINGLE_WORDS } from './near-duplicate.js';
 
 /**
  * Reports whose fingerprints are kept (least recently used stories dropped first; a dropped story
@@ -21,31 +22,72 @@ export interface Fingerprint {
   readonly hashes: Float64Array | null;
 }
 
+/** The words `shingles` (near-duplicate.ts) makes its 5-grams of: lower-cased runs of letters and digits. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /**
- * cyrb53 (a public-domain 53-bit string hash): two 32-bit multiply-xor lanes. Two shingles of one
- * story share a hash by chance with odds ~1e-16 per pair, far below one in any stream.
+ * Each word as two 32-bit hashes (FNV-1a and a multiply-xor lane): words repeat, so each distinct
+ * word is hashed once per text.
  */
-function hash53(s: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i += 1) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+function wordHashes(words: readonly string[]): { readonly a: Int32Array; readonly b: Int32Array } {
+  const seen = new Map<string, number>();
+  const a = new Int32Array(words.length);
+  const b = new Int32Array(words.length);
+  const ha: number[] = [];
+  const hb: number[] = [];
+  for (let w = 0; w < words.length; w += 1) {
+    const word = words[w]!;
+    let k = seen.get(word);
+    if (k === undefined) {
+      let h1 = 0x811c9dc5;
+      let h2 = 0x41c6ce57;
+      for (let i = 0; i < word.length; i += 1) {
+        const c = word.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 16777619);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+      }
+      k = ha.length;
+      ha.push(h1);
+      hb.push(Math.imul(h2 ^ (h2 >>> 15), 2246822507));
+      seen.set(word, k);
+    }
+    a[w] = ha[k]!;
+    b[w] = hb[k]!;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return { a, b };
 }
 
+/**
+ * A report's 5-word shingles (as `shingles` makes them) as sorted, distinct 53-bit hashes, made
+ * from per-word hashes without building the shingle strings: two 32-bit lanes mixed word by word
+ * (different multipliers, so the lanes are independent), 21 bits of one and 32 of the other.
+ * Two distinct shingles of one story share a hash by chance with odds ~1e-16 per pair.
+ */
 export function fingerprint(id: string, text: string): Fingerprint {
-  const set = shingles(text);
-  if (set.size < MIN_SHINGLES) return { id, hashes: null };
-  const hashes = new Float64Array(set.size);
-  let i = 0;
-  for (const shingle of set) hashes[i++] = hash53(shingle);
-  hashes.sort();
-  return { id, hashes };
+  const words = text.toLowerCase().match(WORD) ?? [];
+  const count = words.length - SHINGLE_WORDS + 1;
+  if (count < MIN_SHINGLES) return { id, hashes: null };
+  const { a, b } = wordHashes(words);
+  const all = new Float64Array(count);
+  for (let i = 0; i < count; i += 1) {
+    let h1 = 0x9e3779b9;
+    let h2 = 0x85ebca6b;
+    for (let j = i; j < i + SHINGLE_WORDS; j += 1) {
+      h1 = Math.imul(h1 ^ a[j]!, 0x01000193);
+      h1 ^= h1 >>> 13;
+      h2 = Math.imul(h2 ^ b[j]!, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b) ^ Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
+    all[i] = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  }
+  all.sort();
+  // Distinct, as `shingles` is a Set: a repeated 5-gram counts once.
+  let n = 0;
+  for (let i = 0; i < all.length; i += 1) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
+  // Fewer than MIN_SHINGLES distinct shingles: too few to judge, as findNearDuplicate says.
+  return { id, hashes: n < MIN_SHINGLES ? null : all.slice(0, n) };
 }
 
 /** |A ∩ B| / min(|A|, |B|) over two sorted hash lists (near-duplicate.ts's `containment`). */
