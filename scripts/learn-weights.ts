@@ -17,7 +17,8 @@ import { fitLogistic } from './learn/fit-logistic.js';
 import { fitRidge } from './learn/fit-ridge.js';
 import { backgroundFrom, buildTrainingCluster, conceptLabels, sentenceTargets, type TrainingCluster } from './learn/training-set.js';
 
-// Usage: node dist/scripts/learn-weights.js [--data ../shared/data] [--fit-clusters 1000] [--tune-clusters 400]
+// Usage: node dist/scripts/learn-weights.js [--data ../shared/data] [--fit-clusters 2000] [--tune-clusters 1000]
+// (the defaults reproduce the shipped src/summarize/model/ byte for byte; the other options are experiments)
 // Trains only on the training files (DUC 2003 and multinews-train); the dev files are for reporting.
 // Two regimes (see src/summarize/learned-scorer.ts): "digest" (budget under a fifth of the article words:
 // DUC-like, learned on DUC 2003) and "condense" (larger budgets: Multi-News-like, learned on Multi-News train).
@@ -25,18 +26,37 @@ import { backgroundFrom, buildTrainingCluster, conceptLabels, sentenceTargets, t
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/data' },
-    'fit-clusters': { type: 'string', default: '1000' },
-    'tune-clusters': { type: 'string', default: '400' },
+    // Condense: fitted on clusters 0-1999, constants chosen on 2000-2999 (300 tuning clusters picked
+    // constants by noise: grid points within 0.1 of each other), 6300-8299 kept unseen for checks.
+    'fit-clusters': { type: 'string', default: '2000' },
+    'tune-clusters': { type: 'string', default: '1000' },
     out: { type: 'string', default: 'src/summarize/model' },
     // Experiment: clusters of this training file (ids containing "-train-") added to every fold's fitting set
     // of the digest regime, whose own data is only DUC 2003's 30 clusters.
     'digest-extra': { type: 'string' },
     'digest-only': { type: 'boolean', default: false },
+    // Experiments: fit the condense regime only (writes condense-regime.json), on clusters from --fit-start.
+    'condense-only': { type: 'boolean', default: false },
+    'fit-start': { type: 'string', default: '0' },
+    // Weight of ROUGE-2 against ROUGE-1 when choosing the digest regime's constants (1: R1 + R2).
+    'digest-r2-weight': { type: 'string', default: '1' },
+    // The mixing-constant grid, as comma-separated lists (defaults in GRID below).
+    'unigram-scales': { type: 'string' },
+    'sentence-scales': { type: 'string' },
+    floors: { type: 'string' },
+    // Share of each regime's sentence-model target taken from reference bigrams instead of words (0: words
+    // only). 0.5 for condense: ROUGE on held-out train clusters, see DESIGN.md; the digest stays on words.
+    'digest-bigram-target': { type: 'string', default: '0' },
+    'condense-bigram-target': { type: 'string', default: '0.5' },
   },
 });
 const dataDir = values.data!;
 const fitCount = Number(values['fit-clusters']);
 const tuneCount = Number(values['tune-clusters']);
+const fitStart = Number(values['fit-start']);
+const digestR2Weight = Number(values['digest-r2-weight']);
+const digestBigramTarget = Number(values['digest-bigram-target']);
+const condenseBigramTarget = Number(values['condense-bigram-target']);
 
 /** Compression (budget / candidate words) separating the regimes: DUC sits near 0.02, Multi-News near 0.6. */
 const DIGEST_MAX_COMPRESSION = 0.2;
@@ -61,7 +81,7 @@ function sigmoidDot(w: readonly number[], row: ArrayLike<number>): number {
 }
 
 /** Fits the concept and sentence models of one regime. */
-function fitModels(clusters: TrainingCluster[]): { concept: number[]; sentence: number[] } {
+function fitModels(clusters: TrainingCluster[], bigramTarget: number): { concept: number[]; sentence: number[] } {
   const rows = clusters.flatMap((c) => conceptFeatures(c.table, c.candidates, c.docCount, background));
   const labels = Float64Array.from(clusters.flatMap((c) => [...conceptLabels(c)]));
   const concept = fitLogistic(rows, labels);
@@ -70,7 +90,7 @@ function fitModels(clusters: TrainingCluster[]): { concept: number[]; sentence: 
     const probabilities = conceptFeatures(c.table, c.candidates, c.docCount, background).map((row) => sigmoidDot(concept, row));
     return sentenceFeatures(c.table, c.candidates, probabilities, c.docCount, background);
   });
-  const targets = Float64Array.from(clusters.flatMap((c) => [...sentenceTargets(c)]));
+  const targets = Float64Array.from(clusters.flatMap((c) => [...sentenceTargets(c, bigramTarget)]));
   const sentence = fitRidge(sentenceRows, targets, 1e-3);
   log(`  sentence model: ${sentenceRows.length} sentences`);
   return { concept, sentence };
@@ -91,10 +111,11 @@ async function evaluate(regime: RegimeWeights, rows: Row[], maxWords: number, ki
   return [(100 * r1) / rows.length, (100 * r2) / rows.length];
 }
 
+const listOr = (text: string | undefined, fallback: number[]): number[] => (text ? text.split(',').map(Number) : fallback);
 const GRID = {
-  unigramScale: [0, 0.25, 0.5, 1, 2],
-  sentenceScale: [0, 0.5, 1, 2, 4, 8],
-  minProbability: [0.05, 0.1],
+  unigramScale: listOr(values['unigram-scales'], [0, 0.25, 0.5, 1, 2]),
+  sentenceScale: listOr(values['sentence-scales'], [0, 0.5, 1, 2, 4, 8]),
+  minProbability: listOr(values.floors, [0.05, 0.1]),
 };
 
 function gridOf(name: string, maxCompression: number | null, models: { concept: number[]; sentence: number[] }): RegimeWeights[] {
@@ -126,21 +147,21 @@ async function tune(name: string, models: { concept: number[]; sentence: number[
  * validation: each fold's models are fitted on the other folds and scored on it, so the choice does not
  * reward a model for summarizing the clusters it was fitted on. The final models are then fitted on all.
  */
-async function crossValidate(name: string, maxCompression: number | null, rows: Row[], maxWords: number, kind: 'recall' | 'f1', folds: number, extra: readonly TrainingCluster[] = []): Promise<RegimeWeights> {
+async function crossValidate(name: string, maxCompression: number | null, rows: Row[], maxWords: number, kind: 'recall' | 'f1', folds: number, extra: readonly TrainingCluster[] = [], r2Weight = 1, bigramTarget = 0): Promise<RegimeWeights> {
   const foldOf = (i: number): number => i % folds;
   const totals = new Map<string, number>();
   for (let fold = 0; fold < folds; fold++) {
     const fitRows = rows.filter((_, i) => foldOf(i) !== fold);
     const heldOut = rows.filter((_, i) => foldOf(i) === fold);
-    const models = fitModels([...build(fitRows), ...extra]);
+    const models = fitModels([...build(fitRows), ...extra], bigramTarget);
     for (const weights of gridOf(name, maxCompression, models)) {
       const [r1, r2] = await evaluate(weights, heldOut, maxWords, kind);
-      totals.set(describe(weights), (totals.get(describe(weights)) ?? 0) + (r1 + r2) * heldOut.length);
+      totals.set(describe(weights), (totals.get(describe(weights)) ?? 0) + (r1 + r2Weight * r2) * heldOut.length);
     }
   }
   const ranked = [...totals].sort((a, b) => b[1] - a[1]);
-  for (const [key, total] of ranked.slice(0, 5)) log(`  ${name}: ${key}: mean R1+R2 ${kind} ${(total / rows.length).toFixed(2)} (cross-validated)`);
-  const models = fitModels([...build(rows), ...extra]);
+  for (const [key, total] of ranked.slice(0, 5)) log(`  ${name}: ${key}: mean R1+${r2Weight}*R2 ${kind} ${(total / rows.length).toFixed(2)} (cross-validated)`);
+  const models = fitModels([...build(rows), ...extra], bigramTarget);
   const chosen = gridOf(name, maxCompression, models).find((w) => describe(w) === ranked[0]![0])!;
   log(`  ${name}: chosen ${describe(chosen)}`);
   return chosen;
@@ -150,26 +171,36 @@ const round = (x: number): number => Number(x.toPrecision(6));
 const rounded = (r: RegimeWeights): RegimeWeights => ({ ...r, concept: r.concept.map(round), sentence: r.sentence.map(round) });
 
 const ducRows = readRows('duc2003.jsonl');
+const fitRows = multinews.slice(fitStart, fitStart + fitCount);
+const tuneRows = multinews.slice(fitStart + fitCount, fitStart + fitCount + tuneCount);
+const fitCondense = async (): Promise<RegimeWeights> => {
+  log(`condense regime: fitting on Multi-News training clusters ${fitStart}-${fitStart + fitRows.length - 1}, tuning on the next ${tuneRows.length} (230 words, F1)`);
+  const models = fitModels(build(fitRows), condenseBigramTarget);
+  if (values['condense-only']) writeFileSync(`${values.out}/condense-models.json`, JSON.stringify(models) + '\n');
+  return tune('condense', models, null, tuneRows, 230, 'f1');
+};
+if (values['condense-only']) {
+  writeFileSync(`${values.out}/condense-regime.json`, JSON.stringify(rounded(await fitCondense()), null, 1) + '\n');
+  log(`wrote ${values.out}/condense-regime.json (--condense-only: nothing else)`);
+  process.exit(0);
+}
 log(`digest regime: DUC 2003 (${ducRows.length} clusters, 100 words, recall), constants by ${DIGEST_FOLDS}-fold cross-validation`);
 const digestExtraRows = values['digest-extra'] ? readRows(values['digest-extra']).filter((r) => r.id.includes('-train-')) : [];
 const digestExtra = build(digestExtraRows).filter((c) => c.candidates.reduce((sum, x) => sum + x.words, 0) * DIGEST_MAX_COMPRESSION >= 100);
 if (digestExtraRows.length > 0) log(`  digest: adding ${digestExtra.length} clusters of ${values['digest-extra']} to every fit`);
-const digest = await crossValidate('digest', DIGEST_MAX_COMPRESSION, ducRows, 100, 'recall', DIGEST_FOLDS, digestExtra);
+const digest = await crossValidate('digest', DIGEST_MAX_COMPRESSION, ducRows, 100, 'recall', DIGEST_FOLDS, digestExtra, digestR2Weight, digestBigramTarget);
 if (values['digest-only']) {
   writeFileSync(`${values.out}/digest-regime.json`, JSON.stringify(rounded(digest), null, 1) + '\n');
   log(`wrote ${values.out}/digest-regime.json (--digest-only: nothing else)`);
   process.exit(0);
 }
 
-const fitRows = multinews.slice(0, fitCount);
-const tuneRows = multinews.slice(fitCount, fitCount + tuneCount);
-log(`condense regime: fitting on ${fitRows.length} Multi-News training clusters, tuning on the next ${tuneRows.length} (230 words, F1)`);
-const condense = await tune('condense', fitModels(build(fitRows)), null, tuneRows, 230, 'f1');
+const condense = await fitCondense();
 
 const output = {
   conceptFeatures: CONCEPT_FEATURE_NAMES,
   sentenceFeatures: SENTENCE_FEATURE_NAMES,
-  trainedOn: `digest: duc2003.jsonl (${ducRows.length} clusters, constants by ${DIGEST_FOLDS}-fold cross-validation); condense: multinews-train.jsonl (clusters 0-${fitCount - 1} to fit, ${fitCount}-${fitCount + tuneRows.length - 1} to tune)`,
+  trainedOn: `digest: duc2003.jsonl (${ducRows.length} clusters, constants by ${DIGEST_FOLDS}-fold cross-validation); condense: multinews-train.jsonl (clusters ${fitStart}-${fitStart + fitRows.length - 1} to fit, ${fitStart + fitRows.length}-${fitStart + fitRows.length + tuneRows.length - 1} to tune); sentence target: share of words (digest ${1 - digestBigramTarget}, condense ${1 - condenseBigramTarget}) and of bigrams (digest ${digestBigramTarget}, condense ${condenseBigramTarget}) found in the references`,
   regimes: [rounded(digest), rounded(condense)],
 };
 writeFileSync(`${values.out}/summarizer-weights.json`, JSON.stringify(output, null, 1) + '\n');

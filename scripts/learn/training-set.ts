@@ -49,16 +49,26 @@ export function conceptLabels(cluster: TrainingCluster): Float64Array {
   return Float64Array.from(cluster.table.concepts.map((c) => sets.filter((s) => s.has(conceptKey(c))).length / sets.length));
 }
 
-/** Share of each sentence's tokens found in a reference, averaged over references. */
-export function sentenceTargets(cluster: TrainingCluster): Float64Array {
+/**
+ * Share of each sentence's tokens found in a reference, averaged over references. With `bigramWeight` > 0,
+ * that share of the target is instead the share of the sentence's token bigrams found in a reference.
+ */
+export function sentenceTargets(cluster: TrainingCluster, bigramWeight = 0): Float64Array {
   const sets = cluster.references.map((tokens) => new Set(tokens));
+  const bigramSets = cluster.references.map((tokens) => new Set(tokens.slice(1).map((t, i) => `${tokens[i]} ${t}`)));
   return Float64Array.from(
     cluster.candidates.map((c) => {
       if (c.stemIds.length === 0) return 0;
       // Stem ids are only valid until the vocabulary resets (vocabulary.ts); stemOf throws if that happened.
       const stems = Array.from(c.stemIds, stemOf);
+      const bigrams = stems.slice(1).map((t, i) => `${stems[i]} ${t}`);
       let sum = 0;
-      for (const set of sets) sum += stems.filter((s) => set.has(s)).length / stems.length;
+      sets.forEach((set, r) => {
+        const unigramShare = stems.filter((s) => set.has(s)).length / stems.length;
+        const bigramSet = bigramSets[r]!;
+        const bigramShare = bigrams.length ? bigrams.filter((b) => bigramSet.has(b)).length / bigrams.length : 0;
+        sum += bigramWeight > 0 ? (1 - bigramWeight) * unigramShare + bigramWeight * bigramShare : unigramShare;
+      });
       return sum / sets.length;
     }),
   );
