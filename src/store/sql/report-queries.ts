@@ -44,7 +44,8 @@ interface NewRow {
 }
 
 /**
- * Inserts the row and returns its id, or null when a concurrent transaction committed the same text
+ * Inserts the row and returns its id, or null when its text is stored already (checked in the same
+ * statement, so a duplicate takes no sequence number and ids stay gapless) or a concurrent transaction committed the same text
  * first (on PostgreSQL with a pool, two adds of one text can both pass findExisting; PGlite runs one
  * transaction at a time). `on conflict` waits for that transaction, so the caller then finds its row.
  */
@@ -52,7 +53,8 @@ async function insertReport(tx: SqlQueryable, row: NewRow): Promise<string | nul
   const r = row.report;
   const result = await tx.query(
     `insert into reports (seq, id, status, fetch_url, feed_url, url, path, title, source, published_at, author, text, text_hash, non_article, origins, added_at)
-     select n.s, 'r' || n.s, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::timestamptz from (select nextval('report_seq') as s) n
+     select n.s, 'r' || n.s, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::timestamptz
+     from (select nextval('report_seq') as s where $11::text is null or not exists (select 1 from reports where text_hash = $11)) n
      on conflict (text_hash) do nothing
      returning id`,
     [row.status, row.fetchUrl, row.feedUrl, r.url, r.path, r.title, r.source, r.publishedAt, r.author ?? null, r.text, row.hash, JSON.stringify(r.nonArticle), JSON.stringify(r.origins ?? {}), row.now],
@@ -67,8 +69,7 @@ export function hasAddress(report: Report): boolean {
 
 /**
  * Stores a report unless its address or text is stored. Without an address (posted text, a file)
- * it is one statement, which may run outside a transaction: insert unless the text is stored
- * (a duplicate then takes a sequence number and leaves a gap in the ids). A POST was a look-up and
+ * it is one statement, which may run outside a transaction: insert unless the text is stored. A POST was a look-up and
  * an insert in a transaction, four round trips to the store thread in the server, the look-up
  * alone 1.6 s of its statement time in a bench:serve run (docs/design-web.md, Measures).
  */
