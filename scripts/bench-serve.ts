@@ -6,8 +6,10 @@
  * The server's main-thread event-loop delay is printed too (scripts/lib/loop-delay-probe.ts);
  * `--profile DIR` also writes its CPU profile (`node --cpu-prof`) there. The brief reader runs on its
  * own worker thread (scripts/lib/brief-reader.ts); `--reader inline` puts it back on the posters' event
- * loop, the measurement of the runs before 2026-11-23 11:00 (docs/design-web.md, Measures).
- * Run: npm run bench:serve [-- --reports 2000 --seconds 60 --concurrency 8 --profile /tmp/prof --reader thread|inline]
+ * loop, the measurement of the runs before 2026-11-23 11:00 (docs/design-web.md, Measures). The client
+ * is light by default (bodies serialised before the run, posts and reads through undici's pool
+ * instead of fetch: it shares the two cores with the server); `--client fetch` is the one before.
+ * Run: npm run bench:serve [-- --reports 2000 --seconds 60 --concurrency 8 --profile /tmp/prof --reader thread|inline --client light|fetch]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,10 +18,12 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { Pool } from 'undici';
 import type { BriefReaderInput, BriefReaderResult } from './lib/brief-reader.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' }, seconds: { type: 'string', default: '60' }, concurrency: { type: 'string', default: '8' }, profile: { type: 'string' }, reader: { type: 'string', default: 'thread' } } });
+const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' }, seconds: { type: 'string', default: '60' }, concurrency: { type: 'string', default: '8' }, profile: { type: 'string' }, reader: { type: 'string', default: 'thread' }, client: { type: 'string', default: 'light' } } });
+if (values.client !== 'light' && values.client !== 'fetch') throw new Error(`--client is light or fetch, not ${values.client}`);
 if (values.reader !== 'thread' && values.reader !== 'inline') throw new Error(`--reader is thread or inline, not ${values.reader}`);
 /** The reader's pause between reads. */
 const READ_INTERVAL_MS = 20;
@@ -123,8 +127,8 @@ interface Reader {
 }
 
 /** Reads `url` every READ_INTERVAL_MS on a worker thread of this process until stopped. */
-function readOnThread(url: string): Reader {
-  const worker = new Worker(new URL('./lib/brief-reader.js', import.meta.url), { workerData: { url, intervalMs: READ_INTERVAL_MS } satisfies BriefReaderInput });
+function readOnThread(origin: string, path: string, isLight: boolean): Reader {
+  const worker = new Worker(new URL('./lib/brief-reader.js', import.meta.url), { workerData: { origin, path, intervalMs: READ_INTERVAL_MS, isLight } satisfies BriefReaderInput });
   const result = new Promise<BriefReaderResult>((resolve, reject) => {
     worker.once('message', (message: BriefReaderResult) => resolve(message));
     worker.once('error', reject);
@@ -171,13 +175,25 @@ try {
   let created = 0;
   let failed = 0;
   let isPosting = true;
+  const bodies = docs.map((text) => JSON.stringify({ text }));
+  const pool = values.client === 'light' ? new Pool(server.url, { connections: concurrency }) : null;
+  /** One POST of a pre-serialised body; its status. */
+  const post = async (body: string): Promise<number> => {
+    if (pool === null) {
+      const response = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      await response.arrayBuffer();
+      return response.status;
+    }
+    const response = await pool.request({ path: '/api/reports', method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await response.body.dump();
+    return response.statusCode;
+  };
+  const clientCpuBefore = process.cpuUsage();
   const posters = Array.from({ length: concurrency }, async () => {
-    while (next < docs.length && Date.now() - start < maxMs) {
-      const text = docs[next++]!;
+    while (next < bodies.length && Date.now() - start < maxMs) {
+      const body = bodies[next++]!;
       try {
-        const response = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
-        if (response.status === 201) created += 1;
-        await response.arrayBuffer();
+        if ((await post(body)) === 201) created += 1;
       } catch {
         failed += 1;
       }
@@ -186,8 +202,9 @@ try {
   // The posters' own event-loop delay: with --reader inline every read waits behind it too.
   const clientDelay = monitorEventLoopDelay({ resolution: 1 });
   clientDelay.enable();
-  const reader = values.reader === 'thread' ? readOnThread(`${server.url}/api/stories/s-1`) : readInline(`${server.url}/api/stories/s-1`, () => isPosting);
+  const reader = values.reader === 'thread' ? readOnThread(server.url, '/api/stories/s-1', values.client === 'light') : readInline(`${server.url}/api/stories/s-1`, () => isPosting);
   await Promise.all(posters);
+  await pool?.close();
   const postedMs = Date.now() - start;
   let assigned = (await totalAssigned(server.url)) - baseline;
   while (assigned < created && Date.now() - start < postedMs + maxMs) {
@@ -195,6 +212,7 @@ try {
     assigned = (await totalAssigned(server.url)) - baseline;
   }
   const cpu = cpuBetween(cpuBefore, threadCpu(server.pid));
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   isPosting = false;
   reader.stop();
   const read = await reader.result;
@@ -210,6 +228,7 @@ try {
       .map((t) => `${t.name} ${t.seconds.toFixed(1)} s`)
       .join(', ')}`,
   );
+  console.log(`bench client (${values.client}) CPU meanwhile: ${((clientCpu.user + clientCpu.system) / 1e6).toFixed(1)} s, ${((clientCpu.user + clientCpu.system) / 1000 / Math.max(1, assigned)).toFixed(2)} ms per report`);
   const ms = (ns: number): string => (ns / 1e6).toFixed(1);
   console.log(`bench client loop-delay (1 ms resolution): posters p50 ${ms(clientDelay.percentile(50))} ms, p99 ${ms(clientDelay.percentile(99))} ms, max ${ms(clientDelay.max)} ms; reader ${values.reader === 'thread' ? `thread p99 ${(read.loopDelayP99Ms ?? NaN).toFixed(1)} ms, max ${(read.loopDelayMaxMs ?? NaN).toFixed(1)} ms` : '= posters (same loop)'}`);
 } finally {

@@ -7,10 +7,14 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
+import { Client } from 'undici';
 
 export interface BriefReaderInput {
-  readonly url: string;
+  readonly origin: string;
+  readonly path: string;
   readonly intervalMs: number;
+  /** Read through one undici connection (the light client) instead of fetch. */
+  readonly isLight: boolean;
 }
 
 export interface BriefReaderResult {
@@ -22,14 +26,23 @@ export interface BriefReaderResult {
 
 if (parentPort === null) throw new Error('brief-reader.js runs as a worker thread (see bench-serve.ts)');
 const parent = parentPort;
-const { url, intervalMs } = workerData as BriefReaderInput;
+const { origin, path, intervalMs, isLight } = workerData as BriefReaderInput;
+const client = isLight ? new Client(origin) : null;
+
+async function readOnce(): Promise<void> {
+  if (client === null) {
+    await (await fetch(`${origin}${path}`)).arrayBuffer();
+    return;
+  }
+  await (await client.request({ path, method: 'GET' })).body.arrayBuffer();
+}
 
 /** Retries once when the connection was reset (as the posters do). */
 async function read(): Promise<void> {
   try {
-    await (await fetch(url)).arrayBuffer();
+    await readOnce();
   } catch {
-    await (await fetch(url)).arrayBuffer();
+    await readOnce();
   }
 }
 
@@ -45,4 +58,5 @@ while (isReading) {
   await new Promise((r) => setTimeout(r, intervalMs));
 }
 delay.disable();
+await client?.close();
 parent.postMessage({ latencies, loopDelayP99Ms: delay.percentile(99) / 1e6, loopDelayMaxMs: delay.max / 1e6 } satisfies BriefReaderResult);
