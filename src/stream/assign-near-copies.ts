@@ -7,7 +7,7 @@
  * shorter report, at least MIN_SHINGLES), on 53-bit hashes of the shingles instead of the strings,
  * made from hashes of the words (building the shingle strings was most of the time left).
  */
-import { DEFAULT_NEAR_DUPLICATE_CONTAINMENT, MIN_SHINGLES, SHINGLE_WORDS } from './near-duplicate.js';
+import { DEFAULT_NEAR_DUPLICATE_CONTAINMENT, MIN_SHINGLES, SHINGLE_WORDS, shingleWords } from './near-duplicate.js';
 
 /**
  * Reports whose fingerprints are kept (least recently used stories dropped first; a dropped story
@@ -21,9 +21,6 @@ export interface Fingerprint {
   readonly id: string;
   readonly hashes: Float64Array | null;
 }
-
-/** The words `shingles` (near-duplicate.ts) makes its 5-grams of: lower-cased runs of letters and digits. */
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Each word as two 32-bit hashes (FNV-1a and a multiply-xor lane): words repeat, so each distinct
@@ -64,7 +61,7 @@ function wordHashes(words: readonly string[]): { readonly a: Int32Array; readonl
  * Two distinct shingles of one story share a hash by chance with odds ~1e-16 per pair.
  */
 export function fingerprint(id: string, text: string): Fingerprint {
-  const words = text.toLowerCase().match(WORD) ?? [];
+  const words = shingleWords(text);
   const count = words.length - SHINGLE_WORDS + 1;
   if (count < MIN_SHINGLES) return { id, hashes: null };
   const { a, b } = wordHashes(words);

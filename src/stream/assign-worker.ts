@@ -10,7 +10,7 @@ import { createFetcher } from '../ingest/fetch/index.js';
 import { createSqlStore } from '../store/index.js';
 import { createPortSqlClient } from '../store/pglite/worker-sql-client.js';
 import { pendingReportsWith } from '../store/sql/report-queries.js';
-import { createNearCopyIndex } from './assign-near-copies.js';
+import { createNearCopyIndex, type NearCopyIndex } from './assign-near-copies.js';
 import { assignPending } from './assign-pending.js';
 import { sleep } from './open-stream.js';
 import type { AssignerHolder } from './process-stream.js';
@@ -62,7 +62,7 @@ const context: StreamContext = {
 };
 // The assigner lives here between passes, as it did in the serve loop (loaded on the first pass),
 // and so do the stories' near-copy fingerprints: this thread is the store's only assigner.
-const holder: AssignerHolder & { readonly nearCopies: ReturnType<typeof createNearCopyIndex> } = { assigner: null, nearCopies: createNearCopyIndex() };
+const holder: AssignerHolder & { readonly nearCopies: NearCopyIndex } = { assigner: null, nearCopies: createNearCopyIndex() };
 const stop = new AbortController();
 // Passes run one after another: the serve loop asks for the next only after this one answers.
 let line: Promise<void> = Promise.resolve();

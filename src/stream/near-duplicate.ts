@@ -15,8 +15,13 @@ export const DEFAULT_NEAR_DUPLICATE_CONTAINMENT = 0.5;
 /** Too few shingles to judge: a one-line report would match any report quoting that line. */
 export const MIN_SHINGLES = 20;
 
+/** The words shingles are made of: lower-cased runs of letters and digits (also the fingerprints' of assign-near-copies.ts). */
+export function shingleWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 export function shingles(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = shingleWords(text);
   const set = new Set<string>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i += 1) set.add(words.slice(i, i + SHINGLE_WORDS).join(' '));
   return set;
