@@ -39,3 +39,12 @@ test('the vocabulary starts again only when full, and says so through its genera
   // After a reset the same words get working ids again.
   assert.equal(decode('Aleppo rebels').stems.join(' '), 'aleppo rebel');
 });
+
+test('encodeWords keeps every word apart as its table grows past its first size', () => {
+  // 40,000 distinct words (the table starts at 16,384 slots, half full at most), each asked twice.
+  const words = Array.from({ length: 40_000 }, (_, i) => `Word${i.toString(36)}ing`);
+  const text = words.join(' ');
+  const expected = tokenize(text).map((t) => t.stem);
+  assert.deepEqual(decode(text).stems, expected);
+  assert.deepEqual(decode(words.slice().reverse().join(' ')).stems, expected.slice().reverse());
+});

@@ -14,7 +14,68 @@ export const MAX_VOCABULARY = 500_000;
 
 // Word as written -> stem id * 2 + (1 if a stop word). Keyed by the word as it appears ("Aleppo" and
 // "aleppo" are two entries with one code) so a known word costs one lookup and no lower-casing.
-const wordCodes = new Map<string, number>();
+// Why not a Map<string, number>: looking a word up in a Map needs the word as a string, and slicing one
+// per token (then hashing it) was most of encodeWords' time. This open-addressing table is probed with a
+// hash made while scanning the characters and compared in place (startsWith at an offset); a word is
+// sliced only the first time it is seen.
+const EMPTY = -1;
+let wordSlots = 1 << 14;
+let slotCode = new Int32Array(wordSlots).fill(EMPTY);
+let slotHash = new Int32Array(wordSlots);
+let slotWord: string[] = new Array<string>(wordSlots).fill('');
+let wordCount = 0;
+
+function clearWords(): void {
+  wordSlots = 1 << 14;
+  slotCode = new Int32Array(wordSlots).fill(EMPTY);
+  slotHash = new Int32Array(wordSlots);
+  slotWord = new Array<string>(wordSlots).fill('');
+  wordCount = 0;
+}
+
+/** Doubles the table, kept at most half full so probes stay short. */
+function growWords(): void {
+  const [codes, hashes, words] = [slotCode, slotHash, slotWord];
+  wordSlots *= 2;
+  slotCode = new Int32Array(wordSlots).fill(EMPTY);
+  slotHash = new Int32Array(wordSlots);
+  slotWord = new Array<string>(wordSlots).fill('');
+  const mask = wordSlots - 1;
+  for (let old = 0; old < codes.length; old++) {
+    if (codes[old] === EMPTY) continue;
+    let slot = hashes[old]! & mask;
+    while (slotCode[slot] !== EMPTY) slot = (slot + 1) & mask;
+    slotCode[slot] = codes[old]!;
+    slotHash[slot] = hashes[old]!;
+    slotWord[slot] = words[old]!;
+  }
+}
+
+/** The code of `text.slice(start, end)`, whose hash is `hash`, stemming and storing it when first seen. */
+function wordCode(text: string, start: number, end: number, hash: number): number {
+  const mask = wordSlots - 1;
+  const length = end - start;
+  let slot = hash & mask;
+  for (;;) {
+    const code = slotCode[slot]!;
+    if (code === EMPTY) break;
+    if (slotHash[slot] === hash) {
+      const known = slotWord[slot]!;
+      if (known.length === length && text.startsWith(known, start)) return code;
+    }
+    slot = (slot + 1) & mask;
+  }
+  const word = text.slice(start, end);
+  // The table is the cache: stemmed directly, not through stemWord's own cache of the same words.
+  const norm = word.toLowerCase();
+  const stem = norm.length < MIN_STEM_LENGTH ? norm : stemPorterNltk(norm);
+  const code = stemIdOf(stem) * 2 + (isStopWord(norm) ? 1 : 0);
+  slotCode[slot] = code;
+  slotHash[slot] = hash;
+  slotWord[slot] = word;
+  if (2 * ++wordCount > wordSlots) growWords();
+  return code;
+}
 const stemIds = new Map<string, number>();
 const stems: string[] = [];
 // 1 where the stem is all digits ("413"), a feature of every concept it is part of.
@@ -68,8 +129,8 @@ export function vocabularyGeneration(): number {
  */
 export function resetVocabularyIfFull(limit = MAX_VOCABULARY): boolean {
   // Words outnumber stems (inflections, capitals), so the word table gets twice the room.
-  if (stems.length < limit && wordCodes.size < 2 * limit) return false;
-  wordCodes.clear();
+  if (stems.length < limit && wordCount < 2 * limit) return false;
+  clearWords();
   stemIds.clear();
   stems.length = 0;
   generation++;
@@ -109,26 +170,23 @@ export function encodeWords(text: string): EncodedWords {
       continue;
     }
     const start = i;
+    // FNV-1a over the UTF-16 units of the word, for the table above.
+    let hash = 0x811c9dc5 | 0;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c < 128) {
         if (ASCII_WORD[c] === 0) break;
+        hash = Math.imul(hash ^ c, 0x01000193);
         i++;
       } else {
         const width = wideWordCharLength(text, i);
         if (width === 0) break;
+        hash = Math.imul(hash ^ c, 0x01000193);
+        if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), 0x01000193);
         i += width;
       }
     }
-    const word = text.slice(start, i);
-    let code = wordCodes.get(word);
-    if (code === undefined) {
-      // wordCodes is the cache: stemmed directly, not through stemWord's own cache of the same words.
-      const norm = word.toLowerCase();
-      const stem = norm.length < MIN_STEM_LENGTH ? norm : stemPorterNltk(norm);
-      code = stemIdOf(stem) * 2 + (isStopWord(norm) ? 1 : 0);
-      wordCodes.set(word, code);
-    }
+    const code = wordCode(text, start, i, hash);
     codes.push(code);
   }
   const ids = new Int32Array(codes.length);
