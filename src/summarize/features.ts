@@ -23,24 +23,37 @@ export function idfOf(background: Background, stem: string): number {
   return Math.log(background.docs / (1 + (background.df[stem] ?? 0))) / Math.log(background.docs);
 }
 
-/** `idfOf` for a stem id (vocabulary.ts), cached. */
-export function idfOfId(background: Background, id: number): number {
+/**
+ * The idf cache for `background`, long enough for every stem id in use. Taken once per cluster (ids do not
+ * grow while a cluster is scored), so the per-token lookups below skip the checks made here.
+ */
+function idfCache(background: Background): Float64Array {
   if (background !== cachedBackground || cachedGeneration !== vocabularyGeneration()) {
     cachedBackground = background;
     cachedGeneration = vocabularyGeneration();
     idfById = new Float64Array(0);
   }
-  if (id >= idfById.length) {
+  if (vocabularySize() > idfById.length) {
     const grown = new Float64Array(Math.max(1024, vocabularySize(), 2 * idfById.length)).fill(Number.NaN);
     grown.set(idfById);
     idfById = grown;
   }
-  let idf = idfById[id]!;
+  return idfById;
+}
+
+/** The idf of stem `id` from `cache` (idfCache), computed on first use. */
+function cachedIdf(cache: Float64Array, background: Background, id: number): number {
+  let idf = cache[id]!;
   if (Number.isNaN(idf)) {
     idf = idfOf(background, stemOf(id));
-    idfById[id] = idf;
+    cache[id] = idf;
   }
   return idf;
+}
+
+/** `idfOf` for a stem id (vocabulary.ts), cached. */
+export function idfOfId(background: Background, id: number): number {
+  return cachedIdf(idfCache(background), background, id);
 }
 
 // Scratch vectors indexed by stem id for the sentence features, zeroed after each use (only the touched
@@ -52,7 +65,7 @@ let centroidSeen = new Uint8Array(0);
 let vectorSeen = new Uint8Array(0);
 
 /** Adds the idf of each of the candidate's content stems into `weights`, listing each stem in `stems` when first seen. */
-function addIdfWeights(c: Candidate, background: Background, weights: Float64Array, seen: Uint8Array, stems: number[]): void {
+function addIdfWeights(c: Candidate, background: Background, idfs: Float64Array, weights: Float64Array, seen: Uint8Array, stems: number[]): void {
   const { stemIds, isStop } = c;
   for (let i = 0; i < stemIds.length; i++) {
     if (isStop[i]) continue;
@@ -61,7 +74,7 @@ function addIdfWeights(c: Candidate, background: Background, weights: Float64Arr
       seen[id] = 1;
       stems.push(id);
     }
-    weights[id]! += idfOfId(background, id);
+    weights[id]! += cachedIdf(idfs, background, id);
   }
 }
 
@@ -133,20 +146,19 @@ export function visitConceptFeatures(
   });
   const width = CONCEPT_FEATURE_NAMES.length;
   const logDocs = Math.log(docCount);
-  const row = new Float64Array(2 * width);
-  // Only the concept's half of the row is written; the other half is zeroed when the order changes.
-  let lastOffset = 0;
+  const idfs = idfCache(background);
+  // One buffer per half: a bigram's row has its unigram half zero and the other way round, and since each
+  // buffer only ever has its own half written, nothing needs zeroing between concepts.
+  const bigramRow = new Float64Array(2 * width);
+  const unigramRow = new Float64Array(2 * width);
   table.concepts.forEach((concept, id) => {
-    const idfA = idfOfId(background, concept.firstId);
-    const idfB = concept.secondId >= 0 ? idfOfId(background, concept.secondId) : idfA;
+    const idfA = cachedIdf(idfs, background, concept.firstId);
+    const idfB = concept.secondId >= 0 ? cachedIdf(idfs, background, concept.secondId) : idfA;
     const maxIdf = Math.max(idfA, idfB);
     const dfShare = concept.df / docCount;
     const logTf = Math.log1p(concept.tf);
     const o = concept.order === 2 ? 0 : width;
-    if (o !== lastOffset) {
-      row.fill(0, lastOffset, lastOffset + width);
-      lastOffset = o;
-    }
+    const row = concept.order === 2 ? bigramRow : unigramRow;
     row[o] = 1;
     row[o + 1] = dfShare;
     row[o + 2] = Math.log1p(concept.df);
@@ -178,6 +190,30 @@ export const SENTENCE_FEATURE_NAMES = [
 /** Share of a sentence's words that are likely concepts, above this probability. */
 const LIKELY = 0.3;
 
+const CAPITALISED = /\b\p{Lu}\p{Ll}+/gu;
+
+// 1 for ASCII word characters, what \b looks at in a regular expression without the i flag.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * Matches of CAPITALISED in `text` (capitalised words), counted by char code when the text is all ASCII:
+ * an upper-case letter followed by a lower-case one, not preceded by a word character. Other text goes to
+ * the regular expression, whose match array per sentence was this module's largest cost.
+ */
+export function countCapitalised(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return (text.match(CAPITALISED) ?? []).length;
+    if (c >= 65 && c <= 90 && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 97 && next <= 122 && (i === 0 || ASCII_WORD[text.charCodeAt(i - 1)] !== 1)) count++;
+    }
+  }
+  return count;
+}
+
 /** One row per candidate sentence; `probabilities` are the concept model's outputs for `table`. */
 export function sentenceFeatures(
   table: ConceptTable,
@@ -187,6 +223,7 @@ export function sentenceFeatures(
   background: Background,
 ): Float64Array[] {
   ensureScratch();
+  const idfs = idfCache(background);
   const centroid = centroidScratch;
   const vector = vectorScratch;
   // Stems in order of first use: the order the sums below run in (and ran in when these were Maps).
@@ -194,12 +231,16 @@ export function sentenceFeatures(
   const reportLength = new Map<number, number>();
   for (const c of candidates) {
     reportLength.set(c.doc, Math.max(reportLength.get(c.doc) ?? 0, c.position + 1));
-    addIdfWeights(c, background, centroid, centroidSeen, centroidStems);
+    addIdfWeights(c, background, idfs, centroid, centroidSeen, centroidStems);
   }
   let centroidNorm = 0;
   for (const id of centroidStems) centroidNorm += centroid[id]! * centroid[id]!;
   centroidNorm = Math.sqrt(centroidNorm) || 1;
   const logDocs = Math.log(docCount);
+  // Rows are views of one buffer: a typed array of 22 doubles has its storage allocated outside the heap,
+  // and one allocation per sentence was a tenth of this function.
+  const width = SENTENCE_FEATURE_NAMES.length;
+  const buffer = new Float64Array(width * candidates.length);
   const rows = candidates.map((c, j) => {
     const ids = table.conceptsOf[j]!;
     let sumWord = 0;
@@ -221,7 +262,7 @@ export function sentenceFeatures(
       if (p > LIKELY) likely++;
     }
     const sentenceStems: number[] = [];
-    addIdfWeights(c, background, vector, vectorSeen, sentenceStems);
+    addIdfWeights(c, background, idfs, vector, vectorSeen, sentenceStems);
     const { isStop } = c;
     let dot = 0;
     let norm = 0;
@@ -233,34 +274,34 @@ export function sentenceFeatures(
       vectorSeen[id] = 0;
     }
     const text = c.sentence.text;
-    const capitalised = (text.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).length;
+    const capitalised = countCapitalised(text);
     let stops = 0;
     for (let i = 0; i < isStop.length; i++) stops += isStop[i]!;
     const length = reportLength.get(c.doc)!;
-    return Float64Array.from([
-      1,
-      1 / (1 + c.position),
-      c.position === 0 ? 1 : 0,
-      Math.min(c.position, 20) / 20,
-      c.words / 40,
-      words ? sumWord / words : 0,
-      bigrams ? sumBigram / bigrams : 0,
-      sumWord / Math.max(1, c.words),
-      stops / Math.max(1, c.isStop.length),
-      /["\u201c\u201d]/.test(text) ? 1 : 0,
-      /^["\u201c]/.test(text) ? 1 : 0,
-      /^(he|she|it|they|this|that|these|but|and|however|also)\b/i.test(text) ? 1 : 0,
-      capitalised / Math.max(1, c.words),
-      /\d/.test(text) ? 1 : 0,
-      /\?["'\u201d]*$/.test(text) ? 1 : 0,
-      /\b(said|says|told)\b/i.test(text) ? 1 : 0,
-      logDocs,
-      norm ? dot / (Math.sqrt(norm) * centroidNorm) : 0,
-      maxBigram,
-      likely / Math.max(1, c.words),
-      c.position / Math.max(1, length),
-      Math.log1p(length),
-    ]);
+    const row = buffer.subarray(j * width, (j + 1) * width);
+    row[0] = 1;
+    row[1] = 1 / (1 + c.position);
+    row[2] = c.position === 0 ? 1 : 0;
+    row[3] = Math.min(c.position, 20) / 20;
+    row[4] = c.words / 40;
+    row[5] = words ? sumWord / words : 0;
+    row[6] = bigrams ? sumBigram / bigrams : 0;
+    row[7] = sumWord / Math.max(1, c.words);
+    row[8] = stops / Math.max(1, c.isStop.length);
+    row[9] = /["\u201c\u201d]/.test(text) ? 1 : 0;
+    row[10] = /^["\u201c]/.test(text) ? 1 : 0;
+    row[11] = /^(he|she|it|they|this|that|these|but|and|however|also)\b/i.test(text) ? 1 : 0;
+    row[12] = capitalised / Math.max(1, c.words);
+    row[13] = /\d/.test(text) ? 1 : 0;
+    row[14] = /\?["'\u201d]*$/.test(text) ? 1 : 0;
+    row[15] = /\b(said|says|told)\b/i.test(text) ? 1 : 0;
+    row[16] = logDocs;
+    row[17] = norm ? dot / (Math.sqrt(norm) * centroidNorm) : 0;
+    row[18] = maxBigram;
+    row[19] = likely / Math.max(1, c.words);
+    row[20] = c.position / Math.max(1, length);
+    row[21] = Math.log1p(length);
+    return row;
   });
   for (const id of centroidStems) {
     centroid[id] = 0;
