@@ -22,8 +22,17 @@ export const DEFAULT_MIN_WORDS = 8;
 export const DEFAULT_MAX_WORDS = 80;
 
 // A sentence must end as sentences do: text cut off by truncation or a missing paragraph break
-// ("the rebels have asked for") would read as an error in a summary.
-const COMPLETE_END = /[.!?\u2026]["'\u201d\u2019)\]]*$/;
+// ("the rebels have asked for") would read as an error in a summary. That is /[.!?…]["'”’)\]]*$/, read
+// backwards from the end: a regular expression anchored only at the end tries every position of the text.
+const ENDS_SENTENCE = new Set(['.', '!', '?', '\u2026']);
+const CLOSES_QUOTE = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
+
+/** Whether `text` ends as a sentence does (exported for its property test against that expression). */
+export function endsComplete(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSES_QUOTE.has(text[i]!)) i--;
+  return i >= 0 && ENDS_SENTENCE.has(text[i]!);
+}
 
 // A quotation credited only to a pronoun ('"It must have been terrifying for them", she said.') cannot be
 // understood without the sentence before it, which a summary does not carry.
@@ -59,7 +68,7 @@ export function collectCandidates(
       if (pos >= maxPosition) break;
       const words = countWords(sentence.text);
       if (words < minWords || words > maxWords) continue;
-      if (!COMPLETE_END.test(sentence.text) || PRONOUN_QUOTE.test(sentence.text)) continue;
+      if (!endsComplete(sentence.text) || PRONOUN_QUOTE.test(sentence.text)) continue;
       const { stemIds, isStop } = encodeWords(sentence.text);
       candidates.push({
         sentence,

@@ -38,7 +38,11 @@ function buildProblem(representatives: readonly Candidate[], docCount: number, s
   }
   return {
     lengths: representatives.map((c) => c.words),
-    conceptsOf: table.conceptsOf.map((ids) => ids.map((id) => remap[id]!).filter((i) => i >= 0)),
+    conceptsOf: table.conceptsOf.map((ids) => {
+      const kept: number[] = [];
+      for (const id of ids) if (remap[id]! >= 0) kept.push(remap[id]!);
+      return kept;
+    }),
     weights,
     bonuses: Array.from(scores.sentenceBonuses),
     budget: maxWords,
