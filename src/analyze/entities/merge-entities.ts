@@ -21,10 +21,6 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-function squash(name: string): string {
-  return nameKey(name).replace(/\b(?:al|el)\s/g, '').replace(/[^a-z]/g, '');
-}
-
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -51,37 +47,60 @@ interface Cluster {
   readonly acronyms: Set<string>;
 }
 
-function lastToken(name: string): string {
-  return nameKey(name).split(' ').at(-1)!.replace(/^al /, '');
+// Every mention is compared with every entity found so far, so a 25-report story made about two million
+// key computations (Unicode normalisation and five replacements each) and took over a second; each form of
+// a name is now computed once per merge.
+class NameForms {
+  private readonly keys = new Map<string, string>();
+  private readonly squashed = new Map<string, string>();
+  private readonly initialsOf = new Map<string, string>();
+  key(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) this.keys.set(name, (key = nameKey(name)));
+    return key;
+  }
+  squash(name: string): string {
+    let form = this.squashed.get(name);
+    if (form === undefined) this.squashed.set(name, (form = this.key(name).replace(/\b(?:al|el)\s/g, '').replace(/[^a-z]/g, '')));
+    return form;
+  }
+  initials(name: string): string {
+    let form = this.initialsOf.get(name);
+    if (form === undefined) this.initialsOf.set(name, (form = initials(name)));
+    return form;
+  }
+  lastToken(name: string): string {
+    return this.key(name).split(' ').at(-1)!.replace(/^al /, '');
+  }
 }
 
-function isSameEntity(c: Cluster, m: Mention): boolean {
-  const key = nameKey(m.text);
+function isSameEntity(c: Cluster, m: Mention, forms: NameForms): boolean {
+  const key = forms.key(m.text);
   const names = [...c.names.keys()];
   // The same name is the same entity even when the tagger typed one mention differently ("Russia's").
-  if (names.some((n) => nameKey(n) === key)) return true;
+  if (names.some((n) => forms.key(n) === key)) return true;
   if (c.type !== m.type) return false;
   // "Syrian Observatory" is "Syrian Observatory for Human Rights" cut before its "for"/"of" phrase.
-  if (key.includes(' ') && names.some((n) => new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:for|of) `).test(nameKey(n)))) return true;
-  if (/^[A-Z]{2,8}$/.test(m.text)) return c.acronyms.has(m.text) || names.some((n) => n.includes(' ') && initials(n) === m.text);
+  if (key.includes(' ') && names.some((n) => forms.key(n).startsWith(`${key} for `) || forms.key(n).startsWith(`${key} of `))) return true;
+  if (/^[A-Z]{2,8}$/.test(m.text)) return c.acronyms.has(m.text) || names.some((n) => n.includes(' ') && forms.initials(n) === m.text);
   if (m.acronym !== null && c.acronyms.has(m.acronym)) return true;
   if (m.type === 'person') {
-    const s = squash(m.text);
-    if (s.length >= DEFAULT_MIN_FUZZY_LENGTH && names.some((n) => squash(n).length >= DEFAULT_MIN_FUZZY_LENGTH && editDistance(squash(n), s) <= DEFAULT_MAX_NAME_EDITS)) return true;
+    const s = forms.squash(m.text);
+    if (s.length >= DEFAULT_MIN_FUZZY_LENGTH && names.some((n) => forms.squash(n).length >= DEFAULT_MIN_FUZZY_LENGTH && editDistance(forms.squash(n), s) <= DEFAULT_MAX_NAME_EDITS)) return true;
   }
   return false;
 }
 
 /** A one-word mention ("Rahman", "Observatory", "Assad") that ends exactly one longer name of its type. */
-function shortFormOwner(clusters: readonly Cluster[], m: Mention): Cluster | undefined {
-  const key = nameKey(m.text);
+function shortFormOwner(clusters: readonly Cluster[], m: Mention, forms: NameForms): Cluster | undefined {
+  const key = forms.key(m.text);
   if (key.includes(' ') && m.type !== 'organization') return undefined;
   const owners = clusters.filter((c) => {
     if (c.type !== m.type) return false;
     return [...c.names.keys()].some((n) => {
-      const k = nameKey(n);
+      const k = forms.key(n);
       if (k === key || !k.includes(' ')) return false;
-      if (m.type === 'person') return lastToken(n) === lastToken(m.text) || squash(n).endsWith(squash(m.text));
+      if (m.type === 'person') return forms.lastToken(n) === forms.lastToken(m.text) || forms.squash(n).endsWith(forms.squash(m.text));
       return k.startsWith(`${key} `) || k.split(' ').includes(key) || k.endsWith(` ${key}`);
     });
   });
@@ -105,9 +124,10 @@ export function mergeEntities(mentions: readonly Mention[]): Entity[] {
   const clusters: Cluster[] = [];
   const full = [...mentions].sort((a, b) => b.text.split(' ').length - a.text.split(' ').length);
   const deferred: Mention[] = [];
+  const forms = new NameForms();
   for (const m of full) {
-    const found = clusters.find((c) => isSameEntity(c, m));
-    if (found === undefined && nameKey(m.text).split(' ').length === 1 && !/^[A-Z]{2,8}$/.test(m.text)) {
+    const found = clusters.find((c) => isSameEntity(c, m, forms));
+    if (found === undefined && forms.key(m.text).split(' ').length === 1 && !/^[A-Z]{2,8}$/.test(m.text)) {
       deferred.push(m);
       continue;
     }
@@ -118,7 +138,7 @@ export function mergeEntities(mentions: readonly Mention[]): Entity[] {
     if (m.acronym !== null) target.acronyms.add(m.acronym);
   }
   for (const m of deferred) {
-    const target = clusters.find((c) => isSameEntity(c, m)) ?? shortFormOwner(clusters, m);
+    const target = clusters.find((c) => isSameEntity(c, m, forms)) ?? shortFormOwner(clusters, m, forms);
     const c = target ?? { type: m.type, names: new Map<string, number>(), mentions: [], acronyms: new Set<string>() };
     if (target === undefined) clusters.push(c);
     c.names.set(m.text, (c.names.get(m.text) ?? 0) + 1);
