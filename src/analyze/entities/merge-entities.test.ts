@@ -30,3 +30,13 @@ test('name keys ignore case, hyphens and "eastern"; initials skip lower-case wor
   assert.equal(nameKey('eastern Aleppo'), nameKey('east Aleppo'));
   assert.equal(initials('Syrian Observatory for Human Rights'), 'SOHR');
 });
+
+test('a sentence seen before (its tags kept by text) gives the same entities, in another report too', () => {
+  const text = 'The Syrian Observatory for Human Rights (SOHR) said Rami Abdel Rahman left Aleppo. "It is over," the SOHR said.';
+  const first = entities(text);
+  // The same text again, now as the second report behind a different first one: tags come from the cache.
+  const again = findEntities([reportFromText({ id: 'r0', text: 'Rebels withdrew from Aleppo on Tuesday.' }), reportFromText({ id: 'r1', text })]);
+  const sohr = again.find((e) => e.name === 'Syrian Observatory for Human Rights');
+  assert.deepEqual(sohr?.refs.map((r) => r.report), ['r1', 'r1']);
+  assert.deepEqual(entities(text), first);
+});
