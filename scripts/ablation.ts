@@ -1,19 +1,19 @@
 /** @module Prints the summarizer's design choices side by side on a dataset: scorer x selector, ROUGE and time. */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { scoreRouge } from '../src/evaluate/index.js';
 import { reportsFromCluster } from '../src/ingest/index.js';
 import { documentFrequencyScorer, learnedScorer, summarize, type SelectionScorer } from '../src/summarize/index.js';
+import { failUsage, parseScriptArgs } from './lib/script-args.js';
 
-// Usage: node dist/scripts/ablation.js DATASET.jsonl --words N [--recall] [--limit N] [--ilp]
-// The ILP rows are slow (HiGHS in WebAssembly): add --ilp to include them.
+const USAGE = `usage: node dist/scripts/ablation.js DATASET.jsonl --words N [--recall] [--limit N] [--ilp]
+  The ILP rows are slow (HiGHS in WebAssembly): add --ilp to include them.`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseScriptArgs(USAGE, {
   allowPositionals: true,
   options: { words: { type: 'string', default: '100' }, recall: { type: 'boolean', default: false }, limit: { type: 'string' }, ilp: { type: 'boolean', default: false } },
 });
 const path = positionals[0];
-if (!path) throw new Error('usage: ablation.js DATASET.jsonl --words N [--recall] [--limit N] [--ilp]');
+if (!path) failUsage('expected DATASET.jsonl');
 const maxWords = Number(values.words);
 const kind = values.recall ? 'recall' : 'f1';
 const rows = readFileSync(path, 'utf8')

@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { scoreBCubed, type BCubed } from '../src/stream/cluster/b-cubed.js';
 import { createIdf, type IdfLookup } from '../src/stream/cluster/idf.js';
 import { averageLinkLabels, oracleLabels, similarPairs } from './bench-cluster/offline-ceiling.js';
 import { buildStream, TUNE_CLUSTERS, TUNE_FILE, type Stream } from './bench-cluster/streams.js';
 import { replayVariant, type Variant } from './bench-cluster/variant-replay.js';
 import { burstyIdf, countSiblings, variantVector, type TermVariant } from './bench-cluster/variant-terms.js';
+import { parseScriptArgs } from './lib/script-args.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DATA = resolve(here, '..', '..', '..', 'shared', 'data');
@@ -17,7 +17,10 @@ const STREAMS: Readonly<Record<string, readonly string[]>> = {
   mixed: ['multinews-dev', 'duc2003', 'duc2004', 'duc2007'],
 };
 
-const { values: args } = parseArgs({ options: { stream: { type: 'string', default: 'tune' }, ceiling: { type: 'boolean', default: false } } });
+const USAGE = `usage: node dist/scripts/bench-cluster-variants.js [--stream tune|mixed] [--ceiling]
+  Clustering variants beside the shipped assigner on a stream of ../shared/data (default tune);
+  --ceiling also prints the offline ceilings of its cosine.`;
+const { values: args } = parseScriptArgs(USAGE, { options: { stream: { type: 'string', default: 'tune' }, ceiling: { type: 'boolean', default: false } } });
 
 interface Row {
   readonly name: string;

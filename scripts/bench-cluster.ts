@@ -2,11 +2,11 @@
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createStoryAssigner, type AssignerOptionsInput } from '../src/stream/cluster/index.js';
 import { scoreBCubed, type BCubed } from '../src/stream/cluster/b-cubed.js';
 import { naiveSinglePass } from './bench-cluster/naive-single-pass.js';
 import { buildStream, STREAM_SEED, TUNE_FILE, type Stream } from './bench-cluster/streams.js';
+import { parseScriptArgs } from './lib/script-args.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // dist/scripts/ -> repo root -> ../shared/data
@@ -29,7 +29,14 @@ const STREAMS: readonly (readonly [string, readonly string[]])[] = [
 /** Thresholds the baseline is tried at; it is shown at its best on each stream, which flatters it. */
 const BASELINE_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 
-const { values: args } = parseArgs({
+const USAGE = `usage: npm run bench:cluster [-- --stream NAME] [--dir DATA] [--seed N] [--threshold X] [--sweep FROM:TO:STEP] [--no-baseline]
+    [--max-story-terms N] [--max-report-terms N] [--probe-terms N] [--max-candidates N] [--min-content-terms N]
+    [--grey-threshold X] [--rare-idf X] [--min-rare-shared N] [--name-weight X]
+  B-cubed precision, recall and F1 and reports/second of online story assignment on shuffled streams of
+  the clusters in DATA (default ../shared/data), beside a naive single-pass tf-idf; --stream picks the
+  streams whose name starts with NAME (e.g. tune, mixed, duc2004).`;
+
+const { values: args } = parseScriptArgs(USAGE, {
   options: {
     stream: { type: 'string' },
     dir: { type: 'string', default: DATA },

@@ -8,8 +8,12 @@ import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { isNewsbriefError } from '../src/errors.js';
 import { reportFromHtml } from '../src/ingest/html/index.js';
+import { parseScriptArgs } from './lib/script-args.js';
 
 const DEFAULT_DATASET = '../shared/data/extraction-dev.jsonl';
+const USAGE = `usage: npm run bench:extract [-- DATASET.jsonl]
+  Article extraction F1 of newsbrief beside Readability alone on DATASET (default ${DEFAULT_DATASET}),
+  scored by ../shared/tools/extract-score.py.`;
 const SCORER = '../shared/tools/extract-score.py';
 
 const pageSchema = z.object({ id: z.string(), url: z.string(), html: z.string() });
@@ -48,7 +52,7 @@ function score(dataset: string, predictions: string): Score {
 }
 
 function main(): void {
-  const dataset = resolve(process.argv[2] ?? DEFAULT_DATASET);
+  const dataset = resolve(parseScriptArgs(USAGE, { allowPositionals: true, options: {} }).positionals[0] ?? DEFAULT_DATASET);
   const pages = readFileSync(dataset, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

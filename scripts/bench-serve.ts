@@ -16,15 +16,18 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { Pool } from 'undici';
 import type { BriefReaderInput, BriefReaderResult } from './lib/brief-reader.js';
+import { failUsage, parseScriptArgs } from './lib/script-args.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' }, seconds: { type: 'string', default: '60' }, concurrency: { type: 'string', default: '8' }, profile: { type: 'string' }, reader: { type: 'string', default: 'thread' }, client: { type: 'string', default: 'light' } } });
-if (values.client !== 'light' && values.client !== 'fetch') throw new Error(`--client is light or fetch, not ${values.client}`);
-if (values.reader !== 'thread' && values.reader !== 'inline') throw new Error(`--reader is thread or inline, not ${values.reader}`);
+const USAGE = `usage: npm run bench:serve [-- --reports 2000 --seconds 60 --concurrency 8 --profile DIR --reader thread|inline --client light|fetch]
+  Reports POSTed per second to \`newsbrief serve\` on loopback until stored and assigned, and the latency of
+  reading a story's brief meanwhile; --profile DIR also writes the server's CPU profile there.`;
+const { values } = parseScriptArgs(USAGE, { options: { reports: { type: 'string', default: '2000' }, seconds: { type: 'string', default: '60' }, concurrency: { type: 'string', default: '8' }, profile: { type: 'string' }, reader: { type: 'string', default: 'thread' }, client: { type: 'string', default: 'light' } } });
+if (values.client !== 'light' && values.client !== 'fetch') failUsage(`--client is light or fetch, not ${values.client}`);
+if (values.reader !== 'thread' && values.reader !== 'inline') failUsage(`--reader is thread or inline, not ${values.reader}`);
 /** The reader's pause between reads. */
 const READ_INTERVAL_MS = 20;
 const maxReports = Number(values.reports);

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import { tagTimexes } from '../src/analyze/timex/index.js';
+import { parseScriptArgs } from './lib/script-args.js';
 
 interface Doc {
   readonly id: string;
@@ -23,7 +24,10 @@ interface PredTimex {
 const here = dirname(fileURLToPath(import.meta.url));
 // dist/scripts/ -> repo root -> ../shared
 const SHARED = resolve(here, '..', '..', '..', 'shared');
-const GOLD = process.argv[2] ?? join(SHARED, 'data', 'timeml-tbaq.jsonl');
+const USAGE = `usage: npm run bench:timex [-- GOLD.jsonl]
+  TimeML date recognition and normalisation of newsbrief beside chrono-node alone on GOLD
+  (default ../shared/data/timeml-tbaq.jsonl), scored by ../shared/tools/timex-score.py.`;
+const GOLD = parseScriptArgs(USAGE, { allowPositionals: true, options: {} }).positionals[0] ?? join(SHARED, 'data', 'timeml-tbaq.jsonl');
 const SCORER = join(SHARED, 'tools', 'timex-score.py');
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -8,7 +8,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { setTimeout as delay } from 'node:timers/promises';
 import { produce, progress, spawnWorker, stopWorker, storyPartition, waitSettled, type StreamDoc, type WorkerProcess } from '../src/jobs/worker-harness.js';
 import { openPgliteStore, type SqlQueryable, type Store } from '../src/store/index.js';
@@ -16,12 +15,16 @@ import { z } from 'zod';
 import { openPostgresStore } from '../src/store/postgres/open-postgres-store.js';
 import { startTestPostgres } from '../src/store/postgres/test-postgres.js';
 import { SHARED_DATA_DIR } from './lib/shared-paths.js';
+import { parseScriptArgs } from './lib/script-args.js';
 import { createHostGate } from '../src/ingest/feed/index.js';
 import { createFetcher } from '../src/ingest/fetch/index.js';
 import { assignPending, rebuildBriefs, type StreamContext } from '../src/stream/index.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const { values } = parseArgs({ options: { reports: { type: 'string', default: '1000' }, workers: { type: 'string', default: '1,2,4' } } });
+const USAGE = `usage: npm run bench:workers [-- --reports 1000 --workers 1,2,4]
+  Reports per second end to end with each number of \`newsbrief worker\` processes on a throwaway PostgreSQL
+  (needs the PostgreSQL server binaries), beside one process on the embedded store.`;
+const { values } = parseScriptArgs(USAGE, { options: { reports: { type: 'string', default: '1000' }, workers: { type: 'string', default: '1,2,4' } } });
 const maxReports = Number(values.reports);
 const workerCounts = values.workers.split(',').map(Number);
 /** Longest wait for one run to settle: a bound, not an expectation. */

@@ -7,12 +7,12 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parseDatasetJsonl, parsePredictionsJsonl, scoreDataset } from '../src/evaluate/index.js';
 import { SUMMARIZERS } from './bench/summarizers.js';
 import { formatTable, type Row } from './bench/report.js';
 import type { WorkerResult } from './bench/worker.js';
 import { REFERENCE_ROUGE_PY, SHARED_DATA_DIR } from './lib/shared-paths.js';
+import { failUsage, parseScriptArgs } from './lib/script-args.js';
 
 const USAGE = `usage: npm run bench -- [--limit N] [--only NAME[,NAME]] [--out DIR] [--max-seconds S] [--warmup N] [--fill fit|truncate]
   summarizers: ${SUMMARIZERS.map((s) => s.name).join(', ')}`;
@@ -49,7 +49,7 @@ function runWorker(name: string, dataset: string, words: number, out: string, op
 }
 
 function main(argv: readonly string[]): void {
-  const { values } = parseArgs({
+  const { values } = parseScriptArgs(USAGE, {
     args: [...argv],
     options: {
       limit: { type: 'string' },
@@ -58,17 +58,12 @@ function main(argv: readonly string[]): void {
       'max-seconds': { type: 'string', default: String(DEFAULT_MAX_SECONDS) },
       warmup: { type: 'string', default: '3' },
       fill: { type: 'string', default: 'fit' },
-      help: { type: 'boolean' },
     },
   });
-  if (values.help) {
-    process.stdout.write(USAGE + '\n');
-    return;
-  }
-  if (values.fill !== 'fit' && values.fill !== 'truncate') throw new Error(`--fill: expected fit or truncate, got ${values.fill}`);
+  if (values.fill !== 'fit' && values.fill !== 'truncate') failUsage(`--fill: expected fit or truncate, got ${values.fill}`);
   const only = values.only?.split(',').map((s) => s.trim());
   const chosen = SUMMARIZERS.filter((s) => only === undefined || only.includes(s.name));
-  if (chosen.length === 0) throw new Error(`--only: no summarizer named ${values.only}; known: ${SUMMARIZERS.map((s) => s.name).join(', ')}`);
+  if (chosen.length === 0) failUsage(`--only: no summarizer named ${values.only}; known: ${SUMMARIZERS.map((s) => s.name).join(', ')}`);
   const out = values.out ?? mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
   mkdirSync(out, { recursive: true });
   const opts = { limit: values.limit, warmup: values.warmup, 'max-seconds': values['max-seconds'], fill: values.fill };

@@ -4,11 +4,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashSentence, MIN_FURNITURE_WORDS, normaliseSentence, splitPieces } from '../src/stream/cluster/furniture-sentences.js';
 import { reportTerms } from '../src/stream/cluster/report-terms.js';
+import { parseScriptArgs } from './lib/script-args.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // dist/scripts/ -> repo root -> ../shared
 const ROOT = resolve(here, '..', '..');
-const TRAIN = process.argv[2] ?? join(ROOT, '..', 'shared', 'data', 'multinews-train.jsonl');
+const USAGE = `usage: node dist/scripts/build-cluster-idf.js [TRAIN.jsonl]
+  Rewrites src/stream/cluster/document-frequencies.ts and furniture-table.ts from TRAIN
+  (default ../shared/data/multinews-train.jsonl); review the diff like code.`;
+const TRAIN = parseScriptArgs(USAGE, { allowPositionals: true, options: {} }).positionals[0] ?? join(ROOT, '..', 'shared', 'data', 'multinews-train.jsonl');
 const DF_OUT = join(ROOT, 'src', 'stream', 'cluster', 'document-frequencies.ts');
 const FURNITURE_OUT = join(ROOT, 'src', 'stream', 'cluster', 'furniture-table.ts');
 

@@ -3,13 +3,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDatasetJsonl, parsePredictionsJsonl, scoreRouge } from '../src/evaluate/index.js';
 import { SHARED_DATA_DIR } from './lib/shared-paths.js';
+import { failUsage, parseScriptArgs } from './lib/script-args.js';
 
-// Usage: node dist/scripts/compare-systems.js OURS.jsonl   (e.g. from `newsbrief batch duc2004.jsonl --words 100`)
-// For every system in shared/data/duc2004-systems/: mean R1/R2 recall, and on how many of the 50 clusters
-// ours scores higher, equal or lower on ROUGE-2 recall.
+const USAGE = `usage: node dist/scripts/compare-systems.js OURS.jsonl   (e.g. from \`newsbrief batch duc2004.jsonl --words 100\`)
+  For every system in shared/data/duc2004-systems/: mean R1/R2 recall, and on how many of the 50 clusters
+  ours scores higher, equal or lower on ROUGE-2 recall.`;
 
-const oursPath = process.argv[2];
-if (!oursPath) throw new Error('usage: compare-systems.js OURS.jsonl');
+const oursPath = parseScriptArgs(USAGE, { allowPositionals: true, options: {} }).positionals[0];
+if (!oursPath) failUsage('expected OURS.jsonl, a predictions file of DUC 2004');
 const dataset = parseDatasetJsonl(readFileSync(join(SHARED_DATA_DIR, 'duc2004.jsonl'), 'utf8'));
 const perCluster = (path: string): Map<string, { r1: number; r2: number }> => {
   const predictions = parsePredictionsJsonl(readFileSync(path, 'utf8'), path);

@@ -2,7 +2,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { stripFurniture } from '../src/stream/cluster/furniture-sentences.js';
 import { createIdf } from '../src/stream/cluster/idf.js';
@@ -11,13 +10,18 @@ import { weighTerms } from '../src/stream/cluster/term-vector.js';
 import { DEFAULT_MAX_REPORT_TERMS } from '../src/stream/cluster/assigner-options.js';
 import { TUNE_CLUSTERS } from './bench-cluster/streams.js';
 import type { EmbeddingFile } from './learn-cluster-similarity/term-embedding.js';
+import { parseScriptArgs } from './lib/script-args.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '..', '..');
 /** Build output, not committed: 15,000 x 128 int8 is 2.6 MB of base64. */
 const EMBEDDINGS_FILE = join(ROOT, 'dist', 'learn-cluster', 'embeddings.json');
 
-const { values: args } = parseArgs({
+const USAGE = `usage: node dist/scripts/learn-cluster-embeddings.js [--train TRAIN.jsonl] [--terms 15000] [--dimensions 128] [--out FILE]
+  Term embeddings (truncated SVD of the train documents' tf-idf) for the learn-cluster-similarity experiment,
+  written to FILE (default dist/learn-cluster/embeddings.json).`;
+
+const { values: args } = parseScriptArgs(USAGE, {
   options: {
     train: { type: 'string', default: join(ROOT, '..', 'shared', 'data', 'multinews-train.jsonl') },
     // The 15,000 most frequent of the ~17,300 terms with df >= 5 (the idf table's cut); see docs/design-clustering.md.

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createIdf } from '../src/stream/cluster/idf.js';
 import { scoreBCubed } from '../src/stream/cluster/b-cubed.js';
 import { buildStream, shuffle, STREAM_SEED, TUNE_CLUSTERS, TUNE_FILE } from './bench-cluster/streams.js';
@@ -10,12 +9,18 @@ import { fitLogistic, rocAuc } from './learn-cluster-similarity/fit-logistic.js'
 import { PAIR_FEATURE_NAMES } from './learn-cluster-similarity/pair-features.js';
 import { replay, type Policy, type ReplayItem } from './learn-cluster-similarity/replay.js';
 import { createEmbedder, readEmbeddings } from './learn-cluster-similarity/term-embedding.js';
+import { parseScriptArgs } from './lib/script-args.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '..', '..');
 const DATA = join(ROOT, '..', 'shared', 'data');
 
-const { values: args } = parseArgs({
+const USAGE = `usage: node dist/scripts/learn-cluster-similarity.js [--clusters 3000] [--embeddings FILE] [--features NAME,...]
+    [--rounds 0] [--thresholds 0.2,0.25,...] [--blend A]
+  Fits a learned pair similarity on Multi-News train + DUC 2003 and scores online assignment with it
+  against the centroid cosine on the tune and dev streams (an experiment; see docs/design-clustering.md).`;
+
+const { values: args } = parseScriptArgs(USAGE, {
   options: {
     // 3,000 train clusters (~8,000 reports, ~3x the dev stream) give ~60,000 candidate pairs.
     clusters: { type: 'string', default: '3000' },

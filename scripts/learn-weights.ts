@@ -1,6 +1,5 @@
 /** @module Learns the summarizer's weights from human summaries and writes them into src/summarize/model/. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { scoreRouge } from '../src/evaluate/index.js';
 import { reportsFromCluster } from '../src/ingest/index.js';
 import {
@@ -16,14 +15,16 @@ import {
 import { fitLogistic } from './learn/fit-logistic.js';
 import { fitRidge } from './learn/fit-ridge.js';
 import { backgroundFrom, buildTrainingCluster, conceptLabels, sentenceTargets, type TrainingCluster } from './learn/training-set.js';
+import { parseScriptArgs } from './lib/script-args.js';
 
-// Usage: node dist/scripts/learn-weights.js [--data ../shared/data] [--fit-clusters 2000] [--tune-clusters 1000]
-// (the defaults reproduce the shipped src/summarize/model/ byte for byte; the other options are experiments)
+const USAGE = `usage: node dist/scripts/learn-weights.js [--data ../shared/data] [--fit-clusters 2000] [--tune-clusters 1000] [--out src/summarize/model]
+  Re-learns the summarizer's weights from DUC 2003 and Multi-News train and writes them into --out
+  (the defaults reproduce the shipped src/summarize/model/ byte for byte; the other options are experiments).`;
 // Trains only on the training files (DUC 2003 and multinews-train); the dev files are for reporting.
 // Two regimes (see src/summarize/learned-scorer.ts): "digest" (budget under a fifth of the article words:
 // DUC-like, learned on DUC 2003) and "condense" (larger budgets: Multi-News-like, learned on Multi-News train).
 
-const { values } = parseArgs({
+const { values } = parseScriptArgs(USAGE, {
   options: {
     data: { type: 'string', default: '../shared/data' },
     // Condense: fitted on clusters 0-1999, constants chosen on 2000-2999 (300 tuning clusters picked

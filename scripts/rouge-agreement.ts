@@ -2,9 +2,9 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { parseArgs } from 'node:util';
 import { parseDatasetJsonl, parsePredictionsJsonl, scoreDataset, type DatasetCluster } from '../src/evaluate/index.js';
 import { runReferenceRouge } from './lib/reference-rouge.js';
+import { parseScriptArgs } from './lib/script-args.js';
 
 const USAGE = `usage: node dist/scripts/rouge-agreement.js DATASET.jsonl [PREDICTIONS.jsonl ...] [--lead WORDS]
   Scores each predictions file with src/evaluate and with shared/tools/rouge.py (F1 and --recall)
@@ -34,7 +34,7 @@ function writeLead(dataset: readonly DatasetCluster[], datasetPath: string, maxW
 const fmt = (x: number): string => x.toFixed(2).padStart(6);
 
 function main(argv: readonly string[]): void {
-  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { lead: { type: 'string' } } });
+  const { values, positionals } = parseScriptArgs(USAGE, { args: [...argv], allowPositionals: true, options: { lead: { type: 'string' } } });
   const [datasetPath, ...predictionPaths] = positionals;
   if (datasetPath === undefined || (predictionPaths.length === 0 && values.lead === undefined)) {
     process.stderr.write(USAGE + '\n');
