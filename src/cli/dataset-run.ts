@@ -14,7 +14,7 @@ export interface DatasetRun {
 }
 
 export async function readDatasetFile(path: string): Promise<Cluster[]> {
-  return parseDataset(await readInputText(path), path);
+  return parseDataset(await readInputText(path, 'one {"id", "documents": [...]} JSON object per line'), path);
 }
 
 export async function summarizeDataset(clusters: readonly Cluster[], maxWords: number, io: CliIo): Promise<DatasetRun> {

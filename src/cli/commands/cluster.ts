@@ -55,7 +55,7 @@ export function registerCluster(program: Command, io: CliIo): void {
     .addHelpText('after', EXAMPLES)
     .action(async (stream: string, rawOptions: unknown) => {
       const options = optionsSchema.parse(rawOptions);
-      const reports = parseStream(await readInputText(stream), stream);
+      const reports = parseStream(await readInputText(stream, 'one {"id", "text", "date"?} JSON object per line'), stream);
       const showProgress = io.stderr.isTTY === true;
       const lines = clusterStream(reports, (done) => {
         if (showProgress) io.stderr.write(`\rcluster: ${done}/${reports.length} reports`);

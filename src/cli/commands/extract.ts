@@ -12,7 +12,7 @@ import { isHtmlFile } from '../../ingest/read-reports.js';
 import { parseLooseJson } from '../../ingest/metadata/index.js';
 import type { Report } from '../../types.js';
 import { parseJsonl } from '../../ingest/jsonl.js';
-import { readInputText, writeFileAtomically } from '../files.js';
+import { readInputBytes, readInputText, writeFileAtomically } from '../files.js';
 import type { CliIo } from '../io.js';
 
 const optionsSchema = z.object({
@@ -36,14 +36,6 @@ Examples:
 A sidecar file NAME.meta.json beside FILE ({"title","source","url","date","author"}) supplies
 metadata the page lacks; --title/--source/--date/--author override both.`;
 
-
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (cause) {
-    throw new NewsbriefError('ENOENT', `Cannot read ${path}: no such file`, { path, cause });
-  }
-}
 
 async function readSidecarFile(path: string): Promise<unknown> {
   const sidecarPath = join(dirname(path), `${basename(path, extname(path))}.meta.json`);
@@ -77,7 +69,7 @@ function flagValues(options: ExtractOptions): Record<string, string> {
 }
 
 async function extractOne(path: string, options: ExtractOptions, io: CliIo): Promise<void> {
-  const bytes = await readBytes(path);
+  const bytes = await readInputBytes(path);
   const flags = flagValues(options);
   const report = isHtmlFile(path, bytes)
     ? reportFromHtml({ html: bytes, id: basename(path), path, url: options.url, sidecar: await readSidecarFile(path), flags })
@@ -87,7 +79,7 @@ async function extractOne(path: string, options: ExtractOptions, io: CliIo): Pro
 }
 
 async function extractBatch(dataset: string, out: string | undefined, io: CliIo): Promise<void> {
-  const rows = parseJsonl(await readInputText(dataset), datasetLine, { label: dataset, expected: '{"id", "url", "html"}' });
+  const rows = parseJsonl(await readInputText(dataset, 'one {"id", "url", "html"} JSON object per line'), datasetLine, { label: dataset, expected: '{"id", "url", "html"}' });
   const lines = rows.map(({ id, url, html }) => {
     try {
       const report = reportFromHtml({ html, id, ...(url === undefined ? {} : { url }) });

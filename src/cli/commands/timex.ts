@@ -43,7 +43,7 @@ export function registerTimex(program: Command, io: CliIo): void {
     .addHelpText('after', EXAMPLES)
     .action(async (dataset: string, rawOptions: unknown) => {
       const options = optionsSchema.parse(rawOptions);
-      const lines = tagDataset(await readInputText(dataset), dataset);
+      const lines = tagDataset(await readInputText(dataset, 'one {"id", "text", "dct"} JSON object per line'), dataset);
       const content = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
       if (options.out === undefined) io.stdout.write(content);
       else await writeFileAtomically(options.out, content);
