@@ -1,15 +1,16 @@
 /** @module The `newsbrief` command line: a thin shell that parses flags and maps errors to exit codes. */
-import { Command, CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { isNewsbriefError } from '../errors.js';
 import { processIo, type CliIo } from './io.js';
 import { registerCommands } from './commands/index.js';
+import { NewsbriefCommand } from './newsbrief-command.js';
 
 /** Exit status for bad input (missing file, malformed data). Usage errors exit 2, as commander does. */
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
 
 export function buildProgram(io: CliIo): Command {
-  const program = new Command('newsbrief')
+  const program = new NewsbriefCommand('newsbrief')
     .description('Turns many news reports about one story into one faithful brief.')
     .showHelpAfterError(false)
     .exitOverride()
