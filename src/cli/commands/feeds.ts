@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { NewsbriefError } from '../../errors.js';
 import type { Store } from '../../store/index.js';
 import type { CliIo } from '../io.js';
+import { checkDataDir, type DataDirUse } from './data-dir.js';
 import { addDataOption, parseStreamOptions } from './stream-options.js';
 
 function checkUrl(url: string): string {
@@ -15,10 +16,12 @@ function checkUrl(url: string): string {
   throw new NewsbriefError('BAD_OPTION', `Expected a feed's http(s) URL, got "${url}"`);
 }
 
-async function withStore(raw: unknown, fn: (store: Store) => Promise<void>): Promise<void> {
+async function withStore(raw: unknown, use: DataDirUse, fn: (store: Store) => Promise<void>): Promise<void> {
   // Loaded when the command runs, not at start-up: every other command would pay for it.
-  const { openStore } = await import('../../store/index.js');
-  const store = await openStore(parseStreamOptions(raw).data);
+  const { databaseUrl, openStore } = await import('../../store/index.js');
+  const { data } = parseStreamOptions(raw);
+  await checkDataDir(data, use, databaseUrl() !== null);
+  const store = await openStore(data);
   try {
     await fn(store);
   } finally {
@@ -32,15 +35,15 @@ export function registerFeeds(program: Command, io: CliIo): void {
     .addHelpText('after', '\nExample:\n  $ newsbrief feeds add https://example.com/world/rss.xml')
     .action(async (url: string, raw: unknown) => {
       const href = checkUrl(url);
-      await withStore(raw, async (store) => {
+      await withStore(raw, 'create', async (store) => {
         const isNew = await store.addFeed(href, new Date().toISOString());
         io.stdout.write(isNew ? `Subscribed to ${href}\n` : `Already subscribed to ${href}\n`);
       });
     });
-  addDataOption(feeds.command('list').description('List subscriptions with their poll state'))
+  addDataOption(feeds.command('list').description('List subscriptions with their poll state'), 'read')
     .option('--format <format>', 'text or json', 'text')
     .action(async (raw: { format?: string }) => {
-      await withStore(raw, async (store) => {
+      await withStore(raw, 'read', async (store) => {
         const list = await store.listFeeds();
         if (raw.format === 'json') {
           io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
@@ -54,9 +57,9 @@ export function registerFeeds(program: Command, io: CliIo): void {
         }
       });
     });
-  addDataOption(feeds.command('remove').description('Unsubscribe (stored reports stay)').argument('<url>')).action(async (url: string, raw: unknown) => {
+  addDataOption(feeds.command('remove').description('Unsubscribe (stored reports stay)').argument('<url>'), 'read').action(async (url: string, raw: unknown) => {
     const href = checkUrl(url);
-    await withStore(raw, async (store) => {
+    await withStore(raw, 'read', async (store) => {
       if (!(await store.removeFeed(href))) throw new NewsbriefError('BAD_OPTION', `Not subscribed to ${href}: see newsbrief feeds list`);
       io.stdout.write(`Unsubscribed from ${href}\n`);
     });

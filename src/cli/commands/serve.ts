@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
 import type { CliIo } from '../io.js';
+import { checkDataDir } from './data-dir.js';
 import { addDataOption, addFetchOptions, parseStreamOptions } from './stream-options.js';
 
 export const DEFAULT_PORT = 8080;
@@ -41,6 +42,7 @@ export function registerServe(program: Command, io: CliIo): void {
       const { databaseUrl } = await import('../../store/index.js');
       const url = databaseUrl();
       if (!isProcessing && url === null) throw new NewsbriefError('BAD_OPTION', '--no-workers needs DATABASE_URL=postgres://...: the embedded store has room for one process only, so nobody else could process');
+      await checkDataDir(options.data, 'create', url !== null);
       const { startServer } = await import('../../http/index.js');
       const server = await startServer({
         dataDir: options.data,

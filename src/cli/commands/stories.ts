@@ -5,6 +5,7 @@ import { NewsbriefError } from '../../errors.js';
 import type { Store, StoryVersion } from '../../store/index.js';
 import type { CliIo } from '../io.js';
 import { parsePositiveInt } from '../options.js';
+import { checkDataDir } from './data-dir.js';
 import { addDataOption, parseStreamOptions } from './stream-options.js';
 import { renderStoryText } from './render-story.js';
 
@@ -18,8 +19,11 @@ function parseFormat(value: unknown): 'text' | 'json' {
 
 async function withStore<T>(raw: unknown, fn: (store: Store) => Promise<T>): Promise<T> {
   // Loaded when the command runs, not at start-up: every other command would pay for it.
-  const { openStore } = await import('../../store/index.js');
-  const store = await openStore(parseStreamOptions(raw).data);
+  const { databaseUrl, openStore } = await import('../../store/index.js');
+  const { data } = parseStreamOptions(raw);
+  // Read-only: a mistyped --data is refused rather than made into an empty store.
+  await checkDataDir(data, 'read', databaseUrl() !== null);
+  const store = await openStore(data);
   try {
     return await fn(store);
   } finally {
@@ -28,7 +32,7 @@ async function withStore<T>(raw: unknown, fn: (store: Store) => Promise<T>): Pro
 }
 
 export function registerStories(program: Command, io: CliIo): void {
-  addDataOption(program.command('stories').description('List stories, newest activity first'))
+  addDataOption(program.command('stories').description('List stories, newest activity first'), 'read')
     .option('--format <format>', 'text or json', 'text')
     .option('--limit <n>', 'at most this many stories', parsePositiveInt('--limit'))
     .addHelpText('after', '\nExample:\n  $ newsbrief stories\n  s-1\t5 reports\t5 sources\tv1\t2016-12-15T10:00:00.000Z\tAleppo evacuation ...')
@@ -47,7 +51,7 @@ export function registerStories(program: Command, io: CliIo): void {
 }
 
 export function registerStory(program: Command, io: CliIo): void {
-  addDataOption(program.command('story').description("Print a story's brief: summary with sources, what changed, reports").argument('<id>', 'story id, e.g. s-1'))
+  addDataOption(program.command('story').description("Print a story's brief: summary with sources, what changed, reports").argument('<id>', 'story id, e.g. s-1'), 'read')
     .option('--format <format>', 'text or json', 'text')
     .option('--version <n>', 'an earlier version (default the latest)', parsePositiveInt('--version'))
     .action(async (id: string, raw: { format?: string; version?: number }) => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
 import type { OpenedStream, StreamEvent } from '../../stream/index.js';
 import type { CliIo } from '../io.js';
+import { checkDataDir, type DataDirUse } from './data-dir.js';
 
 export const DEFAULT_DATA_DIR = './newsbrief-data';
 
@@ -15,8 +16,10 @@ const streamOptionsSchema = z.object({
 });
 export type StreamOptions = z.infer<typeof streamOptionsSchema>;
 
-export function addDataOption(command: Command): Command {
-  return command.option('--data <dir>', 'the data directory (created when missing)', DEFAULT_DATA_DIR);
+/** `--data DIR`; its help says whether the command creates a missing directory or refuses it (data-dir.ts). */
+export function addDataOption(command: Command, use: DataDirUse = 'create'): Command {
+  const description = use === 'create' ? 'the data directory (created when missing)' : 'the data directory (must exist: made by add, feeds add, poll, watch or serve)';
+  return command.option('--data <dir>', description, DEFAULT_DATA_DIR);
 }
 
 export function addFetchOptions(command: Command): Command {
@@ -68,6 +71,8 @@ export function progressReporter(io: CliIo): (event: StreamEvent) => void {
 export async function withStream<T>(io: CliIo, options: StreamOptions, fn: (opened: OpenedStream) => Promise<T>): Promise<T> {
   // Loaded when the command runs, not at start-up: every other command would pay for it.
   const { openStream } = await import('../../stream/index.js');
+  const { databaseUrl } = await import('../../store/index.js');
+  await checkDataDir(options.data, 'create', databaseUrl() !== null);
   const opened = await openStream(options.data, {
     allowPrivate: options.allowPrivate,
     allowHosts: options.allowHost,
