@@ -14,9 +14,10 @@ import type { Report } from '../../types.js';
 import { parseJsonl } from '../../ingest/jsonl.js';
 import { readInputBytes, readInputText, writeFileAtomically } from '../files.js';
 import type { CliIo } from '../io.js';
+import { badOptionError } from '../options.js';
 
 const optionsSchema = z.object({
-  url: z.string().url().optional(),
+  url: z.string().url('expected an absolute URL such as https://example.com/story').optional(),
   batch: z.string().min(1).optional(),
   out: z.string().min(1).optional(),
   title: z.string().min(1).optional(),
@@ -110,10 +111,7 @@ export function registerExtract(program: Command, io: CliIo): void {
     .addHelpText('after', EXAMPLES)
     .action(async (file: string | undefined, raw: unknown) => {
       const parsed = optionsSchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new NewsbriefError('BAD_OPTION', `Bad option --${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-      }
+      if (!parsed.success) throw badOptionError(raw, parsed.error);
       const options = parsed.data;
       if (options.batch !== undefined) {
         if (file !== undefined) throw new NewsbriefError('BAD_OPTION', `extract takes either FILE or --batch DATASET, got both ("${file}")`);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
 import type { CliIo } from '../io.js';
 import { checkDataDir } from './data-dir.js';
+import { badOptionError } from '../options.js';
 import { addDataOption, addFetchOptions, parseStreamOptions } from './stream-options.js';
 
 export const DEFAULT_PORT = 8080;
@@ -33,10 +34,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .action(async (raw: Record<string, unknown>) => {
       const options = parseStreamOptions(raw);
       const parsed = serveFlagsSchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new NewsbriefError('BAD_OPTION', `Bad option --${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`);
-      }
+      if (!parsed.success) throw badOptionError(raw, parsed.error);
       const isProcessing = raw.workers !== false;
       // Loaded when the command runs, not at start-up: every other command would pay for it.
       const { databaseUrl } = await import('../../store/index.js');

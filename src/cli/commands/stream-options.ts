@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
 import type { OpenedStream, StreamEvent } from '../../stream/index.js';
 import type { CliIo } from '../io.js';
+import { badOptionError } from '../options.js';
 import { checkDataDir, type DataDirUse } from './data-dir.js';
 
 export const DEFAULT_DATA_DIR = './newsbrief-data';
@@ -33,8 +34,7 @@ export function addFetchOptions(command: Command): Command {
 export function parseStreamOptions(raw: unknown): StreamOptions {
   const parsed = streamOptionsSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new NewsbriefError('BAD_OPTION', `Bad option --${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`);
+  throw badOptionError(raw, parsed.error);
 }
 
 function describe(event: StreamEvent): string {

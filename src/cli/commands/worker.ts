@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
 import type { CliIo } from '../io.js';
+import { badOptionError } from '../options.js';
 import { addFetchOptions, parseStreamOptions, progressReporter } from './stream-options.js';
 
 const workerFlagsSchema = z.object({
@@ -30,10 +31,7 @@ export function registerWorker(program: Command, io: CliIo): void {
     .action(async (raw: Record<string, unknown>) => {
       const options = parseStreamOptions(raw);
       const parsed = workerFlagsSchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new NewsbriefError('BAD_OPTION', `Bad option --${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`);
-      }
+      if (!parsed.success) throw badOptionError(raw, parsed.error);
       // Loaded when the command runs, not at start-up: every other command would pay for it.
       const { databaseUrl } = await import('../../store/index.js');
       const url = databaseUrl();
