@@ -7,7 +7,7 @@ import { addDataOption, addFetchOptions, parseStreamOptions, withStream } from '
 const EXAMPLES = `
 Examples:
   $ newsbrief add examples/aleppo
-  Stored 5 reports, queued 0 URLs (0 duplicates, 0 skipped); assigned 5; 1 brief built
+  Stored 5 reports, queued 0 URLs (0 duplicates, 0 skipped); fetched 0, assigned 5; 1 brief built
   $ newsbrief add https://example.com/news/story.html --data ~/news
 Every input is stored before it is processed: if the run is killed, the next run resumes.`;
 
@@ -37,6 +37,10 @@ export function registerAdd(program: Command, io: CliIo): void {
           io.stdout.write(`Stored ${plural(added.stored, 'report')}, queued ${plural(added.queued, 'URL')} (${plural(added.duplicates, 'duplicate')}, ${added.skipped} skipped)\n`);
           io.stderr.write('newsbrief: another process (a worker) is assigning reports on this database; the stored reports are left to it\n');
           return;
+        }
+        if (added.stored + added.queued + added.duplicates === 0 && added.skipped > 0) {
+          // Each skipped input was named on stderr as it was met; a run that added nothing at all is a failure, not a summary.
+          throw new NewsbriefError('NO_REPORTS', `Nothing added: ${plural(added.skipped, 'input')} skipped, expected at least one news report (text or HTML)`);
         }
         io.stdout.write(
           `Stored ${plural(added.stored, 'report')}, queued ${plural(added.queued, 'URL')} (${plural(added.duplicates, 'duplicate')}, ${added.skipped} skipped); ` +

@@ -58,7 +58,7 @@ export function registerStory(program: Command, io: CliIo): void {
       const format = parseFormat(raw.format);
       const { story, version } = await withStore(raw, async (store) => {
         const found = await store.getStory(id);
-        if (found === null) throw new NewsbriefError('BAD_OPTION', `No story "${id}": see newsbrief stories`);
+        if (found === null) throw new NewsbriefError('BAD_OPTION', `No story "${id}": expected an id that newsbrief stories lists, such as s-1`);
         const v: StoryVersion | null = await store.storyVersion(id, raw.version);
         return { story: found, version: v };
       });

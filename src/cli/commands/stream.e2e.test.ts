@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -46,13 +46,23 @@ test('add the seeds folder, list one story, print its brief as JSON', { timeout:
 test('bad input gives one clear line on stderr and a non-zero status', () => {
   const missing = cli('story', 's-404', '--data', data);
   assert.equal(missing.status, 2);
-  assert.equal(missing.stderr, 'newsbrief: No story "s-404": see newsbrief stories\n');
+  assert.equal(missing.stderr, 'newsbrief: No story "s-404": expected an id that newsbrief stories lists, such as s-1\n');
   const badUrl = cli('feeds', 'add', 'ftp://example.com/rss', '--data', data);
   assert.equal(badUrl.status, 2);
   assert.equal(badUrl.stderr, 'newsbrief: Expected a feed\'s http(s) URL, got "ftp://example.com/rss"\n');
   const noPath = cli('add', 'no/such/folder', '--data', data);
   assert.equal(noPath.status, 1);
   assert.match(noPath.stderr, /^newsbrief: Cannot read no\/such\/folder: no such file or directory/);
+  // An unreadable file among good ones is skipped (one bad page does not stop a folder); a run that adds nothing fails.
+  const empty = join(data, '..', 'empty.txt');
+  writeFileSync(empty, '');
+  const nothing = cli('add', empty, '--data', data);
+  assert.equal(nothing.status, 1);
+  assert.equal(nothing.stdout, '');
+  assert.equal(
+    nothing.stderr,
+    `newsbrief: skipped ${empty} is empty: expected the text of a news report\nnewsbrief: Nothing added: 1 input skipped, expected at least one news report (text or HTML)\n`,
+  );
 });
 
 test('feeds add, list and remove round-trip', () => {
