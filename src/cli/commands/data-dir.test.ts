@@ -57,6 +57,17 @@ test('feeds add still creates a missing data directory, which feeds list then re
   assert.match(listed.stdout, /^https:\/\/feeds\.example\/world\.xml\t/);
 });
 
+test('a damaged store is one line saying what was expected and what PGlite found, not "undefined"', async () => {
+  // A pglite folder whose files are not PostgreSQL's (as after a disk error or a stray copy).
+  const damaged = join(root, 'damaged');
+  mkdirSync(join(damaged, 'pglite', 'base'), { recursive: true });
+  writeFileSync(join(damaged, 'pglite', 'global'), 'not a catalog\n');
+  const result = await cli('feeds', 'add', 'https://example.com/rss', '--data', damaged);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, new RegExp(`^newsbrief: Cannot open the database in ${damaged}: expected a PGlite database in ${damaged}/pglite, found one it cannot open \\([^)]*\\w[^)]*\\)\\n$`));
+  assert.doesNotMatch(result.stderr, /undefined/);
+});
+
 test('checkDataDir lets creating commands through on a missing directory, and skips every check with DATABASE_URL', async () => {
   const missing = join(root, 'not-yet');
   await checkDataDir(missing, 'create', false);

@@ -24,6 +24,17 @@ export interface OpenOptions {
   readonly inWorker?: boolean;
 }
 
+/**
+ * What PGlite threw, in words: a damaged directory makes its file system throw an Emscripten
+ * ErrnoError, which has an errno and no message ("Cannot open ...: undefined" before).
+ */
+function describeCause(cause: unknown): string {
+  if (cause instanceof Error && cause.message !== '') return cause.message;
+  const { name, errno, message } = (typeof cause === 'object' && cause !== null ? cause : {}) as { name?: unknown; errno?: unknown; message?: unknown };
+  if (typeof message === 'string' && message !== '') return message;
+  return typeof errno === 'number' ? `${String(name ?? 'file system error')} ${errno}` : String(cause);
+}
+
 function wrap(db: PGlite, release: () => void): SqlClient {
   const queryable = (q: Pick<PGlite, 'query'>): SqlQueryable => ({
     query: async (sql, params = []) => {
@@ -64,7 +75,7 @@ export async function openPgliteStore(dir: string, options: OpenOptions = {}): P
     db = options.inMemory === true ? await PGlite.create() : await PGlite.create(join(dir, PGLITE_SUBDIR));
   } catch (cause) {
     release();
-    throw new NewsbriefError('BAD_INPUT', `Cannot open the database in ${dir}: ${(cause as Error).message}`, { path: dir, cause });
+    throw new NewsbriefError('BAD_INPUT', `Cannot open the database in ${dir}: expected a PGlite database in ${join(dir, PGLITE_SUBDIR)}, found one it cannot open (${describeCause(cause)})`, { path: dir, cause });
   }
   const client = wrap(db, release);
   try {
@@ -98,7 +109,7 @@ async function openInWorker(dir: string, options: OpenOptions, release: () => vo
     client = await openWorkerSqlClient(options.inMemory === true ? null : join(dir, PGLITE_SUBDIR), release);
   } catch (cause) {
     release();
-    throw new NewsbriefError('BAD_INPUT', `Cannot open the database in ${dir}: ${(cause as Error).message}`, { path: dir, cause });
+    throw new NewsbriefError('BAD_INPUT', `Cannot open the database in ${dir}: expected a PGlite database in ${join(dir, PGLITE_SUBDIR)}, found one it cannot open (${describeCause(cause)})`, { path: dir, cause });
   }
   try {
     await runMigrations(client);
