@@ -18,7 +18,7 @@ test('badOptionError names the flag as typed, what was expected and the value gi
   assert.equal(error.message, 'Bad option --quiet-ms: expected number to be >=0, got "-5"');
 });
 
-test('a bad flag value on the stream commands is one line with the value as typed, exit 2, before any data is touched', async () => {
+test('a bad flag value is one line with the value as typed, exit 2, before any data is touched', async () => {
   // The directory is never created: every flag is checked before the store opens it.
   const data = join(mkdtempSync(join(tmpdir(), 'nb-options-')), 'data');
   const cases: readonly [readonly string[], string][] = [
@@ -28,6 +28,9 @@ test('a bad flag value on the stream commands is one line with the value as type
     [['serve', '--data', data, '--quiet-ms', '-5'], 'Bad option --quiet-ms: expected number to be >=0, got "-5"'],
     [['worker', '--concurrency', '0'], 'Bad option --concurrency: expected number to be >=1, got "0"'],
     [['extract', 'page.html', '--url', 'example.com/story'], 'Bad option --url: expected an absolute URL such as https://example.com/story, got "example.com/story"'],
+    [['extract', 'page.html', '--date', 'yesterday'], 'Bad option --date: expected an ISO date such as 2016-12-15 or 2016-12-15T10:00:00Z, got "yesterday"'],
+    [['extract', 'page.html', '--date', '2016-13-45'], 'Bad option --date: expected a real date such as 2016-12-15, got "2016-13-45"'],
+    [['brief', 'examples/aleppo', '--cluster', 'd30001t'], '--cluster picks a cluster of a dataset .jsonl, but no path given is one (got examples/aleppo)'],
   ];
   for (const [args, message] of cases) {
     const { io, out, err } = fakeIo();

@@ -1,7 +1,10 @@
 /** @module `newsbrief brief`: the brief of one story, from report files, folders, a dataset cluster or stdin. */
+import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { brief } from '../../brief.js';
+import { NewsbriefError } from '../../errors.js';
 import { readReports } from '../../ingest/index.js';
+import { DATASET_EXTENSIONS } from '../../ingest/read-reports.js';
 import { renderFactsMarkdown, renderFactsText } from '../../present/render-facts.js';
 import { renderSummaryMarkdown, renderSummaryText } from '../../present/render-summary.js';
 import type { CliIo } from '../io.js';
@@ -25,6 +28,10 @@ export function registerBrief(program: Command, io: CliIo): void {
     .option('--cluster <id>', 'with a dataset file: which cluster to summarize')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], options: { words: number; format: 'text' | 'markdown' | 'json'; cluster?: string }) => {
+      if (options.cluster !== undefined && !paths.some((p) => DATASET_EXTENSIONS.has(extname(p).toLowerCase()))) {
+        // Otherwise it is silently ignored, and the user reads a brief of every report given.
+        throw new NewsbriefError('BAD_OPTION', `--cluster picks a cluster of a dataset .jsonl, but no path given is one (got ${paths.join(' ')})`);
+      }
       const reports = await readReports(paths, { stdin: io.stdin, ...(options.cluster === undefined ? {} : { cluster: options.cluster }) });
       const result = await brief(reports, { maxWords: options.words });
       if (options.format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

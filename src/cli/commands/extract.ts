@@ -16,13 +16,16 @@ import { readInputBytes, readInputText, writeFileAtomically } from '../files.js'
 import type { CliIo } from '../io.js';
 import { badOptionError } from '../options.js';
 
+/** An ISO 8601 date, optionally with a time and offset: what --help promises and publishedAt holds. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 const optionsSchema = z.object({
   url: z.string().url('expected an absolute URL such as https://example.com/story').optional(),
   batch: z.string().min(1).optional(),
   out: z.string().min(1).optional(),
   title: z.string().min(1).optional(),
   source: z.string().min(1).optional(),
-  date: z.string().min(1).optional(),
+  date: z.string().regex(ISO_DATE, 'expected an ISO date such as 2016-12-15 or 2016-12-15T10:00:00Z').refine((value) => !Number.isNaN(Date.parse(value)), 'expected a real date such as 2016-12-15').optional(),
   author: z.string().min(1).optional(),
 });
 type ExtractOptions = z.infer<typeof optionsSchema>;
