@@ -35,7 +35,14 @@ const datasetLine = z.object({ id: z.string().min(1), url: z.string().optional()
 const EXAMPLES = `
 Examples:
   $ newsbrief extract page.html --url https://example.com/story
-  {"title":"...","source":"...","url":"...","date":"2019-11-19","text":"..."}
+  {
+    "title": "Evacuation of eastern Aleppo resumes after delay – officials",
+    "source": "World News Daily",
+    "url": "https://worldnewsdaily.example/world/aleppo-evacuation-resumes",
+    "date": "2016-12-15T09:30:00+02:00",
+    "text": "The evacuation of rebel-held eastern Aleppo resumed on Thursday ...",
+    "author": ..., "origins": {...}
+  }
   $ newsbrief extract --batch pages.jsonl --out extracted.jsonl
 A sidecar file NAME.meta.json beside FILE ({"title","source","url","date","author"}) supplies
 metadata the page lacks; --title/--source/--date/--author override both.`;

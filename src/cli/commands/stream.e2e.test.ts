@@ -20,6 +20,8 @@ test('add the seeds folder, list one story, print its brief as JSON', { timeout:
   assert.equal(added.stderr, '');
   assert.equal(added.status, 0);
   assert.equal(added.stdout, 'Stored 5 reports, queued 0 URLs (0 duplicates, 0 skipped); fetched 0, assigned 5; 1 brief built\n');
+  // add --help shows this run as its example: the line printed must be the one shown.
+  assert.ok(cli('add', '--help').stdout.includes(`$ newsbrief add examples/aleppo\n  ${added.stdout}`), 'add --help shows the real output');
 
   const stories = cli('stories', '--data', data);
   assert.equal(stories.status, 0);
