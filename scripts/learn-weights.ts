@@ -11,6 +11,7 @@ import {
   summarize,
   type Background,
   type RegimeWeights,
+  type TreeEnsemble,
 } from '../src/summarize/index.js';
 import { fitLogistic } from './learn/fit-logistic.js';
 import { fitRidge } from './learn/fit-ridge.js';
@@ -49,6 +50,15 @@ const { values } = parseScriptArgs(USAGE, {
     // only). 0.5 for condense: ROUGE on held-out train clusters, see DESIGN.md; the digest stays on words.
     'digest-bigram-target': { type: 'string', default: '0' },
     'condense-bigram-target': { type: 'string', default: '0.5' },
+    // Experiment: write the condense regime's sentence rows (target, then the features; tuning rows use the
+    // concept model fitted on the fit rows) as DIR/fit.csv and DIR/tune.csv, for fitting other models.
+    'export-sentences': { type: 'string' },
+    // With --export-sentences: also write DIR/extra.csv from the Multi-News training clusters FROM-TO
+    // (inclusive), featured with the same concept model, as more rows to fit a sentence model on.
+    'export-extra': { type: 'string' },
+    // Experiment: a tree ensemble (JSON, see src/summarize/tree-ensemble.ts) used as the condense regime's
+    // sentence model instead of the ridge; the mixing constants are then chosen for it.
+    'sentence-trees': { type: 'string' },
   },
 });
 const dataDir = values.data!;
@@ -58,6 +68,9 @@ const fitStart = Number(values['fit-start']);
 const digestR2Weight = Number(values['digest-r2-weight']);
 const digestBigramTarget = Number(values['digest-bigram-target']);
 const condenseBigramTarget = Number(values['condense-bigram-target']);
+const exportDir = values['export-sentences'];
+if (exportDir && !values['condense-only']) throw new Error('--export-sentences needs --condense-only (it writes the condense regime\'s rows)');
+const sentenceTrees = values['sentence-trees'] ? (JSON.parse(readFileSync(values['sentence-trees'], 'utf8')) as TreeEnsemble) : undefined;
 
 /** Compression (budget / candidate words) separating the regimes: DUC sits near 0.02, Multi-News near 0.6. */
 const DIGEST_MAX_COMPRESSION = 0.2;
@@ -81,17 +94,29 @@ function sigmoidDot(w: readonly number[], row: ArrayLike<number>): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Sentence feature rows of `clusters` (with a fitted concept model's probabilities) and their targets. */
+function sentenceRowsOf(clusters: TrainingCluster[], concept: readonly number[], bigramTarget: number): { rows: Float64Array[]; targets: Float64Array } {
+  const rows = clusters.flatMap((c) => {
+    const probabilities = conceptFeatures(c.table, c.candidates, c.docCount, background).map((row) => sigmoidDot(concept, row));
+    return sentenceFeatures(c.table, c.candidates, probabilities, c.docCount, background);
+  });
+  const targets = Float64Array.from(clusters.flatMap((c) => [...sentenceTargets(c, bigramTarget)]));
+  return { rows, targets };
+}
+
+function writeSentenceCsv(path: string, { rows, targets }: { rows: Float64Array[]; targets: Float64Array }): void {
+  writeFileSync(path, rows.map((row, i) => [targets[i]!, ...row].join(',')).join('\n') + '\n');
+  log(`  wrote ${rows.length} sentence rows to ${path}`);
+}
+
 /** Fits the concept and sentence models of one regime. */
 function fitModels(clusters: TrainingCluster[], bigramTarget: number): { concept: number[]; sentence: number[] } {
   const rows = clusters.flatMap((c) => conceptFeatures(c.table, c.candidates, c.docCount, background));
   const labels = Float64Array.from(clusters.flatMap((c) => [...conceptLabels(c)]));
   const concept = fitLogistic(rows, labels);
   log(`  concept model: ${rows.length} concepts`);
-  const sentenceRows = clusters.flatMap((c) => {
-    const probabilities = conceptFeatures(c.table, c.candidates, c.docCount, background).map((row) => sigmoidDot(concept, row));
-    return sentenceFeatures(c.table, c.candidates, probabilities, c.docCount, background);
-  });
-  const targets = Float64Array.from(clusters.flatMap((c) => [...sentenceTargets(c, bigramTarget)]));
+  const { rows: sentenceRows, targets } = sentenceRowsOf(clusters, concept, bigramTarget);
+  if (exportDir && clusters.length > 0) writeSentenceCsv(`${exportDir}/fit.csv`, { rows: sentenceRows, targets });
   const sentence = fitRidge(sentenceRows, targets, 1e-3);
   log(`  sentence model: ${sentenceRows.length} sentences`);
   return { concept, sentence };
@@ -119,7 +144,9 @@ const GRID = {
   minProbability: listOr(values.floors, [0.05, 0.1]),
 };
 
-function gridOf(name: string, maxCompression: number | null, models: { concept: number[]; sentence: number[] }): RegimeWeights[] {
+interface Models { concept: number[]; sentence: number[]; sentenceTrees?: TreeEnsemble }
+
+function gridOf(name: string, maxCompression: number | null, models: Models): RegimeWeights[] {
   const grid: RegimeWeights[] = [];
   for (const unigramScale of GRID.unigramScale) {
     for (const sentenceScale of GRID.sentenceScale) {
@@ -132,7 +159,7 @@ function gridOf(name: string, maxCompression: number | null, models: { concept: 
 const describe = (w: RegimeWeights): string => `unigram ${w.unigramScale} sentence ${w.sentenceScale} floor ${w.minProbability}`;
 
 /** Mixing constants: the grid point with the best ROUGE-1 + ROUGE-2 on separate tuning rows. */
-async function tune(name: string, models: { concept: number[]; sentence: number[] }, maxCompression: number | null, rows: Row[], maxWords: number, kind: 'recall' | 'f1'): Promise<RegimeWeights> {
+async function tune(name: string, models: Models, maxCompression: number | null, rows: Row[], maxWords: number, kind: 'recall' | 'f1'): Promise<RegimeWeights> {
   let best: { weights: RegimeWeights; score: number } | null = null;
   for (const weights of gridOf(name, maxCompression, models)) {
     const [r1, r2] = await evaluate(weights, rows, maxWords, kind);
@@ -176,7 +203,18 @@ const fitRows = multinews.slice(fitStart, fitStart + fitCount);
 const tuneRows = multinews.slice(fitStart + fitCount, fitStart + fitCount + tuneCount);
 const fitCondense = async (): Promise<RegimeWeights> => {
   log(`condense regime: fitting on Multi-News training clusters ${fitStart}-${fitStart + fitRows.length - 1}, tuning on the next ${tuneRows.length} (230 words, F1)`);
-  const models = fitModels(build(fitRows), condenseBigramTarget);
+  const fitted = fitModels(build(fitRows), condenseBigramTarget);
+  if (exportDir) {
+    writeSentenceCsv(`${exportDir}/tune.csv`, sentenceRowsOf(build(tuneRows), fitted.concept, condenseBigramTarget));
+    if (values['export-extra']) {
+      const [from, to] = values['export-extra'].split('-').map(Number);
+      writeSentenceCsv(`${exportDir}/extra.csv`, sentenceRowsOf(build(multinews.slice(from, to! + 1)), fitted.concept, condenseBigramTarget));
+    }
+    log('--export-sentences: nothing else');
+    process.exit(0);
+  }
+  const models: Models = sentenceTrees ? { ...fitted, sentenceTrees } : fitted;
+  if (sentenceTrees) log(`  sentence model: ${sentenceTrees.trees.length} trees from ${values['sentence-trees']} instead of the ridge`);
   if (values['condense-only']) writeFileSync(`${values.out}/condense-models.json`, JSON.stringify(models) + '\n');
   return tune('condense', models, null, tuneRows, 230, 'f1');
 };
