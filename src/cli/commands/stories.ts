@@ -35,7 +35,8 @@ export function registerStories(program: Command, io: CliIo): void {
   addDataOption(program.command('stories').description('List stories, newest activity first'), 'read')
     .option('--format <format>', 'text or json', 'text')
     .option('--limit <n>', 'at most this many stories', parsePositiveInt('--limit'))
-    .addHelpText('after', '\nExample:\n  $ newsbrief stories\n  s-1\t5 reports\t5 sources\tv1\t2016-12-15T10:00:00.000Z\tAleppo evacuation ...')
+    .addHelpText('after', '\nExample (after newsbrief add examples/aleppo):\n  $ newsbrief stories\n  s-1\t5 reports\t5 sources\tv1\t2026-11-23T15:35:32.656Z\tMilitants refusing to leave Aleppo to be eliminated\n' +
+      'Columns: id, reports, independent sources, latest brief version ("+" when newer reports await a rebuild), last report\'s arrival, title.')
     .action(async (raw: { format?: string; limit?: number }) => {
       const format = parseFormat(raw.format);
       const stories = await withStore(raw, (store) => store.listStories(raw.limit));
@@ -54,6 +55,7 @@ export function registerStory(program: Command, io: CliIo): void {
   addDataOption(program.command('story').description("Print a story's brief: summary with sources, what changed, reports").argument('<id>', 'story id, e.g. s-1'), 'read')
     .option('--format <format>', 'text or json', 'text')
     .option('--version <n>', 'an earlier version (default the latest)', parsePositiveInt('--version'))
+    .addHelpText('after', '\nExample (after newsbrief add examples/aleppo):\n  $ newsbrief story s-1\n  Militants refusing to leave Aleppo to be eliminated\n  Story s-1, version 1 of 1 (2026-11-23T15:35:33.977Z); 5 reports, 5 independent\n  ...\n  $ newsbrief story s-1 --version 1 --format json > s-1.json')
     .action(async (id: string, raw: { format?: string; version?: number }) => {
       const format = parseFormat(raw.format);
       const { story, version } = await withStore(raw, async (store) => {
