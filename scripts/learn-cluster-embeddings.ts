@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import { stripFurniture } from '../src/stream/cluster/furniture-sentences.js';
+import { stripFurniture } from '../src/ingest/furniture-sentences.js';
 import { createIdf } from '../src/stream/cluster/idf.js';
 import { reportTerms } from '../src/stream/cluster/report-terms.js';
 import { weighTerms } from '../src/stream/cluster/term-vector.js';

@@ -15,6 +15,8 @@ export type NonArticleKind =
   | 'navigation'
   | 'byline'
   | 'headline'
+  /** A sentence of web furniture copied with the page: crawl notices, share and sign-up prompts. */
+  | 'furniture'
   /** "BEIRUT (Reuters) -": not a sentence of its own; the sentence it opens starts after it. */
   | 'dateline';
 

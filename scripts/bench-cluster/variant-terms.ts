@@ -1,6 +1,6 @@
 /** @module Experimental report vectors for bench-cluster-variants: event-signature terms (numbers with units, names, dates, the lede) and burstiness-weighted idf. */
 import { DEFAULT_MAX_REPORT_TERMS, DEFAULT_MIN_CONTENT_TERMS } from '../../src/stream/cluster/assigner-options.js';
-import { stripFurniture } from '../../src/stream/cluster/furniture-sentences.js';
+import { stripFurniture } from '../../src/ingest/furniture-sentences.js';
 import type { IdfLookup } from '../../src/stream/cluster/idf.js';
 import { countNameRuns, DEFAULT_NAME_WEIGHT } from '../../src/stream/cluster/name-terms.js';
 import { countTerms, isContentTerm, reportTerms } from '../../src/stream/cluster/report-terms.js';

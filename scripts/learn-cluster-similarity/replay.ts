@@ -1,6 +1,6 @@
 /** @module Replays a report stream through single-pass assignment with a pluggable decision, recording the pair features of every candidate met. */
 import { DEFAULT_MAX_CANDIDATES, DEFAULT_MAX_REPORT_TERMS, DEFAULT_MAX_STORY_TERMS, DEFAULT_PROBE_TERMS } from '../../src/stream/cluster/assigner-options.js';
-import { stripFurniture } from '../../src/stream/cluster/furniture-sentences.js';
+import { stripFurniture } from '../../src/ingest/furniture-sentences.js';
 import type { IdfLookup } from '../../src/stream/cluster/idf.js';
 import { reportTerms } from '../../src/stream/cluster/report-terms.js';
 import { StoryIndex } from '../../src/stream/cluster/story-index.js';

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SEEDS_DIR } from '../../test/repo-root.js';
+import { segmentReport } from '../text/index.js';
 import { findNonArticleRanges, findTitle } from './non-article.js';
+import { reportFromText } from './report-from-text.js';
 
 const seed = (name: string): string => readFileSync(join(SEEDS_DIR, name), 'utf8');
 const kinds = (text: string): [string, string][] => findNonArticleRanges(text).map((r) => [r.kind, text.slice(r.start, r.end)]);
@@ -35,6 +37,20 @@ test('inside a long one-line article only the credit itself is marked', () => {
   assert.equal(ranges.length, 1);
   assert.equal(text.slice(ranges[0]!.start, ranges[0]!.end), 'photo: m');
   assert.equal(ranges[0]!.kind, 'credit');
+});
+
+test('in a one-line Multi-News page, a Wayback crawl notice and a Twitter prompt are marked, the article is not', () => {
+  // Real Multi-News dev text (flattened, lower-cased after the first word): two furniture sentences in a line.
+  const crawl = 'These crawls are part of an effort to archive pages as they are created and archive the pages that they refer to.';
+  const tweet = 'You always have the option to delete your tweet location history.';
+  const text = `${crawl} The guardian said on monday that the inquiry would report in march. ${tweet} Police declined to comment.`;
+  const ranges = findNonArticleRanges(text);
+  assert.deepEqual(
+    ranges.map((r) => [r.kind, text.slice(r.start, r.end)]),
+    [['furniture', crawl], ['furniture', tweet]],
+  );
+  const sentences = segmentReport(reportFromText({ id: 'r0', text }));
+  assert.deepEqual(sentences.filter((s) => s.isArticle).map((s) => s.text), ['The guardian said on monday that the inquiry would report in march.', 'Police declined to comment.']);
 });
 
 test('bylines are marked', () => {

@@ -3,7 +3,7 @@ import { assignerOptionsSchema, type AssignerOptions, type AssignerOptionsInput 
 import { ASSIGNER_STATE_VERSION, assignerStateSchema, type AssignerState } from './assigner-state.js';
 import { chooseStory } from './choose-story.js';
 import { fingerprintText } from './fingerprint.js';
-import { stripFurniture } from './furniture-sentences.js';
+import { stripFurniture } from '../../ingest/furniture-sentences.js';
 import { createIdf } from './idf.js';
 import { countNameRuns } from './name-terms.js';
 import { countShared, rareTerms } from './rare-evidence.js';

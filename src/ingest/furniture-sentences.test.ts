@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { isFurnitureSentence, stripFurniture } from './furniture-sentences.js';
+import { furnitureHash, furnitureSpans, hashSentence, isFurnitureSentence, MIN_FURNITURE_WORDS, normaliseSentence, stripFurniture } from './furniture-sentences.js';
 
 // Real Multi-News dev documents: a Wayback crawl notice ahead of the article, and a Twitter prompt.
 const CRAWL = 'These crawls are part of an effort to archive pages as they are created and archive the pages that they refer to.';
@@ -30,4 +30,26 @@ test('stripping never throws and never adds words', () => {
       assert.ok(words(stripFurniture(text)) <= words(text));
     }),
   );
+});
+
+test('furnitureSpans finds a crawl notice inside a flattened line, exact and trimmed', () => {
+  const text = `${ARTICLE} ${CRAWL}  The article goes on.`;
+  const spans = furnitureSpans(text);
+  assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), [CRAWL]);
+  assert.deepEqual(furnitureSpans(ARTICLE), []);
+});
+
+test('property: the scanning hash equals hashing the normalised sentence, on any text', () => {
+  const slow = (s: string): number | null => {
+    const normal = normaliseSentence(s);
+    return normal.split(' ').length < MIN_FURNITURE_WORDS ? null : hashSentence(normal);
+  };
+  const units = fc.constantFrom(...'aB9 .,\'"-_\t'.split(''));
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ unit: units, maxLength: 40 }), fc.string({ unit: 'grapheme-ascii', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 })), (s) =>
+      assert.equal(furnitureHash(s), slow(s)),
+    ),
+    { numRuns: 3000 },
+  );
+  assert.equal(furnitureHash(CRAWL), slow(CRAWL));
 });
