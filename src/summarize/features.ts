@@ -51,11 +51,6 @@ function cachedIdf(cache: Float64Array, background: Background, id: number): num
   return idf;
 }
 
-/** `idfOf` for a stem id (vocabulary.ts), cached. */
-export function idfOfId(background: Background, id: number): number {
-  return cachedIdf(idfCache(background), background, id);
-}
-
 // Scratch vectors indexed by stem id for the sentence features, zeroed after each use (only the touched
 // entries), so a cluster's centroid and each sentence's vector cost no allocation and no string hashing.
 // A separate "seen" flag, not a zero value, marks first use: an idf can be 0.
