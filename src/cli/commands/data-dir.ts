@@ -7,6 +7,7 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NewsbriefError } from '../../errors.js';
+import { PGLITE_SUBDIR } from '../../store/pglite/pglite-subdir.js';
 
 /** `read`: the store must already be there; `create`: made when missing. */
 export type DataDirUse = 'read' | 'create';
@@ -18,7 +19,7 @@ const CREATORS = 'newsbrief add, feeds add, poll, watch or serve';
  * A file PGlite's initdb writes first into its folder (`DATA/pglite/PG_VERSION`): without it the
  * folder holds no database, whatever else it holds.
  */
-const STORE_MARKER = join('pglite', 'PG_VERSION');
+const STORE_MARKER = join(PGLITE_SUBDIR, 'PG_VERSION');
 
 async function statOrNull(path: string): Promise<Awaited<ReturnType<typeof stat>> | null> {
   try {

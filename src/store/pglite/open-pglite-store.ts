@@ -11,8 +11,9 @@ import { lockDataDir } from './data-dir-lock.js';
 import { openWorkerSqlClient, type WorkerSqlClient } from './worker-sql-client.js';
 import type { MessagePort } from 'node:worker_threads';
 
-/** Where PGlite keeps its files inside the data directory, beside our lock file. */
-export const PGLITE_SUBDIR = 'pglite';
+import { PGLITE_SUBDIR } from './pglite-subdir.js';
+
+export { PGLITE_SUBDIR };
 
 export interface OpenOptions {
   /** Keep the database in memory (tests); the directory then only holds the lock. Default false. */
