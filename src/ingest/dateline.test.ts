@@ -40,6 +40,33 @@ test('an all-caps place with a dash and a region is found after a caption paragr
   assert.equal(text.slice(found!.start, found!.end), 'SAN FRANCISCO, Calif. —');
 });
 
+test('a wire dateline in lower-cased, tokenizer-spaced text is found after a caption, its credit included', () => {
+  const text = 'a rare blue lobster caught by a fisherman... ( associated press ) portsmouth, n.h. ( ap ) — a new hampshire lobsterman has caught a rare lobster.';
+  const found = findDateline(text);
+  assert.equal(text.slice(found!.start, found!.end), '( associated press ) portsmouth, n.h. ( ap ) —');
+  assert.equal(found?.place, 'portsmouth, n.h.');
+  assert.equal(found?.source, 'AP');
+  assert.equal(found?.date, null);
+});
+
+test('an agency alone opening the text is a dateline with no place', () => {
+  const text = '( cnn ) -- the search for the missing plane resumed on monday.';
+  const found = findDateline(text);
+  assert.deepEqual(found, { start: 0, end: 10, place: '', source: 'CNN', date: null, isYearInferred: false });
+  assert.equal(findDateline('Los angeles ( ap ) — in her first interview, she spoke.')?.place, 'Los angeles');
+});
+
+test('an agency credit inside a sentence, or followed by no dash, is not a dateline', () => {
+  for (const text of [
+    'the senator told cnn ( cnn ) -- that she would run.',
+    'the findings were first reported by reuters ( reuters ) - and denied.',
+    'london ( ap ) the family said nothing.',
+    'officials in five counties said on monday that the river , which rose overnight , ( ap ) — was falling.',
+  ]) {
+    assert.equal(findDateline(text), null, text);
+  }
+});
+
 test('ordinary sentence openings are not datelines', () => {
   for (const text of ['Officials said on Monday that 82 people died.', 'The UN said - in a statement - that...', 'US officials met in Geneva.', '12.53% of voters', '']) {
     assert.equal(findDateline(text), null, text);
@@ -52,7 +79,7 @@ test('findDateline never throws and its offsets always lie inside the text', () 
       const found = findDateline(text, year === undefined ? {} : { year });
       if (found === null) return;
       assert.ok(found.start >= 0 && found.start < found.end && found.end <= text.length);
-      assert.ok(text.slice(found.start, found.end).startsWith(found.place.split(',')[0]!));
+      assert.ok(text.slice(found.start, found.end).includes(found.place.split(',')[0]!));
     }),
   );
 });

@@ -1,10 +1,10 @@
 /** @module Finds a news dateline ("BEIRUT (Reuters) -", "Geneva, Dec 13 (IANS)") at the start of a report's paragraphs. */
 
 export interface Dateline {
-  /** Offsets of the whole dateline, terminator included, in the text searched. */
+  /** Offsets of the whole dateline, terminator (and a wire credit copied in front of it) included, in the text searched. */
   readonly start: number;
   readonly end: number;
-  /** The place as printed, e.g. "BEIRUT", "Geneva". */
+  /** The place as printed, e.g. "BEIRUT", "Geneva"; empty for an agency alone ("(CNN) --"). */
   readonly place: string;
   /** The agency in parentheses, e.g. "Reuters", or null. */
   readonly source: string | null;
@@ -42,6 +42,46 @@ const AGENCY = String.raw`(?: ?\((?<agency>[A-Z][\w&.’' /-]{1,40})\))?`;
 const TERMINATOR = String.raw`(?<dash> ?(?:-{1,2}|—|–|:)(?= ))?`;
 const DATELINE = new RegExp(`^(?:${PLACE})${REGION}${DATE}${AGENCY}${TERMINATOR}`, 'u');
 
+// Wire datelines as they reach us in flattened or lower-cased, tokenizer-spaced text (Multi-News: "los angeles
+// ( ap ) — in her first interview...", often after a photo caption on the same line and behind a "( associated
+// press )" credit). Case says nothing there, so what makes it a dateline is a known agency in parentheses followed
+// by a dash, after at most a short place, at a paragraph or sentence start near the top of the text.
+const WIRE_AGENCIES: Readonly<Record<string, string>> = {
+  ap: 'AP', 'associated press': 'Associated Press', reuters: 'Reuters', afp: 'AFP', upi: 'UPI', cnn: 'CNN',
+  ians: 'IANS', xinhua: 'Xinhua', dpa: 'dpa', efe: 'EFE', ansa: 'ANSA', bloomberg: 'Bloomberg', pti: 'PTI',
+};
+const WIRE_CREDIT = new RegExp(String.raw`\( ?(?<agency>${Object.keys(WIRE_AGENCIES).join('|')}) ?\) ?(?:-{1,2}|—|–)(?= )`, 'giu');
+// A place word is any word but the few that show a sentence is under way ("the senator told cnn ( cnn ) --").
+const LOOSE_WORD = String.raw`(?!(?:the|a|an|and|or|but|to|by|of|in|on|at|for|with|from|that|this|told|said|says|he|she|it|they|we|i|was|is|were|are|has|had|have|be|been|will|would)\b)\p{L}[\p{L}.'’\-]*`;
+// What may stand in front of the credit, anchored at the end: a caption credit, a place of up to four words and a
+// region, each optional, after the start of the text, a line break or a sentence's closing punctuation.
+const WIRE_LEAD = new RegExp(
+  String.raw`(?:^|(?<=\n[ \t]*)|(?<=[.!?…]["'”’)\]]*[ \t]+))(?:\( ?associated press ?\) )?(?:(?<place>${LOOSE_WORD}(?: ${LOOSE_WORD}){0,3})(?:, (?<region>${LOOSE_WORD}(?: ${LOOSE_WORD})?))? )?$`,
+  'iu',
+);
+
+/** The first wire dateline within the top `DEFAULT_MAX_DATELINE_OFFSET` characters, or null. */
+function findWireDateline(text: string): Dateline | null {
+  const top = text.slice(0, DEFAULT_MAX_DATELINE_OFFSET + 200);
+  WIRE_CREDIT.lastIndex = 0;
+  for (let m = WIRE_CREDIT.exec(top); m !== null && m.index <= DEFAULT_MAX_DATELINE_OFFSET; m = WIRE_CREDIT.exec(top)) {
+    const end = m.index + m[0].length;
+    if (!/^\s+\S/.test(text.slice(end, end + 3))) continue;
+    const lead = WIRE_LEAD.exec(top.slice(0, m.index));
+    if (lead === null) continue;
+    const g = lead.groups ?? {};
+    return {
+      start: lead.index,
+      end,
+      place: (g.place ?? '') + (g.region !== undefined ? `, ${g.region}` : ''),
+      source: WIRE_AGENCIES[m.groups!.agency!.toLowerCase()]!,
+      date: null,
+      isYearInferred: false,
+    };
+  }
+  return null;
+}
+
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
 }
@@ -78,7 +118,8 @@ function paragraphStarts(text: string): number[] {
 }
 
 /**
- * Finds the dateline that opens one of the first paragraphs of `text`, or null. An all-caps place
+ * Finds the dateline that opens one of the first paragraphs of `text`, else a wire dateline ("london ( ap ) —")
+ * at a sentence start near the top, or null. An all-caps place
  * needs a date, an agency or a dash after it ("BERLIN --"); a place in title case needs a date or
  * an agency, so an ordinary sentence ("Officials said...") is never read as a dateline.
  */
@@ -115,5 +156,5 @@ export function findDateline(text: string, hints: DatelineHints = {}): Dateline 
       isYearInferred,
     };
   }
-  return null;
+  return findWireDateline(text);
 }

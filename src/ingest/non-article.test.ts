@@ -53,6 +53,16 @@ test('in a one-line Multi-News page, a Wayback crawl notice and a Twitter prompt
   assert.deepEqual(sentences.filter((s) => s.isArticle).map((s) => s.text), ['The guardian said on monday that the inquiry would report in march.', 'Police declined to comment.']);
 });
 
+test('in a one-line Multi-News page, the caption and wire dateline in front of the story are cut off its first sentence', () => {
+  // The shape of real Multi-News train text: a photo caption cut off with "...", its credit, then the dateline.
+  const text = 'Pedro quezada, 44, entered the store... ( associated press ) passaic, n.j. ( ap ) — a new jersey man won the jackpot. He said he would share it.';
+  const report = reportFromText({ id: 'r0', text });
+  assert.equal(report.source, 'AP');
+  const sentences = segmentReport(report);
+  assert.deepEqual(sentences.map((s) => s.text), ['Pedro quezada, 44, entered the store...', 'a new jersey man won the jackpot.', 'He said he would share it.']);
+  for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
 test('bylines are marked', () => {
   assert.deepEqual(kinds('By Jane Smith\nThe talks ended without a deal on Friday.'), [['byline', 'By Jane Smith']]);
 });

@@ -6,7 +6,7 @@ import { splitSentences } from './sentences.js';
  * The report's sentences in order; `report.text.slice(s.start, s.end) === s.text` for each. A sentence that
  * touches a non-article range (caption, credit, headline...) is marked `isArticle: false`; a dateline is
  * instead cut off the sentence it opens, so "Geneva, Dec 13 (IANS) Pro-Syrian forces executed..." starts at
- * "Pro-Syrian" (still an exact slice of the text).
+ * "Pro-Syrian" (still an exact slice of the text), together with anything in front of it in that sentence.
  */
 export function segmentReport(report: Report): Sentence[] {
   const datelines = report.nonArticle.filter((r) => r.kind === 'dateline');
@@ -14,7 +14,9 @@ export function segmentReport(report: Report): Sentence[] {
   let r = 0;
   return splitSentences(report.text).map((span, index) => {
     let start = span.start;
-    const dateline = datelines.find((d) => d.start <= start && d.end > start && d.end < span.end);
+    // A dateline later in the sentence means what comes before it is not the story either: a photo caption
+    // run into the first paragraph, as in flattened pages ("...in contested... ( associated press ) gaza city ( ap ) — ").
+    const dateline = datelines.find((d) => d.start < span.end && d.end > start && d.end < span.end);
     if (dateline) {
       start = dateline.end;
       while (start < span.end && /[\s\-\u2013\u2014:]/.test(report.text[start]!)) start++;
