@@ -78,6 +78,25 @@ test('bad input gets a one-line message and a non-zero status', () => {
   }
 });
 
+test('an empty or blank dataset is refused as a dataset, not as a report, by every command that reads one', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-cli-empty-dataset-'));
+  writeFileSync(join(dir, 'empty.jsonl'), '');
+  writeFileSync(join(dir, 'blank.jsonl'), ' \n\n  \t\n');
+  const out = join(dir, 'pred.jsonl');
+  const expected = 'expected one \\{"id", "documents": \\[\\.\\.\\.\\]\\} JSON object per line\\n$';
+  for (const [name, found] of [['empty.jsonl', 'is empty'], ['blank.jsonl', 'has only whitespace']] as const) {
+    for (const args of [['brief', join(dir, name)], ['batch', join(dir, name), '--words', '50', '--out', out], ['eval', join(dir, name), '--words', '50']]) {
+      const result = newsbrief(args);
+      const label = `${args[0]!} ${name}`;
+      assert.equal(result.status, 1, `${label}: ${result.stderr}`);
+      assert.match(result.stderr, new RegExp(`^newsbrief: \\S+${name.replace('.', '\\.')} ${found}: ${expected}`), label);
+      assert.doesNotMatch(result.stderr, /news report/, label);
+      assert.equal(result.stdout, '', label);
+    }
+  }
+  assert.deepEqual(readdirSync(dir).sort(), ['blank.jsonl', 'empty.jsonl'], 'no output file, partial or temporary, is left');
+});
+
 test('batch writes exactly {"id", "summary"} per cluster, sentences joined by newlines', () => {
   const out = join(mkdtempSync(join(tmpdir(), 'nb-batch-')), 'pred.jsonl');
   const { status, stderr } = newsbrief(['batch', DATASET, '--words', '60', '--out', out]);

@@ -1,7 +1,7 @@
 /** @module Summarizes every cluster of a dataset file, with a progress bar on a terminal. */
 import cliProgress from 'cli-progress';
 import { summarizeDocuments } from '../brief.js';
-import { parseDataset, type Cluster } from '../ingest/index.js';
+import { DATASET_EXPECTED, parseDataset, type Cluster } from '../ingest/index.js';
 import { readInputText } from './files.js';
 import type { CliIo } from './io.js';
 
@@ -14,7 +14,7 @@ export interface DatasetRun {
 }
 
 export async function readDatasetFile(path: string): Promise<Cluster[]> {
-  return parseDataset(await readInputText(path, 'one {"id", "documents": [...]} JSON object per line'), path);
+  return parseDataset(await readInputText(path, DATASET_EXPECTED), path);
 }
 
 export async function summarizeDataset(clusters: readonly Cluster[], maxWords: number, io: CliIo): Promise<DatasetRun> {

@@ -13,6 +13,9 @@ export const ClusterSchema = z.object({
 });
 export type Cluster = z.infer<typeof ClusterSchema>;
 
+/** What a dataset file should hold, in the words of every message that refuses one. */
+export const DATASET_EXPECTED = 'one {"id", "documents": [...]} JSON object per line';
+
 /** Parses dataset text; `label` names the file in messages, which give the 1-based line number. */
 export function parseDataset(text: string, label: string): Cluster[] {
   const clusters = parseJsonl(text, ClusterSchema, { label, expected: '{"id", "documents": [string, ...]}' });

@@ -4,9 +4,12 @@ import { NewsbriefError } from '../errors.js';
 /** Share of control bytes above which a file is taken as binary (text has tabs and newlines, nothing else). */
 export const MAX_CONTROL_SHARE = 0.01;
 
-/** Decodes UTF-8 (with or without BOM); `label` names the input in error messages. */
-export function decodeText(bytes: Uint8Array, label: string): string {
-  if (bytes.length === 0) throw new NewsbriefError('EMPTY', `${label} is empty: expected the text of a news report`, { path: label });
+/**
+ * Decodes UTF-8 (with or without BOM); `label` names the input in error messages, and `expected` says in
+ * them what an empty input should have held (a dataset file is not a report, and its message must say so).
+ */
+export function decodeText(bytes: Uint8Array, label: string, expected = 'the text of a news report'): string {
+  if (bytes.length === 0) throw new NewsbriefError('EMPTY', `${label} is empty: expected ${expected}`, { path: label });
   let controls = 0;
   const sample = Math.min(bytes.length, 65_536);
   for (let i = 0; i < sample; i++) {
@@ -28,6 +31,6 @@ export function decodeText(bytes: Uint8Array, label: string): string {
       cause,
     });
   }
-  if (text.trim() === '') throw new NewsbriefError('EMPTY', `${label} has only whitespace: expected the text of a news report`, { path: label });
+  if (text.trim() === '') throw new NewsbriefError('EMPTY', `${label} has only whitespace: expected ${expected}`, { path: label });
   return text;
 }

@@ -3,6 +3,6 @@ export { readReports, isHtmlFile, type ReadOptions, MAX_INPUT_BYTES } from './re
 export { reportFromHtml, type HtmlInput } from './html/index.js';
 export { findDateline, type Dateline } from './dateline.js';
 export { reportFromText, type TextReportInput } from './report-from-text.js';
-export { parseDataset, reportsFromCluster, ClusterSchema, type Cluster } from './dataset.js';
+export { DATASET_EXPECTED, parseDataset, reportsFromCluster, ClusterSchema, type Cluster } from './dataset.js';
 export { findNonArticleRanges, findTitle } from './non-article.js';
 export { decodeText } from './decode-text.js';

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { NewsbriefError } from '../errors.js';
 import type { Report } from '../types.js';
 import { decodeText } from './decode-text.js';
-import { parseDataset, reportsFromCluster } from './dataset.js';
+import { DATASET_EXPECTED, parseDataset, reportsFromCluster } from './dataset.js';
 import { reportFromHtml } from './html/index.js';
 import { reportFromText } from './report-from-text.js';
 
@@ -81,9 +81,8 @@ function readDatasetReports(text: string, path: string, options: ReadOptions): R
 async function readFileReports(path: string, options: ReadOptions): Promise<Report[]> {
   const bytes = await readBytes(path);
   if (isHtmlFile(path, bytes)) return [reportFromHtml({ html: bytes, id: reportId(path), path })];
-  const text = decodeText(bytes, path);
-  if (DATASET_EXTENSIONS.has(extname(path).toLowerCase())) return readDatasetReports(text, path, options);
-  return [reportFromText({ id: reportId(path), text, path })];
+  if (DATASET_EXTENSIONS.has(extname(path).toLowerCase())) return readDatasetReports(decodeText(bytes, path, DATASET_EXPECTED), path, options);
+  return [reportFromText({ id: reportId(path), text: decodeText(bytes, path), path })];
 }
 
 async function readDirectory(path: string, options: ReadOptions): Promise<Report[]> {
