@@ -138,6 +138,35 @@ test('bad input gets a 400 whose message names the field', async () => {
   assert.equal((await app.request('/api/stories?limit=0')).status, 400);
 });
 
+test('every JSON-taking write route answers a malformed, mistyped or oversized body with the API\'s JSON {error}, not plain text', async () => {
+  const doc = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>> };
+  const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).filter(([, op]) => op.requestBody?.content['application/json'] !== undefined).map(([method]) => ({ method: method.toUpperCase(), path })),
+  );
+  assert.deepEqual(routes.map((r) => `${r.method} ${r.path}`).sort(), ['POST /api/feeds', 'POST /api/reports']);
+  const small = createApp({ store, hub, wake: () => undefined, now: () => new Date(clock), apiKey: null }, { bodyLimitBytes: 1_000 });
+  for (const { method, path } of routes) {
+    const cases: [string, OpenAPIHono, RequestInit, number, RegExp][] = [
+      ['malformed JSON', app, { headers: { 'content-type': 'application/json' }, body: '{"text":' }, 400, /^Malformed JSON in request body: expected one JSON object$/],
+      ['an empty body', app, { headers: { 'content-type': 'application/json' }, body: '' }, 400, /^Malformed JSON in request body/],
+      ['a text/plain body', app, { headers: { 'content-type': 'text/plain' }, body: '{"url": "https://example.com/rss"}' }, 415, /^Unsupported content type "text\/plain": expected application\/json$/],
+      ['a form body', app, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'url=https%3A%2F%2Fexample.com%2Frss' }, 415, /expected application\/json$/],
+      // A Uint8Array body, unlike a string, gets no content type of its own.
+      ['no content type', app, { body: new TextEncoder().encode('{"url": "https://example.com/rss"}') }, 415, /^Missing content type: expected application\/json$/],
+      ['a body over the limit', small, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x'.repeat(5_000) }) }, 413, /at most 1000 bytes/],
+    ];
+    for (const [label, target, init, status, message] of cases) {
+      const response = await target.request(path, { method, ...init });
+      const where = `${method} ${path}, ${label}`;
+      assert.equal(response.status, status, where);
+      assert.match(response.headers.get('content-type') ?? '', /^application\/json/, where);
+      const body = (await response.json()) as Record<string, unknown>;
+      assert.deepEqual(Object.keys(body), ['error'], where);
+      assert.match(body.error as string, message, where);
+    }
+  }
+});
+
 test('a body over the limit is refused with 413 before it is parsed', async () => {
   const small = createApp({ store, hub, wake: () => undefined, now: () => new Date(clock), apiKey: null }, { bodyLimitBytes: 1_000 });
   const response = await postJson(small, '/api/reports', { text: 'x'.repeat(5_000) });

@@ -45,6 +45,18 @@ export function errorReply(error: unknown): { readonly status: 400 | 422 | 500; 
   return { status: 500, body: { error: 'Internal error' } };
 }
 
+/**
+ * The API's `{ error }` body for an HTTPException thrown by hono before a handler runs: the JSON
+ * validator's malformed body, the body-route gate's unsupported content type (every body route takes JSON).
+ */
+function httpExceptionBody(error: HTTPException, contentType: string | undefined): { readonly error: string } {
+  if (error.status === 415) {
+    return { error: contentType === undefined ? 'Missing content type: expected application/json' : `Unsupported content type ${JSON.stringify(contentType)}: expected application/json` };
+  }
+  if (error.message === 'Malformed JSON in request body') return { error: 'Malformed JSON in request body: expected one JSON object' };
+  return { error: error.message === '' ? `HTTP ${error.status}` : error.message };
+}
+
 export interface AppOptions {
   /** Default DEFAULT_BODY_LIMIT_BYTES. */
   readonly bodyLimitBytes?: number;
@@ -75,7 +87,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono 
 
   app.notFound((c) => c.json({ error: `No route ${c.req.method} ${c.req.path}: see /openapi.json` }, 404));
   app.onError((error, c) => {
-    if (error instanceof HTTPException) return error.getResponse();
+    if (error instanceof HTTPException) {
+      // An exception that brings its own response keeps it; hono's bare ones (malformed JSON, 415) would answer in plain text.
+      if (error.res !== undefined) return error.getResponse();
+      return c.json(httpExceptionBody(error, c.req.header('content-type')), error.status);
+    }
     const { status, body } = errorReply(error);
     return c.json(body, status);
   });

@@ -65,9 +65,16 @@ test('POST /api/reports answers the same on the plain-node path as through the a
     ['a text of blanks', '/api/reports', json({ text: '   \n  ' })],
     ['a query string', '/api/reports?wait=false', json({ text: `${SEED} (third copy with a change)` })],
     ['not JSON', '/api/reports', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }],
+    ['a body over the limit', '/api/reports', json({ text: 'x'.repeat(DEFAULT_BODY_LIMIT_BYTES) })],
   ];
   for (const [label, path, init] of cases) {
-    assert.deepEqual(await answer(fast.url, path, init), await answer(app.url, path, init), label);
+    const fastAnswer = await answer(fast.url, path, init);
+    assert.deepEqual(fastAnswer, await answer(app.url, path, init), label);
+    // Through the real server too, every refusal is the API's JSON {error}, never hono's plain text.
+    if (fastAnswer.status >= 400) {
+      assert.match(fastAnswer.headers['content-type'] ?? '', /^application\/json/, label);
+      assert.equal(typeof (JSON.parse(fastAnswer.body) as { error?: unknown }).error, 'string', label);
+    }
   }
   // The plain cases were answered by the plain-node path (the first seven), the others by the app.
   assert.equal(fast.taken(), 7);

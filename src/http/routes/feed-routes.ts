@@ -20,8 +20,10 @@ const addFeed = createRoute({
   responses: {
     201: { description: 'Subscribed', content: json(FeedCreatedSchema) },
     200: { description: 'Already subscribed', content: json(FeedCreatedSchema) },
-    400: { description: 'Invalid body', content: json(ErrorSchema) },
+    400: { description: 'Invalid or malformed body', content: json(ErrorSchema) },
     401: { description: 'API key missing or wrong', content: json(ErrorSchema) },
+    413: { description: 'Body too large', content: json(ErrorSchema) },
+    415: { description: 'Body not application/json', content: json(ErrorSchema) },
   },
 });
 

@@ -18,9 +18,10 @@ const postReport = createRoute({
   responses: {
     201: { description: 'Stored (or queued for fetching)', content: json(ReportCreatedSchema) },
     200: { description: 'Already stored: the earlier report', content: json(ReportCreatedSchema) },
-    400: { description: 'Invalid body', content: json(ErrorSchema) },
+    400: { description: 'Invalid or malformed body', content: json(ErrorSchema) },
     401: { description: 'API key missing or wrong', content: json(ErrorSchema) },
     413: { description: 'Body too large', content: json(ErrorSchema) },
+    415: { description: 'Body not application/json', content: json(ErrorSchema) },
   },
 });
 
