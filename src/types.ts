@@ -18,7 +18,9 @@ export type NonArticleKind =
   /** A sentence of web furniture copied with the page: crawl notices, share and sign-up prompts. */
   | 'furniture'
   /** "BEIRUT (Reuters) -": not a sentence of its own; the sentence it opens starts after it. */
-  | 'dateline';
+  | 'dateline'
+  /** A page widget's label run into a sentence in flattened text ("Advertisement", "Close"): cut off it, as a dateline. */
+  | 'lead-in';
 
 export interface NonArticleRange {
   readonly start: number;

@@ -1,6 +1,7 @@
 /** @module Finds the lines of a plain-text report that are not article text: captions, credits, headlines, navigation. */
 import type { NonArticleKind, NonArticleRange } from '../types.js';
 import { furnitureSpans } from './furniture-sentences.js';
+import { leadInSpans } from './lead-ins.js';
 
 // Lines are judged whole: in text copied from news pages a caption, credit or link sits on a line of its own
 // (or ends a caption line), while article sentences run into paragraphs. The original text is never edited;
@@ -78,15 +79,17 @@ function creditsInside(line: string, offset: number): NonArticleRange[] {
 }
 
 /**
- * Credits and known web furniture inside an article line, in order. Furniture ("These crawls are part of an
+ * Credits, known web furniture and widget labels run into a sentence ("Advertisement", lead-ins.ts) inside an
+ * article line, in order. Furniture ("These crawls are part of an
  * effort to archive pages...", "Tweet with a location...") is found by sentence, since Multi-News flattens a
  * page into one line; the table of such sentences was learned from Multi-News train (furniture-sentences.ts).
  */
 function insideLine(line: string, offset: number): NonArticleRange[] {
   const credits = creditsInside(line, offset);
   const furniture = furnitureSpans(line).map((s): NonArticleRange => ({ start: offset + s.start, end: offset + s.end, kind: 'furniture' }));
-  if (furniture.length === 0) return credits;
-  return [...credits, ...furniture].sort((a, b) => a.start - b.start || a.end - b.end);
+  const leadIns = leadInSpans(line).map((s): NonArticleRange => ({ start: offset + s.start, end: offset + s.end, kind: 'lead-in' }));
+  if (furniture.length === 0 && leadIns.length === 0) return credits;
+  return [...credits, ...furniture, ...leadIns].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Non-article ranges of `text`, in order, each covering one whole line (without its line break). */

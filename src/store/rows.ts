@@ -7,7 +7,7 @@ const timestamp = z.union([z.date(), z.string()]).transform((value) => new Date(
 const nullableTimestamp = timestamp.nullable();
 const count = z.union([z.number(), z.string(), z.bigint()]).transform((value) => Number(value));
 
-const nonArticleSchema = z.array(z.object({ start: z.number(), end: z.number(), kind: z.enum(['caption', 'credit', 'repeated-headline', 'navigation', 'byline', 'headline', 'furniture', 'dateline']) }));
+const nonArticleSchema = z.array(z.object({ start: z.number(), end: z.number(), kind: z.enum(['caption', 'credit', 'repeated-headline', 'navigation', 'byline', 'headline', 'furniture', 'dateline', 'lead-in']) }));
 const originSchema = z.enum(['json-ld', 'open-graph', 'meta', 'time-element', 'dateline', 'sidecar', 'flag', 'dataset', 'file', 'inferred']);
 const originsSchema = z.partialRecord(z.enum(['title', 'source', 'publishedAt', 'url', 'author']), originSchema);
 

@@ -2,23 +2,29 @@
 import type { Report, Sentence } from '../types.js';
 import { splitSentences } from './sentences.js';
 
+/** Marks that open a sentence without being one: the sentence starts after them. */
+const CUT_KINDS: ReadonlySet<string> = new Set(['dateline', 'lead-in']);
+
 /**
  * The report's sentences in order; `report.text.slice(s.start, s.end) === s.text` for each. A sentence that
- * touches a non-article range (caption, credit, headline...) is marked `isArticle: false`; a dateline is
- * instead cut off the sentence it opens, so "Geneva, Dec 13 (IANS) Pro-Syrian forces executed..." starts at
- * "Pro-Syrian" (still an exact slice of the text), together with anything in front of it in that sentence.
+ * touches a non-article range (caption, credit, headline...) is marked `isArticle: false`; a dateline (or a
+ * widget's label run into the sentence, `lead-in`) is instead cut off the sentence it opens, so "Geneva, Dec 13
+ * (IANS) Pro-Syrian forces executed..." starts at "Pro-Syrian" (still an exact slice of the text), together with
+ * anything in front of it in that sentence.
  */
 export function segmentReport(report: Report): Sentence[] {
-  const datelines = report.nonArticle.filter((r) => r.kind === 'dateline');
-  const ranges = report.nonArticle.filter((r) => r.kind !== 'dateline');
+  const cuts = report.nonArticle.filter((r) => CUT_KINDS.has(r.kind));
+  const ranges = report.nonArticle.filter((r) => !CUT_KINDS.has(r.kind));
   let r = 0;
   return splitSentences(report.text).map((span, index) => {
     let start = span.start;
-    // A dateline later in the sentence means what comes before it is not the story either: a photo caption
-    // run into the first paragraph, as in flattened pages ("...in contested... ( associated press ) gaza city ( ap ) — ").
-    const dateline = datelines.find((d) => d.start < span.end && d.end > start && d.end < span.end);
-    if (dateline) {
-      start = dateline.end;
+    // A cut later in the sentence means what comes before it is not the story either: a photo caption run into
+    // the first paragraph, as in flattened pages ("...in contested... ( associated press ) gaza city ( ap ) — ").
+    // Cuts come in order, so a label and then a dateline ("Photo rome — ...") are cut one after the other.
+    for (const cut of cuts) {
+      if (cut.start >= span.end) break;
+      if (cut.end <= start || cut.end >= span.end) continue;
+      start = cut.end;
       while (start < span.end && /[\s\-\u2013\u2014:]/.test(report.text[start]!)) start++;
     }
     while (r < ranges.length && ranges[r]!.end <= start) r++;
