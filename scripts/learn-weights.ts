@@ -15,7 +15,7 @@ import {
 } from '../src/summarize/index.js';
 import { fitLogistic } from './learn/fit-logistic.js';
 import { fitRidge } from './learn/fit-ridge.js';
-import { backgroundFrom, buildTrainingCluster, conceptLabels, sentenceTargets, type TrainingCluster } from './learn/training-set.js';
+import { backgroundFrom, buildTrainingCluster, summaryRatesFrom, conceptLabels, sentenceTargets, type TrainingCluster } from './learn/training-set.js';
 import { parseScriptArgs } from './lib/script-args.js';
 
 const USAGE = `usage: node dist/scripts/learn-weights.js [--data ../shared/data] [--fit-clusters 2000] [--tune-clusters 1000] [--out src/summarize/model]
@@ -42,6 +42,9 @@ const { values } = parseScriptArgs(USAGE, {
     'fit-start': { type: 'string', default: '0' },
     // Weight of ROUGE-2 against ROUGE-1 when choosing the digest regime's constants (1: R1 + R2).
     'digest-r2-weight': { type: 'string', default: '1' },
+    // Experiment: the digest regime uses the summary-rate features too. Off: with them, DUC 2003's cross-validated
+    // R1 + R2 recall was 49.79 against 49.49, inside the noise of 30 clusters (DESIGN.md, session 5).
+    'digest-summary-rate': { type: 'boolean', default: false },
     // The mixing-constant grid, as comma-separated lists (defaults in GRID below).
     'unigram-scales': { type: 'string' },
     'sentence-scales': { type: 'string' },
@@ -85,7 +88,10 @@ const build = (rows: Row[]): TrainingCluster[] => rows.map(buildTrainingCluster)
 
 const multinews = readRows('multinews-train.jsonl');
 log(`background: document frequencies over ${multinews.length} Multi-News training clusters`);
-const background: Background = backgroundFrom(multinews.flatMap((r) => r.documents));
+// Summary rates from train clusters 8300-9999 only: disjoint from the clusters the condense models are fitted
+// and tuned on (0-2999) and from those kept to check them (3000-8299), so no model sees its own labels in them.
+const RATE_CLUSTERS = [8300, 10000] as const;
+const background: Background = { ...backgroundFrom(multinews.flatMap((r) => r.documents)), summaryRate: summaryRatesFrom(multinews.slice(...RATE_CLUSTERS)) };
 writeFileSync(`${values.out}/background-df.json`, JSON.stringify(background) + '\n');
 
 function sigmoidDot(w: readonly number[], row: ArrayLike<number>): number {
@@ -109,13 +115,29 @@ function writeSentenceCsv(path: string, { rows, targets }: { rows: Float64Array[
   log(`  wrote ${rows.length} sentence rows to ${path}`);
 }
 
-/** Fits the concept and sentence models of one regime. */
-function fitModels(clusters: TrainingCluster[], bigramTarget: number): { concept: number[]; sentence: number[] } {
-  const rows = clusters.flatMap((c) => conceptFeatures(c.table, c.candidates, c.docCount, background));
+/** Columns of the summary-rate features, in concept rows (both halves) and sentence rows. */
+const RATE_COLUMNS = {
+  concept: CONCEPT_FEATURE_NAMES.flatMap((name, i) => (name.includes('summary rate') ? [i, i + CONCEPT_FEATURE_NAMES.length] : [])),
+  sentence: SENTENCE_FEATURE_NAMES.flatMap((name, i) => (name.includes('summary rate') ? [i] : [])),
+};
+
+function withoutColumns<T extends Float64Array>(rows: T[], columns: readonly number[]): T[] {
+  for (const row of rows) for (const i of columns) row[i] = 0;
+  return rows;
+}
+
+/**
+ * Fits the concept and sentence models of one regime. Without `useRates` the summary-rate columns are zero, so
+ * their weights are exactly 0 and the rest is what a model without them fits (the digest regime, see below).
+ */
+function fitModels(clusters: TrainingCluster[], bigramTarget: number, useRates = true): { concept: number[]; sentence: number[] } {
+  const conceptRows = clusters.flatMap((c) => conceptFeatures(c.table, c.candidates, c.docCount, background));
+  const rows = useRates ? conceptRows : withoutColumns(conceptRows, RATE_COLUMNS.concept);
   const labels = Float64Array.from(clusters.flatMap((c) => [...conceptLabels(c)]));
   const concept = fitLogistic(rows, labels);
   log(`  concept model: ${rows.length} concepts`);
-  const { rows: sentenceRows, targets } = sentenceRowsOf(clusters, concept, bigramTarget);
+  const { rows: allSentenceRows, targets } = sentenceRowsOf(clusters, concept, bigramTarget);
+  const sentenceRows = useRates ? allSentenceRows : withoutColumns(allSentenceRows, RATE_COLUMNS.sentence);
   if (exportDir && clusters.length > 0) writeSentenceCsv(`${exportDir}/fit.csv`, { rows: sentenceRows, targets });
   const sentence = fitRidge(sentenceRows, targets, 1e-3);
   log(`  sentence model: ${sentenceRows.length} sentences`);
@@ -175,13 +197,13 @@ async function tune(name: string, models: Models, maxCompression: number | null,
  * validation: each fold's models are fitted on the other folds and scored on it, so the choice does not
  * reward a model for summarizing the clusters it was fitted on. The final models are then fitted on all.
  */
-async function crossValidate(name: string, maxCompression: number | null, rows: Row[], maxWords: number, kind: 'recall' | 'f1', folds: number, extra: readonly TrainingCluster[] = [], r2Weight = 1, bigramTarget = 0): Promise<RegimeWeights> {
+async function crossValidate(name: string, maxCompression: number | null, rows: Row[], maxWords: number, kind: 'recall' | 'f1', folds: number, extra: readonly TrainingCluster[] = [], r2Weight = 1, bigramTarget = 0, useRates = true): Promise<RegimeWeights> {
   const foldOf = (i: number): number => i % folds;
   const totals = new Map<string, number>();
   for (let fold = 0; fold < folds; fold++) {
     const fitRows = rows.filter((_, i) => foldOf(i) !== fold);
     const heldOut = rows.filter((_, i) => foldOf(i) === fold);
-    const models = fitModels([...build(fitRows), ...extra], bigramTarget);
+    const models = fitModels([...build(fitRows), ...extra], bigramTarget, useRates);
     for (const weights of gridOf(name, maxCompression, models)) {
       const [r1, r2] = await evaluate(weights, heldOut, maxWords, kind);
       totals.set(describe(weights), (totals.get(describe(weights)) ?? 0) + (r1 + r2Weight * r2) * heldOut.length);
@@ -189,7 +211,7 @@ async function crossValidate(name: string, maxCompression: number | null, rows: 
   }
   const ranked = [...totals].sort((a, b) => b[1] - a[1]);
   for (const [key, total] of ranked.slice(0, 5)) log(`  ${name}: ${key}: mean R1+${r2Weight}*R2 ${kind} ${(total / rows.length).toFixed(2)} (cross-validated)`);
-  const models = fitModels([...build(rows), ...extra], bigramTarget);
+  const models = fitModels([...build(rows), ...extra], bigramTarget, useRates);
   const chosen = gridOf(name, maxCompression, models).find((w) => describe(w) === ranked[0]![0])!;
   log(`  ${name}: chosen ${describe(chosen)}`);
   return chosen;
@@ -227,7 +249,7 @@ log(`digest regime: DUC 2003 (${ducRows.length} clusters, 100 words, recall), co
 const digestExtraRows = values['digest-extra'] ? readRows(values['digest-extra']).filter((r) => r.id.includes('-train-')) : [];
 const digestExtra = build(digestExtraRows).filter((c) => c.candidates.reduce((sum, x) => sum + x.words, 0) * DIGEST_MAX_COMPRESSION >= 100);
 if (digestExtraRows.length > 0) log(`  digest: adding ${digestExtra.length} clusters of ${values['digest-extra']} to every fit`);
-const digest = await crossValidate('digest', DIGEST_MAX_COMPRESSION, ducRows, 100, 'recall', DIGEST_FOLDS, digestExtra, digestR2Weight, digestBigramTarget);
+const digest = await crossValidate('digest', DIGEST_MAX_COMPRESSION, ducRows, 100, 'recall', DIGEST_FOLDS, digestExtra, digestR2Weight, digestBigramTarget, values['digest-summary-rate']!);
 if (values['digest-only']) {
   writeFileSync(`${values.out}/digest-regime.json`, JSON.stringify(rounded(digest), null, 1) + '\n');
   log(`wrote ${values.out}/digest-regime.json (--digest-only: nothing else)`);

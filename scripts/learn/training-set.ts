@@ -85,3 +85,32 @@ export function backgroundFrom(documents: Iterable<string>, minDf = 3): Backgrou
   const kept = [...df].filter(([, n]) => n >= minDf).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return { docs, df: Object.fromEntries(kept) };
 }
+
+/**
+ * How often each stem found in a cluster's documents is also in its summary: (clusters with it in both + 2 x the
+ * base rate) / (clusters with it in the documents + 2), for stems in the documents of at least `minClusters`.
+ * "Said" and weekdays fill articles but seldom summaries; "killed" and "elected" are the other way (RegSum's
+ * global indicators, Hong & Nenkova 2014).
+ */
+export function summaryRatesFrom(clusters: Iterable<{ documents: string[]; summaries?: string[]; summary?: string }>, minClusters = 5): { base: number; rate: Record<string, number> } {
+  const inDocs = new Map<string, number>();
+  const inBoth = new Map<string, number>();
+  let docTotal = 0;
+  let bothTotal = 0;
+  for (const cluster of clusters) {
+    const summaryStems = new Set((cluster.summaries ?? [cluster.summary ?? '']).flatMap((text) => tokenize(text).map((t) => t.stem)));
+    const docStems = new Set(cluster.documents.flatMap((text) => tokenize(text).map((t) => t.stem)));
+    for (const stem of docStems) {
+      inDocs.set(stem, (inDocs.get(stem) ?? 0) + 1);
+      docTotal++;
+      if (summaryStems.has(stem)) {
+        inBoth.set(stem, (inBoth.get(stem) ?? 0) + 1);
+        bothTotal++;
+      }
+    }
+  }
+  const round = (x: number): number => Number(x.toPrecision(3));
+  const base = round(bothTotal / Math.max(1, docTotal));
+  const kept = [...inDocs].filter(([, n]) => n >= minClusters).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return { base, rate: Object.fromEntries(kept.map(([stem, n]) => [stem, round(((inBoth.get(stem) ?? 0) + 2 * base) / (n + 2))])) };
+}

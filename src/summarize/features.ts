@@ -7,6 +7,8 @@ import { isNumericStem, stemOf, vocabularyGeneration, vocabularySize } from './v
 export interface Background {
   readonly docs: number;
   readonly df: Readonly<Record<string, number>>;
+  /** Share of clusters with a stem in their documents that have it in their summary too, and the base rate. */
+  readonly summaryRate?: { readonly base: number; readonly rate: Readonly<Record<string, number>> };
 }
 
 /** Cap on sentence positions in features: past the 30th sentence, position says little more. */
@@ -39,6 +41,35 @@ function idfCache(background: Background): Float64Array {
     idfById = grown;
   }
   return idfById;
+}
+
+let rateById = new Float64Array(0);
+let rateBackground: Background | null = null;
+let rateGeneration = -1;
+
+/** Like idfCache, for the summary rate of each stem id. */
+function rateCache(background: Background): Float64Array {
+  if (background !== rateBackground || rateGeneration !== vocabularyGeneration()) {
+    rateBackground = background;
+    rateGeneration = vocabularyGeneration();
+    rateById = new Float64Array(0);
+  }
+  if (vocabularySize() > rateById.length) {
+    const grown = new Float64Array(Math.max(1024, vocabularySize(), 2 * rateById.length)).fill(Number.NaN);
+    grown.set(rateById);
+    rateById = grown;
+  }
+  return rateById;
+}
+
+function cachedRate(cache: Float64Array, background: Background, id: number): number {
+  let rate = cache[id]!;
+  if (Number.isNaN(rate)) {
+    const table = background.summaryRate;
+    rate = table === undefined ? 0 : (table.rate[stemOf(id)] ?? table.base);
+    cache[id] = rate;
+  }
+  return rate;
 }
 
 /** The idf of stem `id` from `cache` (idfCache), computed on first use. */
@@ -87,6 +118,7 @@ function ensureScratch(): void {
 export const CONCEPT_FEATURE_NAMES = [
   'bias', 'df share', 'log df', 'log tf', 'first position', 'has stop word', 'lead-3 df share', 'lead df share',
   'mean position', 'has number', 'log docs', 'df >= 2', 'df >= 3', 'max idf', 'min idf', 'log tf x idf', 'df share x idf',
+  'max summary rate', 'min summary rate',
 ] as const;
 
 /**
@@ -142,6 +174,7 @@ export function visitConceptFeatures(
   const width = CONCEPT_FEATURE_NAMES.length;
   const logDocs = Math.log(docCount);
   const idfs = idfCache(background);
+  const rates = rateCache(background);
   // One buffer per half: a bigram's row has its unigram half zero and the other way round, and since each
   // buffer only ever has its own half written, nothing needs zeroing between concepts.
   const bigramRow = new Float64Array(2 * width);
@@ -171,6 +204,10 @@ export function visitConceptFeatures(
     row[o + 14] = Math.min(idfA, idfB);
     row[o + 15] = logTf * maxIdf;
     row[o + 16] = dfShare * maxIdf;
+    const rateA = cachedRate(rates, background, concept.firstId);
+    const rateB = concept.secondId >= 0 ? cachedRate(rates, background, concept.secondId) : rateA;
+    row[o + 17] = Math.max(rateA, rateB);
+    row[o + 18] = Math.min(rateA, rateB);
     visit(id, row, o);
   });
 }
@@ -179,7 +216,7 @@ export const SENTENCE_FEATURE_NAMES = [
   'bias', 'lead', 'is first', 'position', 'length', 'mean word p', 'mean bigram p', 'word p per word',
   'stop share', 'has quote', 'starts with quote', 'starts with pronoun', 'capitalised share', 'has digit',
   'is question', 'has said', 'log docs', 'centroid cosine', 'max bigram p', 'likely concepts per word',
-  'relative position', 'log report length',
+  'relative position', 'log report length', 'mean summary rate',
 ] as const;
 
 /** Share of a sentence's words that are likely concepts, above this probability. */
@@ -219,6 +256,7 @@ export function sentenceFeatures(
 ): Float64Array[] {
   ensureScratch();
   const idfs = idfCache(background);
+  const rates = rateCache(background);
   const centroid = centroidScratch;
   const vector = vectorScratch;
   // Stems in order of first use: the order the sums below run in (and ran in when these were Maps).
@@ -259,6 +297,13 @@ export function sentenceFeatures(
     const sentenceStems: number[] = [];
     addIdfWeights(c, background, idfs, vector, vectorSeen, sentenceStems);
     const { isStop } = c;
+    let rateSum = 0;
+    let contentWords = 0;
+    for (let i = 0; i < isStop.length; i++) {
+      if (isStop[i]) continue;
+      rateSum += cachedRate(rates, background, c.stemIds[i]!);
+      contentWords++;
+    }
     let dot = 0;
     let norm = 0;
     for (const id of sentenceStems) {
@@ -296,6 +341,7 @@ export function sentenceFeatures(
     row[19] = likely / Math.max(1, c.words);
     row[20] = c.position / Math.max(1, length);
     row[21] = Math.log1p(length);
+    row[22] = contentWords ? rateSum / contentWords : 0;
     return row;
   });
   for (const id of centroidStems) {
