@@ -15,10 +15,10 @@ export interface Background {
 const MAX_POSITION = 30;
 
 // One cache for the background in use (in practice always the shipped one), indexed by stem id: a stem's idf
-// is computed once per vocabulary generation. NaN marks "not computed yet".
+// and summary rate are computed once per vocabulary generation. NaN marks "not computed yet".
 let cachedBackground: Background | null = null;
 let cachedGeneration = -1;
-let idfById = new Float64Array(0);
+let tables: { idf: Float64Array; rate: Float64Array } = { idf: new Float64Array(0), rate: new Float64Array(0) };
 
 /** Normalised inverse document frequency in [0, 1]: 1 for a word never seen in the background corpus. */
 export function idfOf(background: Background, stem: string): number {
@@ -26,42 +26,28 @@ export function idfOf(background: Background, stem: string): number {
 }
 
 /**
- * The idf cache for `background`, long enough for every stem id in use. Taken once per cluster (ids do not
- * grow while a cluster is scored), so the per-token lookups below skip the checks made here.
+ * The idf and summary-rate caches for `background`, long enough for every stem id in use. Taken once per
+ * cluster (ids do not grow while a cluster is scored), so the per-token lookups below skip the checks made here.
  */
-function idfCache(background: Background): Float64Array {
+function stemTables(background: Background): { idf: Float64Array; rate: Float64Array } {
   if (background !== cachedBackground || cachedGeneration !== vocabularyGeneration()) {
     cachedBackground = background;
     cachedGeneration = vocabularyGeneration();
-    idfById = new Float64Array(0);
+    tables = { idf: new Float64Array(0), rate: new Float64Array(0) };
   }
-  if (vocabularySize() > idfById.length) {
-    const grown = new Float64Array(Math.max(1024, vocabularySize(), 2 * idfById.length)).fill(Number.NaN);
-    grown.set(idfById);
-    idfById = grown;
+  if (vocabularySize() > tables.idf.length) {
+    const length = Math.max(1024, vocabularySize(), 2 * tables.idf.length);
+    const grow = (old: Float64Array): Float64Array => {
+      const grown = new Float64Array(length).fill(Number.NaN);
+      grown.set(old);
+      return grown;
+    };
+    tables = { idf: grow(tables.idf), rate: grow(tables.rate) };
   }
-  return idfById;
+  return tables;
 }
 
-let rateById = new Float64Array(0);
-let rateBackground: Background | null = null;
-let rateGeneration = -1;
-
-/** Like idfCache, for the summary rate of each stem id. */
-function rateCache(background: Background): Float64Array {
-  if (background !== rateBackground || rateGeneration !== vocabularyGeneration()) {
-    rateBackground = background;
-    rateGeneration = vocabularyGeneration();
-    rateById = new Float64Array(0);
-  }
-  if (vocabularySize() > rateById.length) {
-    const grown = new Float64Array(Math.max(1024, vocabularySize(), 2 * rateById.length)).fill(Number.NaN);
-    grown.set(rateById);
-    rateById = grown;
-  }
-  return rateById;
-}
-
+/** The summary rate of stem `id` from `cache` (stemTables().rate), computed on first use; 0 without rates. */
 function cachedRate(cache: Float64Array, background: Background, id: number): number {
   let rate = cache[id]!;
   if (Number.isNaN(rate)) {
@@ -72,7 +58,7 @@ function cachedRate(cache: Float64Array, background: Background, id: number): nu
   return rate;
 }
 
-/** The idf of stem `id` from `cache` (idfCache), computed on first use. */
+/** The idf of stem `id` from `cache` (stemTables().idf), computed on first use. */
 function cachedIdf(cache: Float64Array, background: Background, id: number): number {
   let idf = cache[id]!;
   if (Number.isNaN(idf)) {
@@ -173,8 +159,7 @@ export function visitConceptFeatures(
   });
   const width = CONCEPT_FEATURE_NAMES.length;
   const logDocs = Math.log(docCount);
-  const idfs = idfCache(background);
-  const rates = rateCache(background);
+  const { idf: idfs, rate: rates } = stemTables(background);
   // One buffer per half: a bigram's row has its unigram half zero and the other way round, and since each
   // buffer only ever has its own half written, nothing needs zeroing between concepts.
   const bigramRow = new Float64Array(2 * width);
@@ -255,8 +240,7 @@ export function sentenceFeatures(
   background: Background,
 ): Float64Array[] {
   ensureScratch();
-  const idfs = idfCache(background);
-  const rates = rateCache(background);
+  const { idf: idfs, rate: rates } = stemTables(background);
   const centroid = centroidScratch;
   const vector = vectorScratch;
   // Stems in order of first use: the order the sums below run in (and ran in when these were Maps).
