@@ -13,6 +13,20 @@ test('abbreviations, initials, decimals and times do not end sentences', () => {
   ]);
 });
 
+test('a title abbreviation that ends a name the text also writes without the period ends the sentence', () => {
+  // DUC 2004 d30001t: Cambodia's prime minister, whose name ends like "Sen." for senator.
+  assert.deepEqual(texts("Leaders fled threats of arrest from strongman Hun Sen. Hun Sen complained Monday. Hun Sen's party won."), [
+    'Leaders fled threats of arrest from strongman Hun Sen.',
+    'Hun Sen complained Monday.',
+    "Hun Sen's party won.",
+  ]);
+  // A title is followed by its name, and no "Republican Sen" without the period is there to say otherwise.
+  assert.deepEqual(texts('Republican Sen. John McCain spoke. Later Sen. Bob Dole agreed with Republican Sen. McCain.'), [
+    'Republican Sen. John McCain spoke.',
+    'Later Sen. Bob Dole agreed with Republican Sen. McCain.',
+  ]);
+});
+
 test('a month abbreviation before a day stays in the sentence; "U.S." before an opener ends it', () => {
   assert.deepEqual(texts('He left on Dec. 6, 2016. He returned to the U.S. The talks resumed.'), [
     'He left on Dec. 6, 2016.',

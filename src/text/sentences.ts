@@ -49,11 +49,30 @@ function countQuotesOnLine(text: string, pos: number): number {
   return count;
 }
 
+/**
+ * A title abbreviation can also end a name ("strongman Hun Sen. Hun Sen complained": Cambodia's prime minister).
+ * Evidence from the text itself, as Punkt weighs it: the same two words occur somewhere without the period.
+ */
+function isNameInText(text: string, dot: number, length: number): boolean {
+  const wordStart = dot - length;
+  if (text[wordStart - 1] !== ' ') return false;
+  let prevStart = wordStart - 1;
+  while (prevStart > 0 && /[\p{L}\p{N}'’-]/u.test(text[prevStart - 1]!)) prevStart--;
+  if (!/^\p{Lu}/u.test(text.slice(prevStart, prevStart + 1))) return false;
+  const pair = text.slice(prevStart, dot);
+  for (let i = text.indexOf(pair); i !== -1; i = text.indexOf(pair, i + 1)) {
+    const after = text[i + pair.length];
+    const before = text[i - 1];
+    if (after !== '.' && !/[\p{L}\p{N}]/u.test(after ?? '') && !/[\p{L}\p{N}]/u.test(before ?? '')) return true;
+  }
+  return false;
+}
+
 /** Decides whether the period at `dot` (followed by whitespace, then `next`) ends a sentence. */
 function isPeriodFinal(text: string, dot: number, nextStart: number): boolean {
   const word = wordBefore(text, dot);
   if (word === '') return true;
-  if (NEVER_FINAL.has(word)) return false;
+  if (NEVER_FINAL.has(word)) return isNameInText(text, dot, word.length);
   // A single letter is an initial ("John F. Kennedy"), unless lower-case text capitalised it away.
   if (/^\p{Lu}$/u.test(text.slice(dot - 1, dot)) && word.length === 1) return false;
   const next = text[nextStart];
