@@ -8,5 +8,9 @@ import { recognizeMentions } from './recognize-mentions.js';
 /** Entities of the reports' article sentences (captions, credits and headlines left out). */
 export function findEntities(reports: readonly Report[]): Entity[] {
   const mentions = reports.flatMap((r) => recognizeMentions(r.text, segmentReport(r).filter((s) => s.isArticle)));
-  return mergeEntities(mentions);
+  // A storm named once as "Hurricane Mitch" is "Mitch" in the rest of the story, in other reports too.
+  const storms = new Set(reports.flatMap((r) => [...r.text.matchAll(STORM_NAME)].map((m) => m[1]!)));
+  return mergeEntities(mentions.filter((m) => !storms.has(m.text)));
 }
+
+const STORM_NAME = /\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Tt]ropical [Ss]torm)\s+(\p{Lu}\p{Ll}+)\b/gu;

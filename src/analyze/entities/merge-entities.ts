@@ -1,5 +1,6 @@
 /** @module Merges mentions into entities across reports: acronyms, spelling variants, case, short forms of longer names. */
 import type { Entity, EntityMention, EntityType } from '../types.js';
+import { countryOf } from './nationalities.js';
 import type { Mention } from './recognize-mentions.js';
 
 /** Two person names whose letters differ by at most this many edits are one person ("Abdel Rahman" / "Abdulrahman"). */
@@ -7,6 +8,7 @@ export const DEFAULT_MAX_NAME_EDITS = 2;
 /** ... when the squashed names are at least this long, so "Ali" and "Ala" stay apart. */
 export const DEFAULT_MIN_FUZZY_LENGTH = 10;
 
+const GENERATION = /,?\s+(?:ii|iii|iv|jr\.?|sr\.?)$/;
 const DIRECTION = /^(?:eastern|western|northern|southern)\s+/i;
 
 /** Comparison key: case, diacritics, "the", hyphens vs spaces and "eastern"/"east" do not matter. */
@@ -80,11 +82,17 @@ function isSameEntity(c: Cluster, m: Mention, forms: NameForms): boolean {
   // The same name is the same entity even when the tagger typed one mention differently ("Russia's").
   if (names.some((n) => forms.key(n) === key)) return true;
   if (c.type !== m.type) return false;
+  // "Britain" and "UK", "Russia" and "Russian Federation": one country's names.
+  const country = countryOf(m.text);
+  if (country !== undefined && names.some((n) => countryOf(n) === country)) return true;
   // "Syrian Observatory" is "Syrian Observatory for Human Rights" cut before its "for"/"of" phrase.
   if (key.includes(' ') && names.some((n) => forms.key(n).startsWith(`${key} for `) || forms.key(n).startsWith(`${key} of `))) return true;
   if (/^[A-Z]{2,8}$/.test(m.text)) return c.acronyms.has(m.text) || names.some((n) => n.includes(' ') && forms.initials(n) === m.text);
   if (m.acronym !== null && c.acronyms.has(m.acronym)) return true;
   if (m.type === 'person') {
+    // "John Paul" is "John Paul II"; "Jr." and "Sr." drop the same way.
+    const bare = key.replace(GENERATION, '');
+    if (bare.includes(' ') && names.some((n) => forms.key(n).replace(GENERATION, '') === bare)) return true;
     const s = forms.squash(m.text);
     if (s.length >= DEFAULT_MIN_FUZZY_LENGTH && names.some((n) => forms.squash(n).length >= DEFAULT_MIN_FUZZY_LENGTH && editDistance(forms.squash(n), s) <= DEFAULT_MAX_NAME_EDITS)) return true;
   }

@@ -8,6 +8,7 @@ import type nlpModule from 'compromise';
 import { LRUCache } from 'lru-cache';
 import type { Sentence } from '../../types.js';
 import type { EntityType } from '../types.js';
+import { isCountryName, isNationality } from './nationalities.js';
 
 export interface Mention {
   readonly text: string;
@@ -29,8 +30,49 @@ let nlpLoaded: Nlp | null = null;
  * and only when needed).
  */
 function nlp(text: string): ReturnType<Nlp> {
+  return loadNlp()(text);
+}
+
+function loadNlp(): Nlp {
   nlpLoaded ??= createRequire(import.meta.url)('compromise') as Nlp;
-  return nlpLoaded(text);
+  return nlpLoaded;
+}
+
+let lexiconLoaded: Record<string, string | string[]> | null = null;
+
+/** compromise's word list: each known word and its tag or tags. */
+function lexicon(): Record<string, string | string[]> {
+  lexiconLoaded ??= (loadNlp() as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  return lexiconLoaded;
+}
+
+/** Titles and role nouns, from compromise's lexicon (its Actor and Honorific words) and ours. */
+interface Titles {
+  /** Words that stand before a name and are not part of it: "President", "magistrate", "Prince". */
+  readonly words: ReadonlySet<string>;
+  /** Abbreviated titles, titles only when written with their full stop: "Gen.", "Sen." ("Hun Sen" is a name). */
+  readonly abbreviations: ReadonlySet<string>;
+}
+let titlesLoaded: Titles | null = null;
+
+function titles(): Titles {
+  if (titlesLoaded !== null) return titlesLoaded;
+  const words = new Set(ROLE);
+  const abbreviations = new Set<string>();
+  for (const [word, tag] of Object.entries(lexicon())) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (word.includes(' ')) continue;
+    if (tags.includes('Abbreviation') && tags.includes('Honorific')) abbreviations.add(word);
+    else if (tags.includes('Actor') || tags.includes('Honorific')) words.add(word);
+  }
+  titlesLoaded = { words, abbreviations };
+  return titlesLoaded;
+}
+
+/** A title before a name: a role word, or an abbreviated title with its full stop ("Gen. Augusto Pinochet"). */
+function isTitle(t: Term): boolean {
+  const word = t.text.toLowerCase();
+  return titles().words.has(word) || (titles().abbreviations.has(word) && /^\.\s*$/.test(t.post));
 }
 
 interface Term {
@@ -42,17 +84,59 @@ interface Term {
   readonly end: number;
 }
 
+/** Titles compromise's lexicon lacks; its Actor and Honorific words are added on first use (see `titles`). */
 const ROLE = new Set(
-  'former secretary general president minister deputy foreign spokesman spokeswoman correspondent director chief coordinator mr mrs ms dr sir speaker conservative labour envoy commander leader prime ambassador'.split(' '),
+  'former secretary general president minister deputy foreign spokesman spokeswoman correspondent director chief coordinator mr mrs ms dr sir speaker conservative labour envoy commander leader prime ambassador king pope sheikh emir sultan senator governor cardinal strongman vice premier magistrate judge prosecutor official officials'.split(' '),
 );
+/**
+ * What follows "of"/"for" in a title and still belongs to it: "Secretary of State", "Minister for
+ * Foreign Affairs", "Chief of Staff". The name starts after these words.
+ */
+const TITLE_COMPLEMENT = /^(?:the|state|defen[cs]e|finance|justice|interior|staff|foreign|home|internal|external|affairs|trade|commerce|treasury|health|education|labou?r|agriculture|energy|transport|information|culture|economy|economic|industry|security|homeland|public|national|house|exchequer|war|works|environment)$/i;
 const CONNECTOR = new Set(['for', 'of', 'al', 'de', 'bin', 'el', 'and']);
 /** Words that make a name an organisation, capitalised or not ("UN Human Rights office", "Efe news agency"). */
-const ORG_WORD = /^(?:observatory|office|council|ministry|army|agency|society|nations|guards|helmets|news|union|organi[sz]ations?|group|government|military|defence|defense|forces|committee|commission|party|front|brigades?|monitor|institute|network)$/i;
+const ORG_WORD = /^(?:observatory|office|council|ministry|army|agency|society|nations|guards?|helmets|news|union|organi[sz]ations?|group|government|military|defence|defense|forces|committee|commission|party|front|brigades?|monitor|institute|network|assembly|parliament|senate|congress|court|tribunal|bank|corporation|corp|company|association|league|alliance|movement|foundation|fund|bureau|department|authority|administration|university|college|church|police|navy|airlines|airways|cabinet)$/i;
 const LOWER_ORG_TAIL = /^(?:news|agency|office|ministry|army|government|military|group|council|defence|defense|forces)$/;
 const PLACE_WORD = /^(?:province|neighbourhood|neighborhood|city|district|governorate|region)$/i;
 const KNOWN_PLACE_ACRONYM = new Set(['UK', 'US', 'USA', 'UAE', 'EU']);
-const NOT_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|according|however|meanwhile|while|if|he|she|it|they|we|i|there|this|that|overnight|amid|as|after|in|on|at|for|one|military|safe|other|former|analysts|rebels|rebel|government|terrified|young|every|spokesman|defeat)$/i;
-const DEMONYM = /^(?:syrian|russian|iraqi|iranian|shiite|sunni|kurdish|turkish|american|british|french|lebanese|arab|pro-syrian|israeli)$/i;
+const NOT_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|according|however|meanwhile|while|if|he|she|it|they|we|i|there|this|that|overnight|amid|as|after|in|on|at|for|one|other|every)$/i;
+/** Names of weather systems: "Hurricane Mitch" is neither a person nor a place. */
+const STORM = /^(?:hurricane|typhoon|cyclone|tropical storm|storm)$/i;
+/** Words a place name follows: "near Tapachula", "in the western Caribbean", "rebel-held Idlib". */
+const PLACE_BEFORE = /(?:\b(?:in|near|outside|across|throughout|into|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?|-(?:held|controlled)\s+)$/i;
+
+/**
+ * A capitalised word that opens a sentence and stands alone is a common word when compromise's lexicon
+ * knows it as one: "Defeat seems inevitable", "Key to the deal was", "Analysts said".
+ */
+function isCommonWordAlone(terms: readonly Term[], i: number): boolean {
+  const next = terms[i + 1];
+  if (isTitle(terms[i]!)) return false;
+  if (next !== undefined && isCapitalised(next) && !/[,.;:!?]/.test(terms[i]!.post)) return false;
+  const tag = lexicon()[terms[i]!.text.toLowerCase().replace(/['’]s$/, '')];
+  if (tag === undefined) return false;
+  const tags = Array.isArray(tag) ? tag : [tag];
+  return !tags.some((x) => NAME_TAGS.has(x));
+}
+
+/** A place compromise's lexicon or our country table knows by this whole name: "Prince Edward Island", "British Columbia". */
+function isKnownPlace(name: string): boolean {
+  const tag = lexicon()[name.toLowerCase()];
+  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+  return isCountryName(name) || tags.some((x) => x === 'Place' || x === 'Region' || x === 'Country' || x === 'City');
+}
+
+/**
+ * compromise tags an unknown first word of a sentence as a common noun ("Hun" in "Hun Sen's party won");
+ * one its lexicon does not know, directly before a capitalised word, starts a name.
+ */
+function isUnknownWordBeforeName(terms: readonly Term[]): boolean {
+  const [first, next] = terms;
+  if (first === undefined || next === undefined || !isCapitalised(first) || !isProper(next, false) || /[,.;:!?'’]/.test(first.post)) return false;
+  return lexicon()[first.text.toLowerCase()] === undefined && !has(first, 'Verb', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun');
+}
+
+const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Honorific', 'Acronym', 'SportsTeam', 'Demonym']);
 
 function isCapitalised(t: Term): boolean {
   return /^\p{Lu}/u.test(t.text);
@@ -63,12 +147,31 @@ function has(t: Term, ...tags: string[]): boolean {
 }
 
 function isProper(t: Term, isFirst: boolean): boolean {
-  if (!isCapitalised(t) || NOT_NAME.test(t.text)) return false;
+  if (!isCapitalised(t) || NOT_NAME.test(t.text.replace(/['’]s$/, ''))) return false;
   return !isFirst || has(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City');
 }
 
-function breaksAfter(t: Term): boolean {
-  return /[,.;:!?"“”()\[\]]|['’]s?\s*$/.test(t.post) || /['’]s$/.test(t.text);
+function breaksAfter(run: readonly Term[], next: readonly Term[]): boolean {
+  const t = run.at(-1)!;
+  // "Gen. Augusto Pinochet" goes on past the title's full stop; "Hun Sen. Key to the deal" does not.
+  if (run.length === 1 && titles().abbreviations.has(t.text.toLowerCase()) && /^\.\s*$/.test(t.post)) return false;
+  if (/['’]s?\s*$/.test(t.post) || /['’]s$/.test(t.text)) return !isPossessiveInName(t, next);
+  return /[,.;:!?"“”()\[\]]/.test(t.post);
+}
+
+/**
+ * "Cambodian People's Party", "Workers' Party": a common plural in the possessive inside an
+ * organisation's name, when the capitalised words after it end in an organisation word. A name in the
+ * possessive ("Hun Sen's Cambodian People's Party", "Russia's Defence Ministry") still ends there.
+ */
+function isPossessiveInName(t: Term, next: readonly Term[]): boolean {
+  if (!(has(t, 'Plural') || /s['’]$/.test(t.text + t.post.trim())) || has(t, 'Person', 'Place', 'Country', 'City', 'FirstName')) return false;
+  for (const n of next) {
+    if (!isCapitalised(n)) return false;
+    if (ORG_WORD.test(n.text.replace(/['’]s$/, '')) || /^(?:republic|liberation)$/i.test(n.text)) return true;
+    if (/[,.;:!?"“”()\[\]]|['’]/.test(n.post)) return false;
+  }
+  return false;
 }
 
 // A story's brief is rebuilt each time a report joins it, from up to 40 reports (DEFAULT_MAX_BRIEF_REPORTS),
@@ -97,25 +200,47 @@ function tagTerms(text: string): Term[] {
   );
 }
 
-function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: string): EntityType | null {
-  // Arabic names with the article alone ("al-Fardous") are neighbourhoods; people carry a given name first.
-  if (/^\s*(?:paramilitary |militant |armed |rebel )?(?:group|militia)\b/i.test(after)) return 'organization';
+function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: string, before: string): EntityType | null {
   if (/-(?:linked|backed|based|led|held|controlled)$/i.test(name)) return null;
-  if (!hasRole && /^al-\S+$/i.test(name)) return 'place';
   const words = chunk.map((t) => t.text.replace(/['’]s$/, ''));
   const last = words.at(-1)!;
-  if (words.every((w) => DEMONYM.test(w))) return null;
-  if (words.some((w) => ORG_WORD.test(w)) || /^\s*(?:paramilitary |militant |armed |rebel )?(?:group|militia)\b/i.test(after)) return 'organization';
-  if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return KNOWN_PLACE_ACRONYM.has(last) ? 'place' : 'organization';
-  if (hasRole || chunk.some((t) => has(t, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'))) {
-    if (words.length === 1 && /^al-/i.test(last)) return 'place';
-    return 'person';
-  }
+  // "Chilean", "Swiss-Chilean", "North Korean": words that describe a name.
+  if (isNationality(name) || words.every((w) => isNationality(w))) return null;
+  if (isCountryName(name) || /^(?:republic|kingdom|emirates|principality|sultanate)$/i.test(last) || /^(?:republic|kingdom|principality|sultanate) of /i.test(name)) return 'place';
+  if (/^\s*(?:paramilitary |militant |armed |rebel )?(?:group|militia)\b/i.test(after)) return 'organization';
+  // Arabic names with the article alone ("al-Fardous") are neighbourhoods; people carry a given name first.
+  if (!hasRole && /^al-\S+$/i.test(name)) return 'place';
+  if (words.some((w) => ORG_WORD.test(w))) return 'organization';
+  if (words.length === 1 && /^[A-Z]{2,10}$/.test(last)) return KNOWN_PLACE_ACRONYM.has(last) ? 'place' : 'organization';
+  const isPlaceTagged = words.some((w) => PLACE_WORD.test(w)) || chunk.some((t) => has(t, 'Place', 'Country', 'City', 'Region'));
+  // compromise tags unknown capitalised words Person freely ("Phnom" in "Phnom Penh"); a title, a known
+  // given name or family name is firmer evidence, and a known city or country at the end beats the guess.
+  const isPersonNamed = hasRole || chunk.some((t) => has(t, 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'));
+  if (isPersonNamed) return words.length === 1 && /^al-/i.test(last) ? 'place' : 'person';
   if (words.length === 1 && /^al-/i.test(last)) return 'place';
-  if (words.some((w) => PLACE_WORD.test(w)) || chunk.some((t) => has(t, 'Place', 'Country', 'City', 'Region'))) return 'place';
+  if (isPlaceTagged) return 'place';
+  if (chunk.some((t) => has(t, 'Person'))) return 'person';
   if (chunk.some((t) => has(t, 'Organization'))) return 'organization';
+  if (PLACE_BEFORE.test(before)) return 'place';
   if (/^[\s,]*(?:said|says|told|added|claimed|who)\b|^,\s+(?:a|the)\s+(?:member|director|spokesman|resident|chief)\b/i.test(after)) return 'person';
   return null;
+}
+
+/** Whether a name follows the title words at `run[0..end]`, rather than the words being one organisation's name. */
+function nameFollowsTitle(run: readonly Term[], end: number): boolean {
+  const rest = run.slice(end + 1);
+  if (rest.some((t) => ORG_WORD.test(t.text.replace(/['’]s$/, '')))) return false;
+  return !has(rest[0]!, 'Preposition', 'Determiner', 'Conjunction') || CONNECTOR.has(rest[0]!.text.toLowerCase());
+}
+
+/** The name after a title, without the title's "of State" / "for Foreign Affairs" complement. */
+function afterTitle(run: readonly Term[], lastTitle: number): Term[] {
+  const rest = run.slice(lastTitle + 1);
+  if (rest.length > 0 && /^(?:of|for)$/i.test(rest[0]!.text)) {
+    rest.shift();
+    while (rest.length > 0 && TITLE_COMPLEMENT.test(rest[0]!.text)) rest.shift();
+  }
+  return rest;
 }
 
 /** Groups a sentence's terms into name chunks, splitting off leading titles ("Former UN Secretary General"). */
@@ -123,13 +248,15 @@ function chunksOf(terms: readonly Term[]): Array<{ terms: Term[]; hasRole: boole
   const chunks: Array<{ terms: Term[]; hasRole: boolean }> = [];
   let i = 0;
   while (i < terms.length) {
-    if (!isProper(terms[i]!, i === 0) && !(ROLE.has(terms[i]!.text.toLowerCase()) && isCapitalised(terms[i]!))) {
+    const opensSentence = i === 0 || /[.!?]["”’]?\s*$/.test(terms[i - 1]!.post);
+    const startsName = isProper(terms[i]!, i === 0) || (i === 0 && isUnknownWordBeforeName(terms));
+    if ((!startsName && !(isTitle(terms[i]!) && isCapitalised(terms[i]!))) || (opensSentence && isCommonWordAlone(terms, i))) {
       i += 1;
       continue;
     }
     const run: Term[] = [terms[i]!];
     let j = i + 1;
-    while (j < terms.length && !breaksAfter(run.at(-1)!) && !/[("“\[]/.test(terms[j]!.pre)) {
+    while (j < terms.length && !breaksAfter(run, terms.slice(j)) && !/[("“\[]/.test(terms[j]!.pre)) {
       const t = terms[j]!;
       const next = terms[j + 1];
       const joinsByHyphen = run.at(-1)!.post === '-';
@@ -139,24 +266,33 @@ function chunksOf(terms: readonly Term[]): Array<{ terms: Term[]; hasRole: boole
       else break;
       j += 1;
     }
-    // Split at the last title word: "UN Secretary General | Ban Ki-moon", "ITV News Correspondent | Dan Rivers".
+    if (run.length > 1 && isKnownPlace(run.map((t) => t.text).join(' '))) {
+      chunks.push({ terms: run, hasRole: false });
+      i = j;
+      continue;
+    }
+    // Split at the last title word: "UN Secretary General | Ban Ki-moon", "ITV News Correspondent | Dan Rivers",
+    // "Secretary of State | Nobutaka Machimura".
     let lastRole = -1;
     run.forEach((t, k) => {
-      if (ROLE.has(t.text.toLowerCase()) && k < run.length - 1) lastRole = k;
+      // After "of"/"for" a role word is part of an organisation's name: "Observatory for Human Rights".
+      const inOrgName = k > 0 && CONNECTOR.has(run[k - 1]!.text.toLowerCase());
+      if (isTitle(t) && k < run.length - 1 && !inOrgName && nameFollowsTitle(run, k)) lastRole = k;
     });
+    const name = lastRole >= 0 ? afterTitle(run, lastRole) : run;
     // "UN Humanitarian Office Jens Laerke": an organisation followed by a person's name.
     const orgThenName = run.findIndex((t, k) => k > 0 && ORG_WORD.test(run[k - 1]!.text) && has(t, 'FirstName', 'Person'));
     if (orgThenName > 0 && lastRole < 0) {
       chunks.push({ terms: run.slice(0, orgThenName), hasRole: false });
       chunks.push({ terms: run.slice(orgThenName), hasRole: true });
-    } else if (lastRole >= 0 && run.slice(lastRole + 1).every((t) => ROLE.has(t.text.toLowerCase()))) {
+    } else if (lastRole >= 0 && name.every((t) => isTitle(t))) {
       // Only titles ("the Secretary General"): no name.
     } else if (lastRole >= 0) {
-      const firstRole = run.findIndex((t) => ROLE.has(t.text.toLowerCase()));
+      const firstRole = run.findIndex((t, k) => isTitle(t) && !(k > 0 && CONNECTOR.has(run[k - 1]!.text.toLowerCase())));
       if (firstRole > 0) chunks.push({ terms: run.slice(0, firstRole), hasRole: false });
-      chunks.push({ terms: run.slice(lastRole + 1), hasRole: true });
-    } else if (!(run.length === 1 && ROLE.has(run[0]!.text.toLowerCase()))) {
-      const roleBefore = i > 0 && ROLE.has(terms[i - 1]!.text.toLowerCase());
+      chunks.push({ terms: name, hasRole: true });
+    } else if (!(run.length === 1 && isTitle(run[0]!))) {
+      const roleBefore = i > 0 && isTitle(terms[i - 1]!);
       chunks.push({ terms: run, hasRole: roleBefore });
     }
     i = j;
@@ -172,9 +308,16 @@ export function recognizeMentions(reportText: string, sentences: readonly Senten
       // Trim trailing connectors and an edge possessive.
       while (chunk.terms.length > 0 && CONNECTOR.has(chunk.terms.at(-1)!.text.toLowerCase())) chunk.terms.pop();
       if (chunk.terms.length === 0) continue;
+      // "Hurricane Mitch": a storm, not a person; the bare "Mitch" is dropped in findEntities.
+      if (STORM.test(chunk.terms[0]!.text) || (/^tropical$/i.test(chunk.terms[0]!.text) && /^storm$/i.test(chunk.terms[1]?.text ?? ''))) continue;
       if (chunk.terms.length > 2 && chunk.terms[0]!.post === '-' && /^based$/i.test(chunk.terms[1]!.text)) chunk.terms.splice(0, 2);
-      const isStateName = /^(?:federation|republic|kingdom|emirates)$/i.test(chunk.terms.at(-1)!.text);
-      while (!isStateName && chunk.terms.length > 1 && (DEMONYM.test(chunk.terms[0]!.text) || /-based$/i.test(chunk.terms[0]!.text)) && !chunk.terms.some((t) => ORG_WORD.test(t.text))) chunk.terms.shift();
+      // A nationality before a name describes it ("Syrian President Bashar al-Assad" has lost its title by
+      // now), unless the words are one name: a state ("Russian Federation", "Saudi Arabia"), an organisation
+      // ("Cambodian People's Party") or a given name ("Christian").
+      const chunkText = () => sentence.text.slice(chunk.terms[0]!.start, chunk.terms.at(-1)!.end);
+      const isStateName = /^(?:federation|republic|kingdom|emirates)$/i.test(chunk.terms.at(-1)!.text) || isKnownPlace(chunkText());
+      const isOrgName = chunk.terms.some((t) => ORG_WORD.test(t.text.replace(/['’]s$/, '')));
+      while (!isStateName && !isOrgName && chunk.terms.length > 1 && ((isNationality(chunk.terms[0]!.text) && !has(chunk.terms[0]!, 'FirstName')) || /-based$/i.test(chunk.terms[0]!.text))) chunk.terms.shift();
       while (chunk.terms.length > 1 && /-based$|^-$/i.test(chunk.terms[0]!.text)) chunk.terms.shift();
       let startRel = chunk.terms[0]!.start;
       // "al-Fardous": the lower-case article belongs to the name.
@@ -184,13 +327,13 @@ export function recognizeMentions(reportText: string, sentences: readonly Senten
       if (text.length < 2) continue;
       const after = sentence.text.slice(endRel);
       // "(SOHR)" right after the name is the name's acronym, kept as its alias, not a second mention.
-      if (/\(\s*$/.test(sentence.text.slice(0, startRel)) && /^\s*\)/.test(sentence.text.slice(endRel)) && /^[A-Z]{2,8}$/.test(text)) continue;
+      if (/\(\s*$/.test(sentence.text.slice(0, startRel)) && /^\s*\)/.test(sentence.text.slice(endRel)) && /^[A-Z]{2,10}$/.test(text)) continue;
       const isPossessive = /^['’]s?\b/.test(after);
-      const before = sentence.text.slice(Math.max(0, startRel - 12), startRel);
+      const before = sentence.text.slice(Math.max(0, startRel - 40), startRel);
       const isNamed = chunk.terms.some((t) => has(t, 'FirstName', 'Person'));
-      const type = /\b(?:group|militia)\s+$/i.test(before) && !isNamed ? 'organization' : typeOf(chunk.terms, chunk.hasRole, isPossessive ? '' : after, text);
+      const type = /\b(?:group|militia)\s+$/i.test(before) && !isNamed ? 'organization' : typeOf(chunk.terms, chunk.hasRole, isPossessive ? '' : after, text, before);
       if (type === null) continue;
-      const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(after)?.[1] ?? null;
+      const acronym = /^\s*\(([A-Z]{2,10})\)/.exec(after)?.[1] ?? null;
       const start = sentence.start + startRel;
       out.push({ text, type, start, end: start + text.length, sentence, acronym });
       void reportText;

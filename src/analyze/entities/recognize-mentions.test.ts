@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { reportFromText } from '../../ingest/index.js';
+import { findEntities } from './find-entities.js';
+import { isCountryName, isNationality } from './nationalities.js';
+
+function entities(...texts: string[]) {
+  return findEntities(texts.map((text, i) => reportFromText({ id: `r${i}`, text })));
+}
+
+/** "name (type)" of every entity, sorted, for whole-list comparisons. */
+function listed(...texts: string[]): string[] {
+  return entities(...texts).map((e) => `${e.name} (${e.type})`).sort();
+}
+
+test('titles and role words are cut off the names they stand before, "of State" included', () => {
+  assert.deepEqual(listed('Secretary of State Nobutaka Machimura met King Norodom Sihanouk on Monday.'), ['Nobutaka Machimura (person)', 'Norodom Sihanouk (person)']);
+  assert.deepEqual(listed('The arrest of Gen. Augusto Pinochet was sought by Spanish magistrate Baltasar Garzon on Friday.'), ['Augusto Pinochet (person)', 'Baltasar Garzon (person)']);
+  // Role words inside an organisation's name stay: "for Human Rights", "Secretary General" alone is no one.
+  assert.deepEqual(listed('The Syrian Observatory for Human Rights said the Secretary General was alarmed.'), ['Syrian Observatory for Human Rights (organization)']);
+});
+
+test('nationality words are never names, alone, hyphenated or before a name', () => {
+  assert.deepEqual(listed('A Cambodian official said the Swiss-Chilean student and a Honduran farmer spoke to Chilean reporters.'), []);
+  assert.deepEqual(listed('The former Chilean dictator Augusto Pinochet was arrested.'), ['Augusto Pinochet (person)']);
+  assert.equal(isNationality('pro-Syrian'), true);
+  assert.equal(isNationality('Turkish'), true);
+  assert.equal(isNationality('Turkey'), false);
+});
+
+test('an organisation named with a possessive plural is kept whole, and its initials merge with it', () => {
+  const found = entities("Hun Sen's Cambodian People's Party won 64 seats. The CPP will lead the government.");
+  assert.deepEqual(found.map((e) => [e.name, e.type, e.aliases]).sort(), [
+    ["Cambodian People's Party", 'organization', ['CPP']],
+    ['Hun Sen', 'person', []],
+  ]);
+});
+
+test('a storm is no entity, by its full name or, in any report, its bare name', () => {
+  assert.deepEqual(listed('Hurricane Mitch hit Honduras on Wednesday.', 'Mexico reported one death from Mitch last Monday.'), ['Honduras (place)', 'Mexico (place)']);
+});
+
+test("one country's names are one place; a state's long name is a place, not an organisation", () => {
+  const found = entities('The debate on what the UK can do was held in London.', 'Syria accused Britain and the Russian Federation. Russia denied it.');
+  const names = found.map((e) => [[e.name, ...e.aliases].sort().join('/'), e.type]).sort();
+  assert.deepEqual(names, [['Britain/UK', 'place'], ['London', 'place'], ['Russia/Russian Federation', 'place'], ['Syria', 'place']]);
+  assert.equal(isCountryName('Great Britain'), true);
+});
+
+test('places: after "near" or "in the", a known city ending the name, and known places whose names start with a title or nationality', () => {
+  assert.deepEqual(listed('The storm was near Tapachula and drifted in the western Caribbean.'), ['Caribbean (place)', 'Tapachula (place)']);
+  assert.deepEqual(listed("Police guarded Hun Sen's Phnom Penh residence."), ['Hun Sen (person)', 'Phnom Penh (place)']);
+  assert.deepEqual(listed('Clinics in British Columbia and Prince Edward Island closed.'), ['British Columbia (place)', 'Prince Edward Island (place)']);
+});
+
+test('a capitalised common word opening a sentence is not a name, even after a sentence the splitter joined', () => {
+  assert.deepEqual(listed('The election was narrowly won by Hun Sen. Key to the agreement was a Senate.'), ['Hun Sen (person)', 'Senate (organization)']);
+});
+
+test('a name with a generational suffix merges with the name without it', () => {
+  const found = entities('Pope John Paul II appealed for aid.', 'The cosmonauts gave John Paul a spacesuit.');
+  assert.deepEqual(found.map((e) => [e.name, e.type, e.aliases, e.mentions]), [['John Paul II', 'person', ['John Paul'], 2]]);
+});
