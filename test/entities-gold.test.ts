@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scoreEntities, type GoldCluster } from './entities-gold.js';
+import { entitiesCases, predictedFor, scoreEntities, type GoldCluster } from './entities-gold.js';
 
 const gold: GoldCluster = {
   id: 'toy',
@@ -29,3 +29,25 @@ test('the entity scorer matches by type and name or alias, one to one, and leave
   assert.deepEqual(s.missed, ['Phnom Penh (place)']);
   assert.deepEqual(s.wrong, ["Cambodian People's Party (organization, split)", 'Phnom Penh (person)']);
 });
+
+// F1 measured when these floors were set (node dist/scripts/score-entities.js), minus a margin of about
+// one entity's error: aleppo 88.7, d30001t 100, d30002t 100, d30003t 100, and 84.4 on d30006t, the
+// cluster annotated after the rules were written. Raise a floor when the code earns it.
+const F1_FLOORS: Record<string, number> = {
+  aleppo: 0.86,
+  'duc2004-d30001t': 0.94,
+  'duc2004-d30002t': 0.94,
+  'duc2004-d30003t': 0.94,
+  'duc2004-d30006t': 0.82,
+};
+
+for (const fixture of entitiesCases()) {
+  for (const cluster of fixture.clusters) {
+    test(`entity F1 on the hand-made gold of ${cluster.id} stays at or above its floor`, async () => {
+      const floor = F1_FLOORS[cluster.id];
+      assert.ok(floor !== undefined, `no F1 floor for ${cluster.id}: measure it and add one`);
+      const s = scoreEntities(await predictedFor(fixture, cluster), cluster);
+      assert.ok(s.f1 >= floor, `F1 ${s.f1.toFixed(3)} < ${floor}; missed: ${s.missed.join('; ')}; wrong: ${s.wrong.join('; ')}`);
+    });
+  }
+}
