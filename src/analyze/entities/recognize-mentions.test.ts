@@ -61,3 +61,11 @@ test('a name with a generational suffix merges with the name without it', () => 
   const found = entities('Pope John Paul II appealed for aid.', 'The cosmonauts gave John Paul a spacesuit.');
   assert.deepEqual(found.map((e) => [e.name, e.type, e.aliases, e.mentions]), [['John Paul II', 'person', ['John Paul'], 2]]);
 });
+
+test('names listed with a place are places, unless they are nationalities or firmly people', () => {
+  assert.deepEqual(listed('Troops took six areas including Jabal Badra, Baadeeen, Inzarat and Ain al-Tall.'), [
+    'Ain al-Tall (place)', 'Baadeeen (place)', 'Inzarat (place)', 'Jabal Badra (place)',
+  ]);
+  const found = listed('Richard Hausknecht spoke. When the pill came to France and to Edinburgh, Scotland, Hausknecht said, abortions fell.', 'Clinics in Manitoba, Canadian and Ontario towns closed.');
+  assert.ok(found.includes('Richard Hausknecht (person)') && !found.some((e) => /^(?:Hausknecht|Canadian) \(place\)$/.test(e)), found.join(', '));
+});

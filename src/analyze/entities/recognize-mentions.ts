@@ -100,10 +100,12 @@ const LOWER_ORG_TAIL = /^(?:news|agency|office|ministry|army|government|military
 const PLACE_WORD = /^(?:province|neighbourhood|neighborhood|city|district|governorate|region)$/i;
 const KNOWN_PLACE_ACRONYM = new Set(['UK', 'US', 'USA', 'UAE', 'EU']);
 const NOT_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|according|however|meanwhile|while|if|he|she|it|they|we|i|there|this|that|overnight|amid|as|after|in|on|at|for|one|other|every)$/i;
+/** What follows a person's name: "Hunter said", "Ahmad Dbais, director of hospitals". */
+const SPEAKER_AFTER = /^[\s,]*(?:said|says|told|added|claimed|who)\b|^,\s+(?:a|the)\s+(?:member|director|spokesman|resident|chief)\b/i;
 /** Names of weather systems: "Hurricane Mitch" is neither a person nor a place. */
 const STORM = /^(?:hurricane|typhoon|cyclone|tropical storm|storm)$/i;
 /** Words a place name follows: "near Tapachula", "in the western Caribbean", "rebel-held Idlib". */
-const PLACE_BEFORE = /(?:\b(?:in|near|outside|across|throughout|into|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?|-(?:held|controlled)\s+)$/i;
+const PLACE_BEFORE = /(?:\b(?:in|near|outside|across|throughout|into|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?|-(?:held|controlled)\s+|\b(?:areas?|neighbou?rhoods?|districts?|towns?|villages?|cities|regions?|provinces?)\s+(?:including|such as|like)\s+)$/i;
 
 /**
  * A capitalised word that opens a sentence and stands alone is a common word when compromise's lexicon
@@ -222,7 +224,7 @@ function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: s
   if (chunk.some((t) => has(t, 'Person'))) return 'person';
   if (chunk.some((t) => has(t, 'Organization'))) return 'organization';
   if (PLACE_BEFORE.test(before)) return 'place';
-  if (/^[\s,]*(?:said|says|told|added|claimed|who)\b|^,\s+(?:a|the)\s+(?:member|director|spokesman|resident|chief)\b/i.test(after)) return 'person';
+  if (SPEAKER_AFTER.test(after)) return 'person';
   return null;
 }
 
@@ -304,6 +306,7 @@ function chunksOf(terms: readonly Term[]): Array<{ terms: Term[]; hasRole: boole
 export function recognizeMentions(reportText: string, sentences: readonly Sentence[]): Mention[] {
   const out: Mention[] = [];
   for (const sentence of sentences) {
+    const found: Found[] = [];
     for (const chunk of chunksOf(termsOf(sentence))) {
       // Trim trailing connectors and an edge possessive.
       while (chunk.terms.length > 0 && CONNECTOR.has(chunk.terms.at(-1)!.text.toLowerCase())) chunk.terms.pop();
@@ -332,12 +335,51 @@ export function recognizeMentions(reportText: string, sentences: readonly Senten
       const before = sentence.text.slice(Math.max(0, startRel - 40), startRel);
       const isNamed = chunk.terms.some((t) => has(t, 'FirstName', 'Person'));
       const type = /\b(?:group|militia)\s+$/i.test(before) && !isNamed ? 'organization' : typeOf(chunk.terms, chunk.hasRole, isPossessive ? '' : after, text, before);
-      if (type === null) continue;
       const acronym = /^\s*\(([A-Z]{2,10})\)/.exec(after)?.[1] ?? null;
-      const start = sentence.start + startRel;
-      out.push({ text, type, start, end: start + text.length, sentence, acronym });
-      void reportText;
+      const isFirmPerson = chunk.hasRole || chunk.terms.some((t) => has(t, 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific')) || SPEAKER_AFTER.test(after);
+      const isGuessedPerson = type === 'person' && !isFirmPerson;
+      // Words typeOf turned down ("Canadian", "al-Qaida-linked") stay out even in a list of places.
+      const isRejected = type === null && (isNationality(text) || chunk.terms.every((t) => isNationality(t.text)) || /-(?:linked|backed|based|led|held|controlled)$/i.test(text));
+      found.push({ text, type, startRel: sentence.text.indexOf(text, startRel), endRel, acronym, isFirmPerson, isGuessedPerson, isRejected });
     }
+    typeLists(sentence.text, found);
+    for (const f of found) {
+      if (f.type === null) continue;
+      const start = sentence.start + f.startRel;
+      out.push({ text: f.text, type: f.type, start, end: start + f.text.length, sentence, acronym: f.acronym });
+    }
+    void reportText;
   }
   return out;
+}
+
+interface Found {
+  readonly text: string;
+  type: EntityType | null;
+  readonly startRel: number;
+  readonly endRel: number;
+  readonly acronym: string | null;
+  /** A title or a known given or family name says this is a person. */
+  readonly isFirmPerson: boolean;
+  /** Typed a person only because compromise guessed Person for unknown capitalised words. */
+  readonly isGuessedPerson: boolean;
+  readonly isRejected: boolean;
+}
+
+/**
+ * Names listed together are of one kind: in "areas including Jabal Badra, Baadeeen, Inzarat and Ain
+ * al-Tall" the first is a place by its cue, so the untyped ones are too, and in a list of three or
+ * more so are those compromise guessed were people. A list with a firm person in it is left alone
+ * ("Hun Sen and FUNCINPEC" mixes kinds).
+ */
+function typeLists(text: string, found: Found[]): void {
+  let first = 0;
+  for (let k = 1; k <= found.length; k++) {
+    const joined = k < found.length && /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/.test(text.slice(found[k - 1]!.endRel, found[k]!.startRel));
+    if (joined) continue;
+    const list = found.slice(first, k);
+    first = k;
+    if (list.length < 2 || list.some((f) => f.isFirmPerson) || !list.some((f) => f.type === 'place' && !f.isGuessedPerson)) continue;
+    for (const f of list) if ((f.type === null && !f.isRejected) || (list.length >= 3 && f.isGuessedPerson)) f.type = 'place';
+  }
 }
