@@ -153,11 +153,11 @@ function isProper(t: Term, isFirst: boolean): boolean {
   return !isFirst || has(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City');
 }
 
-function breaksAfter(run: readonly Term[], next: readonly Term[]): boolean {
+function breaksAfter(run: readonly Term[], terms: readonly Term[], next: number): boolean {
   const t = run.at(-1)!;
   // "Gen. Augusto Pinochet" goes on past the title's full stop; "Hun Sen. Key to the deal" does not.
   if (run.length === 1 && titles().abbreviations.has(t.text.toLowerCase()) && /^\.\s*$/.test(t.post)) return false;
-  if (/['’]s?\s*$/.test(t.post) || /['’]s$/.test(t.text)) return !isPossessiveInName(t, next);
+  if (/['’]s?\s*$/.test(t.post) || /['’]s$/.test(t.text)) return !isPossessiveInName(t, terms, next);
   return /[,.;:!?"“”()\[\]]/.test(t.post);
 }
 
@@ -166,9 +166,9 @@ function breaksAfter(run: readonly Term[], next: readonly Term[]): boolean {
  * organisation's name, when the capitalised words after it end in an organisation word. A name in the
  * possessive ("Hun Sen's Cambodian People's Party", "Russia's Defence Ministry") still ends there.
  */
-function isPossessiveInName(t: Term, next: readonly Term[]): boolean {
+function isPossessiveInName(t: Term, terms: readonly Term[], next: number): boolean {
   if (!(has(t, 'Plural') || /s['’]$/.test(t.text + t.post.trim())) || has(t, 'Person', 'Place', 'Country', 'City', 'FirstName')) return false;
-  for (const n of next) {
+  for (const n of terms.slice(next, next + 8)) {
     if (!isCapitalised(n)) return false;
     if (ORG_WORD.test(n.text.replace(/['’]s$/, '')) || /^(?:republic|liberation)$/i.test(n.text)) return true;
     if (/[,.;:!?"“”()\[\]]|['’]/.test(n.post)) return false;
@@ -258,7 +258,7 @@ function chunksOf(terms: readonly Term[]): Array<{ terms: Term[]; hasRole: boole
     }
     const run: Term[] = [terms[i]!];
     let j = i + 1;
-    while (j < terms.length && !breaksAfter(run, terms.slice(j)) && !/[("“\[]/.test(terms[j]!.pre)) {
+    while (j < terms.length && !breaksAfter(run, terms, j) && !/[("“\[]/.test(terms[j]!.pre)) {
       const t = terms[j]!;
       const next = terms[j + 1];
       const joinsByHyphen = run.at(-1)!.post === '-';
