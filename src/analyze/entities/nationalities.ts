@@ -4,14 +4,15 @@
 // names of ISO 3166-1 (as in Debian's iso-codes) plus the forms news copy uses ("Britain", "Burma"), and
 // the common English demonyms beside them (adjective, then irregular nouns for the people: "Spaniards").
 // compromise's lexicon has about half of these (no "British", "Spanish", "Turkish", no "Britain"), so
-// it is not relied on here. Regular plurals ("Syrians") are made from the adjective in code.
+// it is not relied on here. Regular plurals ("Syrians") are made from the adjective in code. "Khmer" is
+// left out: in news it is mostly the first word of a name ("Khmer Rouge").
 const TABLE = `
 Afghanistan:Afghan,Afghani|Albania:Albanian|Algeria:Algerian|Andorra:Andorran|Angola:Angolan|Antigua and Barbuda:Antiguan|
 Argentina:Argentine,Argentinian|Armenia:Armenian|Australia:Australian,Aussie|Austria:Austrian|Azerbaijan:Azerbaijani,Azeri|
 Bahamas:Bahamian|Bahrain:Bahraini|Bangladesh:Bangladeshi|Barbados:Barbadian|Belarus:Belarusian|Belgium:Belgian|Belize:Belizean|
 Benin:Beninese|Bhutan:Bhutanese|Bolivia:Bolivian|Bosnia and Herzegovina,Bosnia:Bosnian,Herzegovinian|Botswana:Botswanan,Motswana,Batswana|
 Brazil:Brazilian|Brunei:Bruneian|Bulgaria:Bulgarian|Burkina Faso:Burkinabe|Burundi:Burundian|Cabo Verde,Cape Verde:Cape Verdean|
-Cambodia:Cambodian,Khmer|Cameroon:Cameroonian|Canada:Canadian|Central African Republic:Central African|Chad:Chadian|Chile:Chilean|
+Cambodia:Cambodian|Cameroon:Cameroonian|Canada:Canadian|Central African Republic:Central African|Chad:Chadian|Chile:Chilean|
 China:Chinese|Colombia:Colombian|Comoros:Comoran,Comorian|Congo:Congolese|Democratic Republic of the Congo:Congolese|
 Costa Rica:Costa Rican|Cote d'Ivoire,Côte d'Ivoire,Ivory Coast:Ivorian|Croatia:Croatian,Croat|Cuba:Cuban|Cyprus:Cypriot|
 Czech Republic,Czechia:Czech|Denmark:Danish,Dane|Djibouti:Djiboutian|Dominica:Dominican|Dominican Republic:Dominican|

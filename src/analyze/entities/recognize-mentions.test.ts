@@ -69,3 +69,8 @@ test('names listed with a place are places, unless they are nationalities or fir
   const found = listed('Richard Hausknecht spoke. When the pill came to France and to Edinburgh, Scotland, Hausknecht said, abortions fell.', 'Clinics in Manitoba, Canadian and Ontario towns closed.');
   assert.ok(found.includes('Richard Hausknecht (person)') && !found.some((e) => /^(?:Hausknecht|Canadian) \(place\)$/.test(e)), found.join(', '));
 });
+
+test('describing forms, events and title complements are not names', () => {
+  assert.deepEqual(listed('A Hun Sen-friendly court met on the anniversary of the 1991 Paris Peace Accords.'), []);
+  assert.deepEqual(listed('He testified before the Senate Committee on Foreign Relations.'), ['Senate Committee (organization)']);
+});

@@ -92,16 +92,20 @@ const ROLE = new Set(
  * What follows "of"/"for" in a title and still belongs to it: "Secretary of State", "Minister for
  * Foreign Affairs", "Chief of Staff". The name starts after these words.
  */
-const TITLE_COMPLEMENT = /^(?:the|state|defen[cs]e|finance|justice|interior|staff|foreign|home|internal|external|affairs|trade|commerce|treasury|health|education|labou?r|agriculture|energy|transport|information|culture|economy|economic|industry|security|homeland|public|national|house|exchequer|war|works|environment)$/i;
+const TITLE_COMPLEMENT = /^(?:the|state|defen[cs]e|finance|justice|interior|staff|foreign|home|internal|external|affairs|trade|commerce|treasury|health|education|labou?r|agriculture|energy|transport|information|culture|economy|economic|industry|security|homeland|public|national|house|exchequer|war|works|environment|relations)$/i;
 const CONNECTOR = new Set(['for', 'of', 'al', 'de', 'bin', 'el', 'and']);
 /** Words that make a name an organisation, capitalised or not ("UN Human Rights office", "Efe news agency"). */
-const ORG_WORD = /^(?:observatory|office|council|ministry|army|agency|society|nations|guards?|helmets|news|union|organi[sz]ations?|group|government|military|defence|defense|forces|committee|commission|party|front|brigades?|monitor|institute|network|assembly|parliament|senate|congress|court|tribunal|bank|corporation|corp|company|association|league|alliance|movement|foundation|fund|bureau|department|authority|administration|university|college|church|police|navy|airlines|airways|cabinet)$/i;
+const ORG_WORD = /^(?:observatory|office|council|ministry|army|agency|society|nations|guards?|helmets|news|union|organi[sz]ations?|group|government|military|defence|defense|forces|committee|commission|party|front|brigades?|monitor|institute|network|assembly|parliament|senate|congress|court|tribunal|bank|corporation|corp|company|association|league|alliance|movement|foundation|fund|bureau|department|authority|administration|university|college|church|police|navy|airlines|airways|cabinet|representatives)$/i;
 const LOWER_ORG_TAIL = /^(?:news|agency|office|ministry|army|government|military|group|council|defence|defense|forces)$/;
 const PLACE_WORD = /^(?:province|neighbourhood|neighborhood|city|district|governorate|region)$/i;
 const KNOWN_PLACE_ACRONYM = new Set(['UK', 'US', 'USA', 'UAE', 'EU']);
 const NOT_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|according|however|meanwhile|while|if|he|she|it|they|we|i|there|this|that|overnight|amid|as|after|in|on|at|for|one|other|every)$/i;
 /** What follows a person's name: "Hunter said", "Ahmad Dbais, director of hospitals". */
 const SPEAKER_AFTER = /^[\s,]*(?:said|says|told|added|claimed|who)\b|^,\s+(?:a|the)\s+(?:member|director|spokesman|resident|chief)\b/i;
+/** A name turned into a describing word: "al-Qaida-linked", "Hun Sen-friendly", "US-backed". */
+const DESCRIBING_SUFFIX = /-(?:linked|backed|based|led|held|controlled|friendly|allied|aligned|affiliated|inspired|style|born|made|built|owned|run|funded|sponsored)$/i;
+/** Names of events and agreements, none of the three kinds: "Paris Peace Accords", "Asian Games". */
+const EVENT_WORD = /^(?:accords?|agreements?|treaty|treaties|conference|summit|games|cup|olympics|championships?|war|uprising|revolution|spring|protocol|convention|act|festival|prize|award)$/i;
 /** Names of weather systems: "Hurricane Mitch" is neither a person nor a place. */
 const STORM = /^(?:hurricane|typhoon|cyclone|tropical storm|storm)$/i;
 /** Words a place name follows: "near Tapachula", "in the western Caribbean", "rebel-held Idlib". */
@@ -203,11 +207,12 @@ function tagTerms(text: string): Term[] {
 }
 
 function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: string, before: string): EntityType | null {
-  if (/-(?:linked|backed|based|led|held|controlled)$/i.test(name)) return null;
+  if (DESCRIBING_SUFFIX.test(name)) return null;
   const words = chunk.map((t) => t.text.replace(/['’]s$/, ''));
   const last = words.at(-1)!;
   // "Chilean", "Swiss-Chilean", "North Korean": words that describe a name.
   if (isNationality(name) || words.every((w) => isNationality(w))) return null;
+  if (words.length > 1 && EVENT_WORD.test(last)) return null;
   if (isCountryName(name) || /^(?:republic|kingdom|emirates|principality|sultanate)$/i.test(last) || /^(?:republic|kingdom|principality|sultanate) of /i.test(name)) return 'place';
   if (/^\s*(?:paramilitary |militant |armed |rebel )?(?:group|militia)\b/i.test(after)) return 'organization';
   // Arabic names with the article alone ("al-Fardous") are neighbourhoods; people carry a given name first.
@@ -231,7 +236,7 @@ function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: s
 /** Whether a name follows the title words at `run[0..end]`, rather than the words being one organisation's name. */
 function nameFollowsTitle(run: readonly Term[], end: number): boolean {
   const rest = run.slice(end + 1);
-  if (rest.some((t) => ORG_WORD.test(t.text.replace(/['’]s$/, '')))) return false;
+  if (rest.some((t) => ORG_WORD.test(t.text.replace(/['’]s$/, ''))) || rest.every((t) => TITLE_COMPLEMENT.test(t.text))) return false;
   return !has(rest[0]!, 'Preposition', 'Determiner', 'Conjunction') || CONNECTOR.has(rest[0]!.text.toLowerCase());
 }
 
@@ -339,7 +344,7 @@ export function recognizeMentions(reportText: string, sentences: readonly Senten
       const isFirmPerson = chunk.hasRole || chunk.terms.some((t) => has(t, 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific')) || SPEAKER_AFTER.test(after);
       const isGuessedPerson = type === 'person' && !isFirmPerson;
       // Words typeOf turned down ("Canadian", "al-Qaida-linked") stay out even in a list of places.
-      const isRejected = type === null && (isNationality(text) || chunk.terms.every((t) => isNationality(t.text)) || /-(?:linked|backed|based|led|held|controlled)$/i.test(text));
+      const isRejected = type === null && (isNationality(text) || chunk.terms.every((t) => isNationality(t.text)) || DESCRIBING_SUFFIX.test(text));
       found.push({ text, type, startRel: sentence.text.indexOf(text, startRel), endRel, acronym, isFirmPerson, isGuessedPerson, isRejected });
     }
     typeLists(sentence.text, found);
