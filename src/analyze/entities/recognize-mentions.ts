@@ -207,11 +207,9 @@ function tagTerms(text: string): Term[] {
 }
 
 function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: string, before: string): EntityType | null {
-  if (DESCRIBING_SUFFIX.test(name)) return null;
   const words = chunk.map((t) => t.text.replace(/['’]s$/, ''));
   const last = words.at(-1)!;
-  // "Chilean", "Swiss-Chilean", "North Korean": words that describe a name.
-  if (isNationality(name) || words.every((w) => isNationality(w))) return null;
+  if (isDescription(name, words)) return null;
   if (words.length > 1 && EVENT_WORD.test(last)) return null;
   if (isCountryName(name) || /^(?:republic|kingdom|emirates|principality|sultanate)$/i.test(last) || /^(?:republic|kingdom|principality|sultanate) of /i.test(name)) return 'place';
   if (/^\s*(?:paramilitary |militant |armed |rebel )?(?:group|militia)\b/i.test(after)) return 'organization';
@@ -220,10 +218,9 @@ function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: s
   if (words.some((w) => ORG_WORD.test(w))) return 'organization';
   if (words.length === 1 && /^[A-Z]{2,10}$/.test(last)) return KNOWN_PLACE_ACRONYM.has(last) ? 'place' : 'organization';
   const isPlaceTagged = words.some((w) => PLACE_WORD.test(w)) || chunk.some((t) => has(t, 'Place', 'Country', 'City', 'Region'));
-  // compromise tags unknown capitalised words Person freely ("Phnom" in "Phnom Penh"); a title, a known
-  // given name or family name is firmer evidence, and a known city or country at the end beats the guess.
-  const isPersonNamed = hasRole || chunk.some((t) => has(t, 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'));
-  if (isPersonNamed) return words.length === 1 && /^al-/i.test(last) ? 'place' : 'person';
+  // compromise tags unknown capitalised words Person freely ("Phnom" in "Phnom Penh"): without a title or
+  // a known given or family name, a place tag ("Penh") beats that guess.
+  if (isPersonNamed(chunk, hasRole)) return words.length === 1 && /^al-/i.test(last) ? 'place' : 'person';
   if (words.length === 1 && /^al-/i.test(last)) return 'place';
   if (isPlaceTagged) return 'place';
   if (chunk.some((t) => has(t, 'Person'))) return 'person';
@@ -231,6 +228,16 @@ function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: s
   if (PLACE_BEFORE.test(before)) return 'place';
   if (SPEAKER_AFTER.test(after)) return 'person';
   return null;
+}
+
+/** "Chilean", "Swiss-Chilean", "al-Qaida-linked": words that describe a name rather than name anything. */
+function isDescription(name: string, words: readonly string[]): boolean {
+  return DESCRIBING_SUFFIX.test(name) || isNationality(name) || words.every((w) => isNationality(w));
+}
+
+/** A title, or a given or family name compromise knows, says a chunk is a person; its Person tag alone is a guess. */
+function isPersonNamed(chunk: readonly Term[], hasRole: boolean): boolean {
+  return hasRole || chunk.some((t) => has(t, 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'));
 }
 
 /** Whether a name follows the title words at `run[0..end]`, rather than the words being one organisation's name. */
@@ -341,10 +348,10 @@ export function recognizeMentions(reportText: string, sentences: readonly Senten
       const isNamed = chunk.terms.some((t) => has(t, 'FirstName', 'Person'));
       const type = /\b(?:group|militia)\s+$/i.test(before) && !isNamed ? 'organization' : typeOf(chunk.terms, chunk.hasRole, isPossessive ? '' : after, text, before);
       const acronym = /^\s*\(([A-Z]{2,10})\)/.exec(after)?.[1] ?? null;
-      const isFirmPerson = chunk.hasRole || chunk.terms.some((t) => has(t, 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific')) || SPEAKER_AFTER.test(after);
+      const isFirmPerson = isPersonNamed(chunk.terms, chunk.hasRole) || SPEAKER_AFTER.test(after);
       const isGuessedPerson = type === 'person' && !isFirmPerson;
       // Words typeOf turned down ("Canadian", "al-Qaida-linked") stay out even in a list of places.
-      const isRejected = type === null && (isNationality(text) || chunk.terms.every((t) => isNationality(t.text)) || DESCRIBING_SUFFIX.test(text));
+      const isRejected = type === null && isDescription(text, chunk.terms.map((t) => t.text.replace(/['’]s$/, '')));
       found.push({ text, type, startRel: sentence.text.indexOf(text, startRel), endRel, acronym, isFirmPerson, isGuessedPerson, isRejected });
     }
     typeLists(sentence.text, found);
