@@ -1,7 +1,8 @@
 /** @module The embedded store: PGlite (PostgreSQL compiled to WebAssembly) in a data directory, no server to start. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { createPglite } from './create-database.js';
 import { NewsbriefError } from '../../errors.js';
 import { runMigrations } from '../run-migrations.js';
 import type { SqlClient, SqlQueryable } from '../sql-client.js';
@@ -61,7 +62,7 @@ function wrap(db: PGlite, release: () => void): SqlClient {
 
 /**
  * Opens (creating when needed) the store in `dir`, locks it for this process and migrates it.
- * The first open of a new directory runs initdb, which takes a few seconds.
+ * The first open of a new directory runs initdb, which takes a few seconds (create-database.ts keeps a copy).
  */
 export async function openPgliteStore(dir: string, options: OpenOptions = {}): Promise<Store> {
   try {
@@ -73,7 +74,7 @@ export async function openPgliteStore(dir: string, options: OpenOptions = {}): P
   if (options.inWorker === true) return openInWorker(dir, options, release);
   let db: PGlite;
   try {
-    db = options.inMemory === true ? await PGlite.create() : await PGlite.create(join(dir, PGLITE_SUBDIR));
+    ({ db } = await createPglite(options.inMemory === true ? null : join(dir, PGLITE_SUBDIR)));
   } catch (cause) {
     release();
     throw new NewsbriefError('BAD_INPUT', `Cannot open the database in ${dir}: expected a PGlite database in ${join(dir, PGLITE_SUBDIR)}, found one it cannot open (${describeCause(cause)})`, { path: dir, cause });

@@ -6,7 +6,7 @@
  * the others' messages wait here, so no statement of theirs lands inside its transaction.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
+import { createPglite } from './create-database.js';
 import type { WorkerReply, WorkerRequest } from './worker-sql-client.js';
 
 if (parentPort === null) throw new Error('pglite-worker.js runs as a worker thread (see worker-sql-client.ts)');
@@ -25,7 +25,7 @@ const isBegin = (r: Statement): boolean => r.op === 'exec' && r.sql.trim().toLow
 const isEnd = (r: Statement): boolean => r.op === 'exec' && ['commit', 'rollback'].includes(r.sql.trim().toLowerCase());
 
 try {
-  const db = path === null ? await PGlite.create() : await PGlite.create(path);
+  const { db } = await createPglite(path);
   /** The caller inside a transaction, if any; everyone else's statements wait in `held`. */
   let owner: Caller | null = null;
   const held: { readonly caller: Caller; readonly request: Statement }[] = [];
