@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { findDateline } from './dateline.js';
+import { leadInSpans } from './lead-ins.js';
 
 test('a wire dateline with a date and an agency gives place, agency and a year from the hint', () => {
   const found = findDateline('Geneva, Dec 13 (IANS) The UN human rights office said on Tuesday...', { year: 2016 });
@@ -92,4 +93,16 @@ test('a generated dateline is found with the date it was built from', () => {
       assert.equal(found?.date, `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     }),
   );
+});
+
+test('a wire dateline opens a sentence exactly where a widget label can (one definition of a sentence start)', () => {
+  for (const before of ['', 'It ended.” ', 'Really?) ', 'Wait…]  ', 'a caption\n  ']) {
+    const dateline = findDateline(`${before}london ( ap ) — the talks ended.`);
+    assert.equal(dateline?.start, before.length, JSON.stringify(before));
+    assert.equal(leadInSpans(`${before}Advertisement the talks ended.`)[0]?.start, before.length, JSON.stringify(before));
+  }
+  for (const before of ['it ended, ', 'it ended ', 'they met in ']) {
+    assert.equal(findDateline(`${before}london ( ap ) — the talks ended.`), null, JSON.stringify(before));
+    assert.deepEqual(leadInSpans(`${before}Advertisement the talks ended.`), [], JSON.stringify(before));
+  }
 });

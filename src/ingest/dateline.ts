@@ -1,4 +1,5 @@
 /** @module Finds a news dateline ("BEIRUT (Reuters) -", "Geneva, Dec 13 (IANS)") at the start of a report's paragraphs. */
+import { SENTENCE_END } from './lead-ins.js';
 
 export interface Dateline {
   /** Offsets of the whole dateline, terminator (and a wire credit copied in front of it) included, in the text searched. */
@@ -56,7 +57,7 @@ const LOOSE_WORD = String.raw`(?!(?:the|a|an|and|or|but|to|by|of|in|on|at|for|wi
 // What may stand in front of the credit, anchored at the end: a caption credit, a place of up to four words and a
 // region, each optional, after the start of the text, a line break or a sentence's closing punctuation.
 const WIRE_LEAD = new RegExp(
-  String.raw`(?:^|(?<=\n[ \t]*)|(?<=[.!?…]["'”’)\]]*[ \t]+))(?:\( ?associated press ?\) )?(?:(?<place>${LOOSE_WORD}(?: ${LOOSE_WORD}){0,3})(?:, (?<region>${LOOSE_WORD}(?: ${LOOSE_WORD})?))? )?$`,
+  String.raw`(?:^|(?<=${SENTENCE_END}))(?:\( ?associated press ?\) )?(?:(?<place>${LOOSE_WORD}(?: ${LOOSE_WORD}){0,3})(?:, (?<region>${LOOSE_WORD}(?: ${LOOSE_WORD})?))? )?$`,
   'iu',
 );
 

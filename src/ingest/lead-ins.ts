@@ -12,8 +12,14 @@ const LEAD_IN = String.raw`(?:advertisement(?: continue reading the main story)?
 // then at least one more word, perhaps quoted (Multi-News spaces its quotes: `story highlights " we've lost`): a
 // label alone is a sentence of furniture, marked elsewhere or harmless.
 const LEAD_INS = new RegExp(String.raw`${LEAD_IN}(?: ${LEAD_IN})*(?= +(?:["'“‘(] ?)?[\p{L}\p{N}])`, 'giu');
+/**
+ * Regex source for what ends just before a sentence's first word, other than the text's start: a line break, or a
+ * sentence's closing punctuation (with any quotes and brackets closing after it), then blanks. Wire datelines
+ * (dateline.ts) open sentences the same way.
+ */
+export const SENTENCE_END = String.raw`(?:\n[ \t]*|[.!?…]["'”’)\]]*[ \t]+)`;
 // A label opens a sentence: at the text's start, a line's start, or after a sentence's closing punctuation.
-const SENTENCE_END_BEFORE = /(?:\n[ \t]*|[.!?…]["'”’)\]]*[ \t]+)$/u;
+const SENTENCE_END_BEFORE = new RegExp(`${SENTENCE_END}$`, 'u');
 
 function opensSentence(text: string, start: number): boolean {
   if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) return false; // inside a word: "enclose"
