@@ -40,3 +40,13 @@ test('a sentence seen before (its tags kept by text) gives the same entities, in
   assert.deepEqual(sohr?.refs.map((r) => r.report), ['r1', 'r1']);
   assert.deepEqual(entities(text), first);
 });
+
+test('a one-word organisation name is short for a longer one only as its head or first word, not as a word modifying the head', () => {
+  const found = entities(
+    'The resolution was sent to the U.S. Senate Committee on Foreign Relations.',
+    'The king said the Senate will be appointed. The Senate would serve a mostly advisory role. The Observatory said so, and the Committee agreed.',
+    'The Syrian Observatory for Human Rights counted the dead.',
+  );
+  const names = found.map((e) => [e.name, ...e.aliases].join('/')).sort();
+  assert.deepEqual(names, ['Senate', 'Syrian Observatory for Human Rights/Observatory', 'U.S. Senate Committee/Committee']);
+});

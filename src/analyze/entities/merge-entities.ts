@@ -1,7 +1,7 @@
 /** @module Merges mentions into entities across reports: acronyms, spelling variants, case, short forms of longer names. */
 import type { Entity, EntityMention, EntityType } from '../types.js';
 import { countryOf } from './nationalities.js';
-import type { Mention } from './recognize-mentions.js';
+import { ORG_WORD, type Mention } from './recognize-mentions.js';
 
 /** Two person names whose letters differ by at most this many edits are one person ("Abdel Rahman" / "Abdulrahman"). */
 export const DEFAULT_MAX_NAME_EDITS = 2;
@@ -112,7 +112,17 @@ function shortFormOwner(clusters: readonly Cluster[], m: Mention, forms: NameFor
       return k.startsWith(`${key} `) || k.split(' ').includes(key) || k.endsWith(` ${key}`);
     });
   });
-  return owners.length === 1 ? owners[0] : undefined;
+  if (owners.length !== 1) return undefined;
+  // A body's generic word alone ("the Senate") is short for a longer name only as its head: the "Senate" of "U.S.
+  // Senate Committee on Foreign Relations" modifies "Committee", and a story's "the Senate" is a senate, perhaps
+  // another country's. "Observatory" stays short for "Syrian Observatory for Human Rights".
+  if (m.type === 'organization' && ORG_WORD.test(m.text) && ![...owners[0]!.names.keys()].some((n) => headWord(forms.key(n)) === key)) return undefined;
+  return owners[0];
+}
+
+/** The last word of a name's key before any "of"/"for" phrase: "observatory" of "syrian observatory for human rights". */
+function headWord(key: string): string {
+  return key.split(/ (?:of|for) /)[0]!.split(' ').at(-1)!;
 }
 
 /** The name an editor would print: the longest non-acronym form, ties to the most frequent. */
