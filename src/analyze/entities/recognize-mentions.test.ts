@@ -74,3 +74,17 @@ test('describing forms, events and title complements are not names', () => {
   assert.deepEqual(listed('A Hun Sen-friendly court met on the anniversary of the 1991 Paris Peace Accords.'), []);
   assert.deepEqual(listed('He testified before the Senate Committee on Foreign Relations.'), ['Senate Committee (organization)']);
 });
+
+test("a title's subject before it ('Defense Minister', 'Defence minister') is part of the title, not an organisation", () => {
+  assert.deepEqual(listed('Yeltsin was accompanied by Defense Minister Igor Sergeyev and Foreign Minister Igor Ivanov.'), ['Igor Ivanov (person)', 'Igor Sergeyev (person)']);
+  assert.deepEqual(listed('1981: Defense minister in the government. Israeli Defence Minister Yitzhak Mordechai agreed.'), ['Yitzhak Mordechai (person)']);
+  assert.deepEqual(listed('He left the Defense Ministry. Foreign Ministry Spokesman Zhu Bangzao spoke.'), ['Defense Ministry (organization)', 'Zhu Bangzao (person)']);
+});
+
+test("a field word inside a name before a title stays: 'White House spokesman', 'Office of Civil Defense Administrator'", () => {
+  assert.deepEqual(listed('He met White House Chief of Staff Erskine Bowles. The Office of Civil Defense Administrator Jose Mayo agreed.'), ['Erskine Bowles (person)', 'Jose Mayo (person)', 'Office of Civil Defense (organization)', 'White House (place)']);
+});
+
+test("only a minister's or secretary's field goes with the title: 'Syria Civil Defence activist group' stays an organisation", () => {
+  assert.deepEqual(listed('The Syria Civil Defence activist group pleaded for safe passage.'), ['Syria Civil Defence (organization)']);
+});

@@ -257,6 +257,20 @@ function afterTitle(run: readonly Term[], lastTitle: number): Term[] {
   return rest;
 }
 
+/** A minister's field, printed before the title: "Defense Minister", "Foreign Trade Minister". */
+const TITLE_SUBJECT = /^(?:defen[cs]e|foreign|finance|interior|justice|health|education|trade|commerce|agriculture|energy|transport|information|culture|industry|labou?r|environment|treasury|home)$/i;
+
+/**
+ * A minister's or secretary's field ("Defense Minister", "Russian Defence minister") belongs to the title, not to
+ * a name: drops it from the end of the words before `title`, unless they are an "of" name ("Office of Civil Defense").
+ */
+function withoutTitleOpening(words: readonly Term[], title: Term): Term[] {
+  const kept = [...words];
+  if (!/^(?:minister|secretary)$/i.test(title.text)) return kept;
+  while (kept.length > 0 && TITLE_SUBJECT.test(kept.at(-1)!.text) && !kept.some((t) => CONNECTOR.has(t.text.toLowerCase()))) kept.pop();
+  return kept;
+}
+
 /** Groups a sentence's terms into name chunks, splitting off leading titles ("Former UN Secretary General"). */
 function chunksOf(terms: readonly Term[]): Array<{ terms: Term[]; hasRole: boolean }> {
   const chunks: Array<{ terms: Term[]; hasRole: boolean }> = [];
@@ -303,11 +317,13 @@ function chunksOf(terms: readonly Term[]): Array<{ terms: Term[]; hasRole: boole
       // Only titles ("the Secretary General"): no name.
     } else if (lastRole >= 0) {
       const firstRole = run.findIndex((t, k) => isTitle(t) && !(k > 0 && CONNECTOR.has(run[k - 1]!.text.toLowerCase())));
-      if (firstRole > 0) chunks.push({ terms: run.slice(0, firstRole), hasRole: false });
+      const before = withoutTitleOpening(run.slice(0, firstRole), run[firstRole]!);
+      if (before.length > 0) chunks.push({ terms: before, hasRole: false });
       chunks.push({ terms: name, hasRole: true });
     } else if (!(run.length === 1 && isTitle(run[0]!))) {
       const roleBefore = i > 0 && isTitle(terms[i - 1]!);
-      chunks.push({ terms: run, hasRole: roleBefore });
+      const name = j < terms.length && isTitle(terms[j]!) ? withoutTitleOpening(run, terms[j]!) : run;
+      if (name.length > 0) chunks.push({ terms: name, hasRole: roleBefore });
     }
     i = j;
   }
