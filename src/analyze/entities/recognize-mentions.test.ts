@@ -88,3 +88,8 @@ test("a field word inside a name before a title stays: 'White House spokesman', 
 test("only a minister's or secretary's field goes with the title: 'Syria Civil Defence activist group' stays an organisation", () => {
   assert.deepEqual(listed('The Syria Civil Defence activist group pleaded for safe passage.'), ['Syria Civil Defence (organization)']);
 });
+
+test('a name before "guerrillas" or "rebels" is an armed group, and a title before it goes with the noun, not the name', () => {
+  assert.deepEqual(listed('His party and former Khmer Rouge guerrillas had been implicated. Senior Khmer Rouge rebels defected.'), ['Khmer Rouge (organization)']);
+  assert.deepEqual(listed('Former Senator Bob Kerrey spoke to rebels in Aleppo.'), ['Aleppo (place)', 'Bob Kerrey (person)']);
+});

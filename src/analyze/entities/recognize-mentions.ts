@@ -108,6 +108,8 @@ const DESCRIBING_SUFFIX = /-(?:linked|backed|based|led|held|controlled|friendly|
 const EVENT_WORD = /^(?:accords?|agreements?|treaty|treaties|conference|summit|games|cup|olympics|championships?|war|uprising|revolution|spring|protocol|convention|act|festival|prize|award)$/i;
 /** Names of weather systems: "Hurricane Mitch" is neither a person nor a place. */
 const STORM = /^(?:hurricane|typhoon|cyclone|tropical storm|storm)$/i;
+/** What follows the name of an armed group: "Khmer Rouge guerrillas", "Houthi rebels" (a place's are typed first). */
+const ARMED_GROUP_AFTER = /^\s+(?:rebels|guerrillas|militants|insurgents|fighters)\b/i;
 /** Words a place name follows: "near Tapachula", "in the western Caribbean", "rebel-held Idlib". */
 const PLACE_BEFORE = /(?:\b(?:in|near|outside|across|throughout|into|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?|-(?:held|controlled)\s+|\b(?:areas?|neighbou?rhoods?|districts?|towns?|villages?|cities|regions?|provinces?)\s+(?:including|such as|like)\s+)$/i;
 
@@ -225,6 +227,7 @@ function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: s
   if (isPlaceTagged) return 'place';
   if (chunk.some((t) => has(t, 'Person'))) return 'person';
   if (chunk.some((t) => has(t, 'Organization'))) return 'organization';
+  if (ARMED_GROUP_AFTER.test(after)) return 'organization';
   if (PLACE_BEFORE.test(before)) return 'place';
   if (SPEAKER_AFTER.test(after)) return 'person';
   return null;
@@ -321,7 +324,9 @@ function chunksOf(terms: readonly Term[]): Array<{ terms: Term[]; hasRole: boole
       if (before.length > 0) chunks.push({ terms: before, hasRole: false });
       chunks.push({ terms: name, hasRole: true });
     } else if (!(run.length === 1 && isTitle(run[0]!))) {
-      const roleBefore = i > 0 && isTitle(terms[i - 1]!);
+      // "former Khmer Rouge guerrillas": a name modifying a plural noun is no one, and the title goes with the noun.
+      const modifiesPlural = j < terms.length && !isCapitalised(terms[j]!) && has(terms[j]!, 'Plural');
+      const roleBefore = i > 0 && isTitle(terms[i - 1]!) && !modifiesPlural;
       const name = j < terms.length && isTitle(terms[j]!) ? withoutTitleOpening(run, terms[j]!) : run;
       if (name.length > 0) chunks.push({ terms: name, hasRole: roleBefore });
     }
