@@ -93,3 +93,7 @@ test('a name before "guerrillas" or "rebels" is an armed group, and a title befo
   assert.deepEqual(listed('His party and former Khmer Rouge guerrillas had been implicated. Senior Khmer Rouge rebels defected.'), ['Khmer Rouge (organization)']);
   assert.deepEqual(listed('Former Senator Bob Kerrey spoke to rebels in Aleppo.'), ['Aleppo (place)', 'Bob Kerrey (person)']);
 });
+
+test('a describing word before a name ("U.S.-backed") is cut off it', () => {
+  assert.deepEqual(listed('Aid went to U.S.-backed Contra rebels in Nicaragua.'), ['Contra (organization)', 'Nicaragua (place)']);
+});

@@ -354,7 +354,8 @@ export function recognizeMentions(reportText: string, sentences: readonly Senten
       const isStateName = /^(?:federation|republic|kingdom|emirates)$/i.test(chunk.terms.at(-1)!.text) || isKnownPlace(chunkText());
       const isOrgName = chunk.terms.some((t) => ORG_WORD.test(t.text.replace(/['’]s$/, '')));
       while (!isStateName && !isOrgName && chunk.terms.length > 1 && ((isNationality(chunk.terms[0]!.text) && !has(chunk.terms[0]!, 'FirstName')) || /-based$/i.test(chunk.terms[0]!.text))) chunk.terms.shift();
-      while (chunk.terms.length > 1 && /-based$|^-$/i.test(chunk.terms[0]!.text)) chunk.terms.shift();
+      // "London-based", "US-backed Contra": a describing word before a name is not part of it.
+      while (chunk.terms.length > 1 && (DESCRIBING_SUFFIX.test(chunk.terms[0]!.text) || chunk.terms[0]!.text === '-')) chunk.terms.shift();
       let startRel = chunk.terms[0]!.start;
       // "al-Fardous": the lower-case article belongs to the name.
       if (/\bal-$/i.test(sentence.text.slice(Math.max(0, startRel - 3), startRel))) startRel -= 3;
