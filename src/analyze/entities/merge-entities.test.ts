@@ -50,3 +50,14 @@ test('a one-word organisation name is short for a longer one only as its head or
   const names = found.map((e) => [e.name, ...e.aliases].join('/')).sort();
   assert.deepEqual(names, ['Senate', 'Syrian Observatory for Human Rights/Observatory', 'U.S. Senate Committee/Committee']);
 });
+
+test('a given name used alone is the one person of the story with that given name', () => {
+  const found = entities(
+    'Commissioner David Stern walked out. Deputy commissioner Russ Granik agreed.',
+    'Union chief Billy Hunter said: "Of course they don\'t expect much. When Russ and David decide the talks are real, something will happen."',
+  );
+  assert.deepEqual(found.map((e) => [e.name, ...e.aliases].join('/')).sort(), ['Billy Hunter', 'David Stern/David', 'Russ Granik/Russ']);
+  // Two people with that given name: it stays apart.
+  const two = entities('David Stern met David Falk. Later David spoke.');
+  assert.deepEqual(two.map((e) => [e.name, ...e.aliases].join('/')).sort(), ['David', 'David Falk', 'David Stern']);
+});

@@ -99,7 +99,7 @@ function isSameEntity(c: Cluster, m: Mention, forms: NameForms): boolean {
   return false;
 }
 
-/** A one-word mention ("Rahman", "Observatory", "Assad") that ends exactly one longer name of its type. */
+/** A one-word mention ("Rahman", "Observatory", "Assad") that ends exactly one longer name of its type; a person's, failing that, one it opens (givenNameOwner). */
 function shortFormOwner(clusters: readonly Cluster[], m: Mention, forms: NameForms): Cluster | undefined {
   const key = forms.key(m.text);
   if (key.includes(' ') && m.type !== 'organization') return undefined;
@@ -112,12 +112,22 @@ function shortFormOwner(clusters: readonly Cluster[], m: Mention, forms: NameFor
       return k.startsWith(`${key} `) || k.split(' ').includes(key) || k.endsWith(` ${key}`);
     });
   });
+  if (owners.length === 0 && m.type === 'person') return givenNameOwner(clusters, key, forms);
   if (owners.length !== 1) return undefined;
   // A body's generic word alone ("the Senate") is short for a longer name only as its head: the "Senate" of "U.S.
   // Senate Committee on Foreign Relations" modifies "Committee", and a story's "the Senate" is a senate, perhaps
   // another country's. "Observatory" stays short for "Syrian Observatory for Human Rights".
   if (m.type === 'organization' && ORG_WORD.test(m.text) && ![...owners[0]!.names.keys()].some((n) => headWord(forms.key(n)) === key)) return undefined;
   return owners[0];
+}
+
+/**
+ * A one-word person mention that ends no longer name but opens exactly one: a given name used alone ("When Russ and
+ * David decide", for Russ Granik and David Stern), or a family name printed first ("Xu" for Xu Wenli).
+ */
+function givenNameOwner(clusters: readonly Cluster[], key: string, forms: NameForms): Cluster | undefined {
+  const owners = clusters.filter((c) => c.type === 'person' && [...c.names.keys()].some((n) => forms.key(n).startsWith(`${key} `)));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /** The last word of a name's key before any "of"/"for" phrase: "observatory" of "syrian observatory for human rights". */
