@@ -97,3 +97,7 @@ test('a name before "guerrillas" or "rebels" is an armed group, and a title befo
 test('a describing word before a name ("U.S.-backed") is cut off it', () => {
   assert.deepEqual(listed('Aid went to U.S.-backed Contra rebels in Nicaragua.'), ['Contra (organization)', 'Nicaragua (place)']);
 });
+
+test('a name ending in "-stan" (land) is a place, in any spelling: "Kazakstan"', () => {
+  assert.deepEqual(listed("The antenna failed to open after Zarya's Nov. 20 launch from Kazakstan.", 'Rebels in Tatarstan and Tristan Jones said so.'), ['Kazakstan (place)', 'Tatarstan (place)', 'Tristan Jones (person)']);
+});

@@ -110,6 +110,8 @@ const EVENT_WORD = /^(?:accords?|agreements?|treaty|treaties|conference|summit|g
 const STORM = /^(?:hurricane|typhoon|cyclone|tropical storm|storm)$/i;
 /** What follows the name of an armed group: "Khmer Rouge guerrillas", "Houthi rebels" (a place's are typed first). */
 const ARMED_GROUP_AFTER = /^\s+(?:rebels|guerrillas|militants|insurgents|fighters)\b/i;
+/** "-stan", Persian for land, ends names of places: "Kazakstan" (as 1990s wire copy spelt it), "Kurdistan", "Tatarstan"; not "Tristan". */
+const LAND_SUFFIX = /^\p{Lu}\p{Ll}{3,}stan$/u;
 /** Words a place name follows: "near Tapachula", "in the western Caribbean", "rebel-held Idlib". */
 const PLACE_BEFORE = /(?:\b(?:in|near|outside|across|throughout|into|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?|-(?:held|controlled)\s+|\b(?:areas?|neighbou?rhoods?|districts?|towns?|villages?|cities|regions?|provinces?)\s+(?:including|such as|like)\s+)$/i;
 
@@ -219,7 +221,7 @@ function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: s
   if (!hasRole && /^al-\S+$/i.test(name)) return 'place';
   if (words.some((w) => ORG_WORD.test(w))) return 'organization';
   if (words.length === 1 && /^[A-Z]{2,10}$/.test(last)) return KNOWN_PLACE_ACRONYM.has(last) ? 'place' : 'organization';
-  const isPlaceTagged = words.some((w) => PLACE_WORD.test(w)) || chunk.some((t) => has(t, 'Place', 'Country', 'City', 'Region'));
+  const isPlaceTagged = words.some((w) => PLACE_WORD.test(w)) || chunk.some((t) => has(t, 'Place', 'Country', 'City', 'Region')) || LAND_SUFFIX.test(last);
   // compromise tags unknown capitalised words Person freely ("Phnom" in "Phnom Penh"): without a title or
   // a known given or family name, a place tag ("Penh") beats that guess.
   if (isPersonNamed(chunk, hasRole)) return words.length === 1 && /^al-/i.test(last) ? 'place' : 'person';
