@@ -101,3 +101,8 @@ test('a describing word before a name ("U.S.-backed") is cut off it', () => {
 test('a name ending in "-stan" (land) is a place, in any spelling: "Kazakstan"', () => {
   assert.deepEqual(listed("The antenna failed to open after Zarya's Nov. 20 launch from Kazakstan.", 'Rebels in Tatarstan and Tristan Jones said so.'), ['Kazakstan (place)', 'Tatarstan (place)', 'Tristan Jones (person)']);
 });
+
+test('a name before "launch pad", "area", "border" is a place; a describing word there is not a name', () => {
+  assert.deepEqual(listed('The rocket soared into the sky from the Baikonur launch pad on Friday.'), ['Baikonur (place)']);
+  assert.deepEqual(listed('He lives in an Israeli-controlled area. Police patrolled the Austro-Italian border.'), []);
+});

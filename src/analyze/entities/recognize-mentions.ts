@@ -112,6 +112,8 @@ const STORM = /^(?:hurricane|typhoon|cyclone|tropical storm|storm)$/i;
 const ARMED_GROUP_AFTER = /^\s+(?:rebels|guerrillas|militants|insurgents|fighters)\b/i;
 /** "-stan", Persian for land, ends names of places: "Kazakstan" (as 1990s wire copy spelt it), "Kurdistan", "Tatarstan"; not "Tristan". */
 const LAND_SUFFIX = /^\p{Lu}\p{Ll}{3,}stan$/u;
+/** Common nouns a place's name modifies: "the Baikonur launch pad", "the Tampa area", "the Kandahar airport". */
+const PLACE_AFTER = /^\s+(?:launch\s?pad|cosmodrome|spaceport|airport|air\s?base|airfield|border|region|area|countryside|outskirts|suburbs?|valley|coast|harbou?r|port)\b/i;
 /** Words a place name follows: "near Tapachula", "in the western Caribbean", "rebel-held Idlib". */
 const PLACE_BEFORE = /(?:\b(?:in|near|outside|across|throughout|into|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?|-(?:held|controlled)\s+|\b(?:areas?|neighbou?rhoods?|districts?|towns?|villages?|cities|regions?|provinces?)\s+(?:including|such as|like)\s+)$/i;
 
@@ -231,6 +233,8 @@ function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: s
   if (chunk.some((t) => has(t, 'Organization'))) return 'organization';
   if (ARMED_GROUP_AFTER.test(after)) return 'organization';
   if (PLACE_BEFORE.test(before)) return 'place';
+  // Not a describing word before the noun: "Israeli-controlled area", "Austro-Italian border".
+  if (PLACE_AFTER.test(after) && /^\p{Lu}/u.test(name) && !isNationality(last.split('-').at(-1)!)) return 'place';
   if (SPEAKER_AFTER.test(after)) return 'person';
   return null;
 }
