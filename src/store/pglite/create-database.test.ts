@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -44,8 +44,14 @@ test('a damaged copy is deleted and initdb runs instead; a copy others can write
   const file = templatePath(env)!;
   writeFileSync(file, 'not a tar file', { mode: 0o600 });
   chmodSync(cache, 0o700);
+  // Left by processes killed while writing a copy: the old one is removed, a recent one may still be in use.
+  writeFileSync(`${file}.1.old.partial`, 'x');
+  utimesSync(`${file}.1.old.partial`, new Date(0), new Date(0));
+  writeFileSync(`${file}.2.new.partial`, 'x');
   assert.equal(await roundTrip(join(cache, 'db'), env), 'initdb');
   assert.notEqual(statSync(file).size, 'not a tar file'.length, 'replaced by a real copy');
+  assert.equal(existsSync(`${file}.1.old.partial`), false);
+  assert.equal(existsSync(`${file}.2.new.partial`), true);
 
   // World-writable: anyone could have put it there, so initdb runs (and its own copy replaces it).
   chmodSync(file, 0o666);

@@ -56,9 +56,24 @@ function isTrusted(file: string): boolean {
   }
 }
 
+/** A copy being written for longer than this was left by a process killed mid-write. */
+const STALE_PARTIAL_MS = 10 * 60 * 1000;
+
+function removeStalePartials(dir: string, now: number): void {
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.partial')) continue;
+    try {
+      if (now - statSync(join(dir, name)).mtimeMs > STALE_PARTIAL_MS) unlinkSync(join(dir, name));
+    } catch {
+      // Gone already, or another process's: it will be cleaned another time.
+    }
+  }
+}
+
 async function saveTemplate(db: PGlite, file: string): Promise<void> {
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    removeStalePartials(dirname(file), Date.now());
     const dump = Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer());
     // Written whole under another name, then renamed: processes starting at once never read half a copy.
     const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.partial`;
