@@ -46,8 +46,14 @@ const F1_FLOORS: Record<string, number> = {
   'duc2004-d30053t': 0.63,
 };
 
+// Held out and not yet scored: annotated blind in session 6, before the rules written on d30024t and d30053t.
+// No floor and no test run here (the recognizer is not run on them before the lead scores them once, with
+// node dist/scripts/score-entities.js, after those rules); no rule may be written on their misses.
+const HELD_OUT_UNSCORED = new Set(['duc2004-d30033t', 'duc2004-d31008t']);
+
 for (const fixture of entitiesCases()) {
   for (const cluster of fixture.clusters) {
+    if (HELD_OUT_UNSCORED.has(cluster.id)) continue;
     test(`entity F1 on the hand-made gold of ${cluster.id} stays at or above its floor`, async () => {
       const floor = F1_FLOORS[cluster.id];
       assert.ok(floor !== undefined, `no F1 floor for ${cluster.id}: measure it and add one`);
