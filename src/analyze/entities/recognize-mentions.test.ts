@@ -106,3 +106,12 @@ test('a name before "launch pad", "area", "border" is a place; a describing word
   assert.deepEqual(listed('The rocket soared into the sky from the Baikonur launch pad on Friday.'), ['Baikonur (place)']);
   assert.deepEqual(listed('He lives in an Israeli-controlled area. Police patrolled the Austro-Italian border.'), []);
 });
+
+test('a person "of" a place is two names, the person ending before "of"; "of" names of bodies and titles stay whole', () => {
+  assert.deepEqual(listed('Rep. Dick Gephardt of Missouri, the Democratic leader, spoke.'), ['Dick Gephardt (person)', 'Missouri (place)']);
+  // The place is the person's, not an item of a list of places: "Yasser Arafat", unknown to the lexicon, stays untyped.
+  assert.deepEqual(listed('He met Prime Minister Benjamin Netanyahu of Israel and Yasser Arafat on Monday.'), ['Benjamin Netanyahu (person)', 'Israel (place)']);
+  assert.deepEqual(listed('He met Prime Minister Benjamin Netanyahu of Israel and Yasser Arafat, who spoke.'), ['Benjamin Netanyahu (person)', 'Israel (place)', 'Yasser Arafat (person)']);
+  assert.deepEqual(listed('Sen. Trent Lott of Mississippi met Rep. David Dreier of New York.'), ['David Dreier (person)', 'Mississippi (place)', 'New York (place)', 'Trent Lott (person)']);
+  assert.deepEqual(listed('The Bank of America and the University of Texas hired Secretary of State Madeleine Albright.'), ['Bank of America (organization)', 'Madeleine Albright (person)', 'University of Texas (organization)']);
+});

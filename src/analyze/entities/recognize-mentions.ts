@@ -280,6 +280,25 @@ function withoutTitleOpening(words: readonly Term[], title: Term): Term[] {
   return kept;
 }
 
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'] as const;
+
+/**
+ * "Rep. Dick Gephardt of Missouri", "Benjamin Netanyahu of Israel": a person's name (a Person tag or a title in it)
+ * followed by "of" and a place is two names, so the run ends before "of". Bodies ("Bank of America", "University of
+ * Texas"), titles ("Secretary of State"), events ("Treaty of Versailles") and places ("Gulf of Mexico") keep their "of".
+ */
+function isPersonOfPlace(run: readonly Term[], terms: readonly Term[], next: number): boolean {
+  if (isTitle(run.at(-1)!) || !run.some((t) => has(t, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'))) return false;
+  if (run.some((t) => has(t, ...PLACE_TAGS) || ORG_WORD.test(t.text) || EVENT_WORD.test(t.text) || CONNECTOR.has(t.text.toLowerCase()))) return false;
+  const place: Term[] = [];
+  for (let k = next; k < terms.length && isProper(terms[k]!, false); k++) {
+    place.push(terms[k]!);
+    if (/[,.;:!?"“”()\[\]'’]/.test(terms[k]!.post)) break;
+  }
+  if (place.length === 0) return false;
+  return place.every((t) => has(t, ...PLACE_TAGS)) || isKnownPlace(place.map((t) => t.text).join(' '));
+}
+
 /** Groups a sentence's terms into name chunks, splitting off leading titles ("Former UN Secretary General"). */
 function chunksOf(terms: readonly Term[]): Array<{ terms: Term[]; hasRole: boolean }> {
   const chunks: Array<{ terms: Term[]; hasRole: boolean }> = [];
@@ -298,6 +317,7 @@ function chunksOf(terms: readonly Term[]): Array<{ terms: Term[]; hasRole: boole
       const next = terms[j + 1];
       const joinsByHyphen = run.at(-1)!.post === '-';
       if (isProper(t, false) || joinsByHyphen) run.push(t);
+      else if (t.text === 'of' && isPersonOfPlace(run, terms, j + 1)) break;
       else if (CONNECTOR.has(t.text.toLowerCase()) && next !== undefined && isProper(next, false) && (t.text !== 'and' || run.some((r) => r.text === 'of' || r.text === 'for'))) run.push(t);
       else if (LOWER_ORG_TAIL.test(t.text)) run.push(t);
       else break;
@@ -415,7 +435,9 @@ interface Found {
 function typeLists(text: string, found: Found[]): void {
   let first = 0;
   for (let k = 1; k <= found.length; k++) {
-    const joined = k < found.length && /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/.test(text.slice(found[k - 1]!.endRel, found[k]!.startRel));
+    const gap = k < found.length ? text.slice(found[k - 1]!.endRel, found[k]!.startRel) : '';
+    // "Benjamin Netanyahu of Israel and Yasser Arafat": the place is the person's, in the same item of the list.
+    const joined = k < found.length && (/^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/.test(gap) || (/^\s+of\s+$/.test(gap) && found[k - 1]!.isFirmPerson));
     if (joined) continue;
     const list = found.slice(first, k);
     first = k;
