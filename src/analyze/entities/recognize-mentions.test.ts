@@ -115,3 +115,8 @@ test('a person "of" a place is two names, the person ending before "of"; "of" na
   assert.deepEqual(listed('Sen. Trent Lott of Mississippi met Rep. David Dreier of New York.'), ['David Dreier (person)', 'Mississippi (place)', 'New York (place)', 'Trent Lott (person)']);
   assert.deepEqual(listed('The Bank of America and the University of Texas hired Secretary of State Madeleine Albright.'), ['Bank of America (organization)', 'Madeleine Albright (person)', 'University of Texas (organization)']);
 });
+
+test('a middle initial with its full stop stays inside a name: "Michael P. Forbes", "John A. Boehner"', () => {
+  assert.deepEqual(listed('Rep. Michael P. Forbes voted, and so did John A. Boehner on Friday.'), ['John A. Boehner (person)', 'Michael P. Forbes (person)']);
+  assert.deepEqual(listed('Reps. Robert L. Livingston of Louisiana said he would run.'), ['Louisiana (place)', 'Robert L. Livingston (person)']);
+});

@@ -163,8 +163,20 @@ function isProper(t: Term, isFirst: boolean): boolean {
   return !isFirst || has(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City');
 }
 
+/**
+ * "Michael P. Forbes", "John A. Boehner": a single capital with its full stop, after a given name and before a word
+ * that can be a name, is a middle initial inside the name, not the end of it ("A" is no article there).
+ */
+function isMiddleInitial(prev: Term | undefined, t: Term, next: Term | undefined): boolean {
+  if (prev === undefined || next === undefined || !/^\p{Lu}$/u.test(t.text) || !/^\.\s+$/.test(t.post)) return false;
+  if (!has(prev, 'FirstName', 'MaleName', 'FemaleName', 'Person') || /[,.;:!?]/.test(prev.post) || !isProper(next, false) || isTitle(next)) return false;
+  const tag = lexicon()[next.text.toLowerCase()];
+  return tag === undefined || (Array.isArray(tag) ? tag : [tag]).some((x) => NAME_TAGS.has(x));
+}
+
 function breaksAfter(run: readonly Term[], terms: readonly Term[], next: number): boolean {
   const t = run.at(-1)!;
+  if (isMiddleInitial(run.at(-2), t, terms[next])) return false;
   // "Gen. Augusto Pinochet" goes on past the title's full stop; "Hun Sen. Key to the deal" does not.
   if (run.length === 1 && titles().abbreviations.has(t.text.toLowerCase()) && /^\.\s*$/.test(t.post)) return false;
   if (/['’]s?\s*$/.test(t.post) || /['’]s$/.test(t.text)) return !isPossessiveInName(t, terms, next);
@@ -316,7 +328,7 @@ function chunksOf(terms: readonly Term[]): Array<{ terms: Term[]; hasRole: boole
       const t = terms[j]!;
       const next = terms[j + 1];
       const joinsByHyphen = run.at(-1)!.post === '-';
-      if (isProper(t, false) || joinsByHyphen) run.push(t);
+      if (isProper(t, false) || joinsByHyphen || isMiddleInitial(run.at(-1), t, next)) run.push(t);
       else if (t.text === 'of' && isPersonOfPlace(run, terms, j + 1)) break;
       else if (CONNECTOR.has(t.text.toLowerCase()) && next !== undefined && isProper(next, false) && (t.text !== 'and' || run.some((r) => r.text === 'of' || r.text === 'for'))) run.push(t);
       else if (LOWER_ORG_TAIL.test(t.text)) run.push(t);
