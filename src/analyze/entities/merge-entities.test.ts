@@ -61,3 +61,9 @@ test('a given name used alone is the one person of the story with that given nam
   const two = entities('David Stern met David Falk. Later David spoke.');
   assert.deepEqual(two.map((e) => [e.name, ...e.aliases].join('/')).sort(), ['David', 'David Falk', 'David Stern']);
 });
+
+test('a person named with and without a middle initial is one person: "Henry J. Hyde" and "Henry Hyde"', () => {
+  const found = entities('Rep. Henry J. Hyde said the hearings would start.', 'Rep. Henry Hyde, who chairs the committee, spoke.');
+  const hyde = found.filter((e) => e.name.includes('Hyde'));
+  assert.deepEqual(hyde.map((e) => [e.name, [...e.aliases].sort(), e.mentions]), [['Henry J. Hyde', ['Henry Hyde'], 2]]);
+});

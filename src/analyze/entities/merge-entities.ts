@@ -11,6 +11,11 @@ export const DEFAULT_MIN_FUZZY_LENGTH = 10;
 const GENERATION = /,?\s+(?:ii|iii|iv|jr\.?|sr\.?)$/;
 const DIRECTION = /^(?:eastern|western|northern|southern)\s+/i;
 
+/** "henry j. hyde" → "henry hyde": a middle initial is left out of a name as often as printed. */
+function withoutInitials(key: string): string {
+  return key.replace(/ \p{L}\.(?= )/gu, '');
+}
+
 /** Comparison key: case, diacritics, "the", hyphens vs spaces and "eastern"/"east" do not matter. */
 export function nameKey(name: string): string {
   return name
@@ -90,9 +95,9 @@ function isSameEntity(c: Cluster, m: Mention, forms: NameForms): boolean {
   if (/^[A-Z]{2,8}$/.test(m.text)) return c.acronyms.has(m.text) || names.some((n) => n.includes(' ') && forms.initials(n) === m.text);
   if (m.acronym !== null && c.acronyms.has(m.acronym)) return true;
   if (m.type === 'person') {
-    // "John Paul" is "John Paul II"; "Jr." and "Sr." drop the same way.
-    const bare = key.replace(GENERATION, '');
-    if (bare.includes(' ') && names.some((n) => forms.key(n).replace(GENERATION, '') === bare)) return true;
+    // "John Paul" is "John Paul II"; "Jr." and "Sr." drop the same way, and so do middle initials ("Henry J. Hyde").
+    const bare = withoutInitials(key.replace(GENERATION, ''));
+    if (bare.includes(' ') && names.some((n) => withoutInitials(forms.key(n).replace(GENERATION, '')) === bare)) return true;
     const s = forms.squash(m.text);
     if (s.length >= DEFAULT_MIN_FUZZY_LENGTH && names.some((n) => forms.squash(n).length >= DEFAULT_MIN_FUZZY_LENGTH && editDistance(forms.squash(n), s) <= DEFAULT_MAX_NAME_EDITS)) return true;
   }
