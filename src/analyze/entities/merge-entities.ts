@@ -1,7 +1,7 @@
 /** @module Merges mentions into entities across reports: acronyms, spelling variants, case, short forms of longer names. */
 import type { Entity, EntityMention, EntityType } from '../types.js';
 import { countryOf } from './nationalities.js';
-import { ORG_WORD, type Mention } from './recognize-mentions.js';
+import { ORG_WORD, isCommonAdjective, type Mention } from './recognize-mentions.js';
 
 /** Two person names whose letters differ by at most this many edits are one person ("Abdel Rahman" / "Abdulrahman"). */
 export const DEFAULT_MAX_NAME_EDITS = 2;
@@ -122,7 +122,9 @@ function shortFormOwner(clusters: readonly Cluster[], m: Mention, forms: NameFor
   // A body's generic word alone ("the Senate") is short for a longer name only as its head: the "Senate" of "U.S.
   // Senate Committee on Foreign Relations" modifies "Committee", and a story's "the Senate" is a senate, perhaps
   // another country's. "Observatory" stays short for "Syrian Observatory for Human Rights".
-  if (m.type === 'organization' && ORG_WORD.test(m.text) && ![...owners[0]!.names.keys()].some((n) => headWord(forms.key(n)) === key)) return undefined;
+  // And only of a name set apart by a proper word: "the House" is a chamber, not short for "White House", whose
+  // "White" is a common adjective.
+  if (m.type === 'organization' && ORG_WORD.test(m.text) && ![...owners[0]!.names.keys()].some((n) => headWord(forms.key(n)) === key && modifiers(n).some((w) => !isCommonAdjective(w)))) return undefined;
   return owners[0];
 }
 
@@ -133,6 +135,11 @@ function shortFormOwner(clusters: readonly Cluster[], m: Mention, forms: NameFor
 function givenNameOwner(clusters: readonly Cluster[], key: string, forms: NameForms): Cluster | undefined {
   const owners = clusters.filter((c) => c.type === 'person' && [...c.names.keys()].some((n) => forms.key(n).startsWith(`${key} `)));
   return owners.length === 1 ? owners[0] : undefined;
+}
+
+/** The words before a name's head, as printed: "Syrian" of "Syrian Observatory for Human Rights". */
+function modifiers(name: string): string[] {
+  return name.split(/ (?:of|for) /)[0]!.split(/[\s-]+/).slice(0, -1);
 }
 
 /** The last word of a name's key before any "of"/"for" phrase: "observatory" of "syrian observatory for human rights". */

@@ -82,7 +82,7 @@ test("a title's subject before it ('Defense Minister', 'Defence minister') is pa
 });
 
 test("a field word inside a name before a title stays: 'White House spokesman', 'Office of Civil Defense Administrator'", () => {
-  assert.deepEqual(listed('He met White House Chief of Staff Erskine Bowles. The Office of Civil Defense Administrator Jose Mayo agreed.'), ['Erskine Bowles (person)', 'Jose Mayo (person)', 'Office of Civil Defense (organization)', 'White House (place)']);
+  assert.deepEqual(listed('He met White House Chief of Staff Erskine Bowles. The Office of Civil Defense Administrator Jose Mayo agreed.'), ['Erskine Bowles (person)', 'Jose Mayo (person)', 'Office of Civil Defense (organization)', 'White House (organization)']);
 });
 
 test("only a minister's or secretary's field goes with the title: 'Syria Civil Defence activist group' stays an organisation", () => {
@@ -119,4 +119,8 @@ test('a person "of" a place is two names, the person ending before "of"; "of" na
 test('a middle initial with its full stop stays inside a name: "Michael P. Forbes", "John A. Boehner"', () => {
   assert.deepEqual(listed('Rep. Michael P. Forbes voted, and so did John A. Boehner on Friday.'), ['John A. Boehner (person)', 'Michael P. Forbes (person)']);
   assert.deepEqual(listed('Reps. Robert L. Livingston of Louisiana said he would run.'), ['Louisiana (place)', 'Robert L. Livingston (person)']);
+});
+
+test('"House" names a legislative chamber or the White House, an organisation, not a place', () => {
+  assert.deepEqual(listed('The White House said the House would vote, and House Speaker Newt Gingrich agreed.'), ['House (organization)', 'Newt Gingrich (person)', 'White House (organization)']);
 });

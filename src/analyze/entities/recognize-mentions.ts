@@ -95,7 +95,7 @@ const ROLE = new Set(
 const TITLE_COMPLEMENT = /^(?:the|state|defen[cs]e|finance|justice|interior|staff|foreign|home|internal|external|affairs|trade|commerce|treasury|health|education|labou?r|agriculture|energy|transport|information|culture|economy|economic|industry|security|homeland|public|national|house|exchequer|war|works|environment|relations)$/i;
 const CONNECTOR = new Set(['for', 'of', 'al', 'de', 'bin', 'el', 'and']);
 /** Words that make a name an organisation, capitalised or not ("UN Human Rights office", "Efe news agency"). */
-export const ORG_WORD = /^(?:observatory|office|council|ministry|army|agency|society|nations|guards?|helmets|news|union|organi[sz]ations?|group|government|military|defence|defense|forces|committee|commission|party|front|brigades?|monitor|institute|network|assembly|parliament|senate|congress|court|tribunal|bank|corporation|corp|company|association|league|alliance|movement|foundation|fund|bureau|department|authority|administration|university|college|church|police|navy|airlines|airways|cabinet|representatives)$/i;
+export const ORG_WORD = /^(?:observatory|office|council|ministry|army|agency|society|nations|guards?|helmets|news|union|organi[sz]ations?|group|government|military|defence|defense|forces|committee|commission|party|front|brigades?|monitor|institute|network|assembly|parliament|senate|congress|court|tribunal|bank|corporation|corp|company|association|league|alliance|movement|foundation|fund|bureau|department|authority|administration|university|college|church|police|navy|airlines|airways|cabinet|representatives|house)$/i;
 const LOWER_ORG_TAIL = /^(?:news|agency|office|ministry|army|government|military|group|council|defence|defense|forces)$/;
 const PLACE_WORD = /^(?:province|neighbourhood|neighborhood|city|district|governorate|region)$/i;
 const KNOWN_PLACE_ACRONYM = new Set(['UK', 'US', 'USA', 'UAE', 'EU']);
@@ -129,6 +129,12 @@ function isCommonWordAlone(terms: readonly Term[], i: number): boolean {
   if (tag === undefined) return false;
   const tags = Array.isArray(tag) ? tag : [tag];
   return !tags.some((x) => NAME_TAGS.has(x));
+}
+
+/** A word compromise's lexicon knows only as an adjective ("White", "Supreme"), not as part of a name. */
+export function isCommonAdjective(word: string): boolean {
+  const tag = lexicon()[word.toLowerCase()];
+  return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).every((x) => x === 'Adjective' || x === 'Comparable');
 }
 
 /** A place compromise's lexicon or our country table knows by this whole name: "Prince Edward Island", "British Columbia". */
