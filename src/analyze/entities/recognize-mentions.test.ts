@@ -124,3 +124,7 @@ test('a middle initial with its full stop stays inside a name: "Michael P. Forbe
 test('"House" names a legislative chamber or the White House, an organisation, not a place', () => {
   assert.deepEqual(listed('The White House said the House would vote, and House Speaker Newt Gingrich agreed.'), ['House (organization)', 'Newt Gingrich (person)', 'White House (organization)']);
 });
+
+test('a month abbreviated with its full stop is a date, not a name: "Nov. 3"; "Jan Egeland" is still a name', () => {
+  assert.deepEqual(listed('The vote on Nov. 3 in Texas was followed on Sept. 5 by another. Jan Egeland said so.'), ['Jan Egeland (person)', 'Texas (place)']);
+});

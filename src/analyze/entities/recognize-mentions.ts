@@ -166,6 +166,8 @@ function has(t: Term, ...tags: string[]): boolean {
 
 function isProper(t: Term, isFirst: boolean): boolean {
   if (!isCapitalised(t) || NOT_NAME.test(t.text.replace(/['’]s$/, ''))) return false;
+  // "Nov. 3", "Sept. 5": a month abbreviated with its full stop ("Jan Egeland" has none).
+  if (has(t, 'Month') && /^\./.test(t.post)) return false;
   return !isFirst || has(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City');
 }
 
