@@ -128,3 +128,7 @@ test('"House" names a legislative chamber or the White House, an organisation, n
 test('a month abbreviated with its full stop is a date, not a name: "Nov. 3"; "Jan Egeland" is still a name', () => {
   assert.deepEqual(listed('The vote on Nov. 3 in Texas was followed on Sept. 5 by another. Jan Egeland said so.'), ['Jan Egeland (person)', 'Texas (place)']);
 });
+
+test('a name before any "-ed" participle describes something ("the U.S.-brokered accord", "Israeli-occupied"), and names no organisation', () => {
+  assert.deepEqual(listed('The U.S.-brokered accord was signed in Washington, and Israel-occupied areas were returned.'), ['Washington (place)']);
+});

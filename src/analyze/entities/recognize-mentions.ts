@@ -103,7 +103,7 @@ const NOT_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 /** What follows a person's name: "Hunter said", "Ahmad Dbais, director of hospitals". */
 const SPEAKER_AFTER = /^[\s,]*(?:said|says|told|added|claimed|who)\b|^,\s+(?:a|the)\s+(?:member|director|spokesman|resident|chief)\b/i;
 /** A name turned into a describing word: "al-Qaida-linked", "Hun Sen-friendly", "US-backed". */
-const DESCRIBING_SUFFIX = /-(?:linked|backed|based|led|held|controlled|friendly|allied|aligned|affiliated|inspired|style|born|made|built|owned|run|funded|sponsored)$/i;
+const DESCRIBING_SUFFIX = /-(?:linked|backed|based|led|held|controlled|friendly|allied|aligned|affiliated|inspired|style|born|made|built|owned|run|funded|sponsored)$|-\p{Ll}{2,}ed$/iu;
 /** Names of events and agreements, none of the three kinds: "Paris Peace Accords", "Asian Games". */
 const EVENT_WORD = /^(?:accords?|agreements?|treaty|treaties|conference|summit|games|cup|olympics|championships?|war|uprising|revolution|spring|protocol|convention|act|festival|prize|award)$/i;
 /** Names of weather systems: "Hurricane Mitch" is neither a person nor a place. */
