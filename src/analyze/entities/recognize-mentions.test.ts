@@ -132,3 +132,7 @@ test('a month abbreviated with its full stop is a date, not a name: "Nov. 3"; "J
 test('a name before any "-ed" participle describes something ("the U.S.-brokered accord", "Israeli-occupied"), and names no organisation', () => {
   assert.deepEqual(listed('The U.S.-brokered accord was signed in Washington, and Israel-occupied areas were returned.'), ['Washington (place)']);
 });
+
+test('a bank named by a compass point is a river bank, a place ("the West Bank"); "World Bank" stays an organisation', () => {
+  assert.deepEqual(listed('Settlers in the West Bank wrote to the World Bank.'), ['West Bank (place)', 'World Bank (organization)']);
+});

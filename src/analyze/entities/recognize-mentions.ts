@@ -241,6 +241,8 @@ function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: s
   if (/^\s*(?:paramilitary |militant |armed |rebel )?(?:group|militia)\b/i.test(after)) return 'organization';
   // Arabic names with the article alone ("al-Fardous") are neighbourhoods; people carry a given name first.
   if (!hasRole && /^al-\S+$/i.test(name)) return 'place';
+  // "the West Bank", "the East Bank": a bank named by a compass point is a river's, not a lender.
+  if (words.length === 2 && /^(?:west|east|north|south)$/i.test(words[0]!) && /^bank$/i.test(last)) return 'place';
   if (words.some((w) => ORG_WORD.test(w))) return 'organization';
   if (words.length === 1 && /^[A-Z]{2,10}$/.test(last)) return KNOWN_PLACE_ACRONYM.has(last) ? 'place' : 'organization';
   const isPlaceTagged = words.some((w) => PLACE_WORD.test(w)) || chunk.some((t) => has(t, 'Place', 'Country', 'City', 'Region')) || LAND_SUFFIX.test(last);
