@@ -136,3 +136,7 @@ test('a name before any "-ed" participle describes something ("the U.S.-brokered
 test('a bank named by a compass point is a river bank, a place ("the West Bank"); "World Bank" stays an organisation', () => {
   assert.deepEqual(listed('Settlers in the West Bank wrote to the World Bank.'), ['West Bank (place)', 'World Bank (organization)']);
 });
+
+test('a name after "the town of", "the settlement of", "a suburb of" is a place, even a given name: "the settlement of Ariel"', () => {
+  assert.deepEqual(listed('Settlers clashed outside the Jewish settlement of Ariel and in a suburb of Hamilton on Sunday.'), ['Ariel (place)', 'Hamilton (place)']);
+});

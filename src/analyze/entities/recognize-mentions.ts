@@ -114,6 +114,8 @@ const ARMED_GROUP_AFTER = /^\s+(?:rebels|guerrillas|militants|insurgents|fighter
 const LAND_SUFFIX = /^\p{Lu}\p{Ll}{3,}stan$/u;
 /** Common nouns a place's name modifies: "the Baikonur launch pad", "the Tampa area", "the Kandahar airport". */
 const PLACE_AFTER = /^\s+(?:launch\s?pad|cosmodrome|spaceport|airport|air\s?base|airfield|border|region|area|countryside|outskirts|suburbs?|valley|coast|harbou?r|port)\b/i;
+/** A place's kind and "of" before its name: "the settlement of Ariel", "the West Bank town of Ramallah", "a suburb of Buffalo". */
+const PLACE_KIND_OF = /\b(?:towns?|villages?|city|cities|settlements?|suburbs?|provinces?|states?|islands?|ports?|regions?|districts?|governorates?|municipality|county|capital)\s+of\s+$/i;
 /** Words a place name follows: "near Tapachula", "in the western Caribbean", "rebel-held Idlib". */
 const PLACE_BEFORE = /(?:\b(?:in|near|outside|across|throughout|into|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?|-(?:held|controlled)\s+|\b(?:areas?|neighbou?rhoods?|districts?|towns?|villages?|cities|regions?|provinces?)\s+(?:including|such as|like)\s+)$/i;
 
@@ -248,6 +250,7 @@ function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: s
   const isPlaceTagged = words.some((w) => PLACE_WORD.test(w)) || chunk.some((t) => has(t, 'Place', 'Country', 'City', 'Region')) || LAND_SUFFIX.test(last);
   // compromise tags unknown capitalised words Person freely ("Phnom" in "Phnom Penh"): without a title or
   // a known given or family name, a place tag ("Penh") beats that guess.
+  if (!hasRole && PLACE_KIND_OF.test(before)) return 'place';
   if (isPersonNamed(chunk, hasRole)) return words.length === 1 && /^al-/i.test(last) ? 'place' : 'person';
   if (words.length === 1 && /^al-/i.test(last)) return 'place';
   if (isPlaceTagged) return 'place';
