@@ -140,3 +140,8 @@ test('a bank named by a compass point is a river bank, a place ("the West Bank")
 test('a name after "the town of", "the settlement of", "a suburb of" is a place, even a given name: "the settlement of Ariel"', () => {
   assert.deepEqual(listed('Settlers clashed outside the Jewish settlement of Ariel and in a suburb of Hamilton on Sunday.'), ['Ariel (place)', 'Hamilton (place)']);
 });
+
+test('a name followed by a title in apposition is a person: "Erskine Bowles, the White House chief of staff", "Silvan Shalom, the science minister,"', () => {
+  assert.deepEqual(listed('Gephardt complained to Erskine Bowles, the White House chief of staff, on Monday.'), ['Erskine Bowles (person)', 'White House (organization)']);
+  assert.deepEqual(listed('"Who invited him?" Silvan Shalom, the science minister, reportedly asked. He flew to Gaza, the Palestinian seat of government.'), ['Gaza (place)', 'Silvan Shalom (person)']);
+});

@@ -260,8 +260,16 @@ function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: s
   if (PLACE_BEFORE.test(before)) return 'place';
   // Not a describing word before the noun: "Israeli-controlled area", "Austro-Italian border".
   if (PLACE_AFTER.test(after) && /^\p{Lu}/u.test(name) && !isNationality(last.split('-').at(-1)!)) return 'place';
-  if (SPEAKER_AFTER.test(after)) return 'person';
+  if (SPEAKER_AFTER.test(after) || isTitledAfter(after)) return 'person';
   return null;
+}
+
+/** A title in apposition after a name: ", the White House chief of staff,", ", the science minister,". */
+const APPOSITION = /^,\s+(?:a|an|the|his|her|its|their)\s+((?:[\p{L}.'’-]+\s+){0,4}?)(\p{L}+)(?=\s+of\b|\s*[,.;:)]|\s+(?:who|and|said|says)\b)/u;
+
+function isTitledAfter(after: string): boolean {
+  const m = APPOSITION.exec(after);
+  return m !== null && titles().words.has(m[2]!.toLowerCase());
 }
 
 /** "Chilean", "Swiss-Chilean", "al-Qaida-linked": words that describe a name rather than name anything. */
