@@ -145,3 +145,7 @@ test('a name followed by a title in apposition is a person: "Erskine Bowles, the
   assert.deepEqual(listed('Gephardt complained to Erskine Bowles, the White House chief of staff, on Monday.'), ['Erskine Bowles (person)', 'White House (organization)']);
   assert.deepEqual(listed('"Who invited him?" Silvan Shalom, the science minister, reportedly asked. He flew to Gaza, the Palestinian seat of government.'), ['Gaza (place)', 'Silvan Shalom (person)']);
 });
+
+test("a two-word name in the possessive before an organisation's name owns it and is not itself an organisation: \"Yasser Arafat's Palestinian Authority\"", () => {
+  assert.deepEqual(listed("Israel says Yasser Arafat's Palestinian Authority is to blame."), ['Israel (place)', 'Palestinian Authority (organization)']);
+});
