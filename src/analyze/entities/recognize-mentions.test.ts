@@ -149,3 +149,9 @@ test('a name followed by a title in apposition is a person: "Erskine Bowles, the
 test("a two-word name in the possessive before an organisation's name owns it and is not itself an organisation: \"Yasser Arafat's Palestinian Authority\"", () => {
   assert.deepEqual(listed("Israel says Yasser Arafat's Palestinian Authority is to blame."), ['Israel (place)', 'Palestinian Authority (organization)']);
 });
+
+test('a party\'s members by the plural of its describing word ("Republicans", "Socialists") are an organisation, not a place or person', () => {
+  assert.deepEqual(listed('In Texas, Republicans and Socialists met Democrats.'), ['Democrats (organization)', 'Republicans (organization)', 'Socialists (organization)', 'Texas (place)']);
+  // Not every capitalised plural: "Rights" of a broken name, "the Great Plains".
+  assert.deepEqual(listed('They spoke of Rights with Rebels.'), []);
+});

@@ -245,7 +245,7 @@ function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: s
   if (!hasRole && /^al-\S+$/i.test(name)) return 'place';
   // "the West Bank", "the East Bank": a bank named by a compass point is a river's, not a lender.
   if (words.length === 2 && /^(?:west|east|north|south)$/i.test(words[0]!) && /^bank$/i.test(last)) return 'place';
-  if (words.some((w) => ORG_WORD.test(w))) return 'organization';
+  if (words.some((w) => ORG_WORD.test(w)) || isMembersOf(words)) return 'organization';
   if (words.length === 1 && /^[A-Z]{2,10}$/.test(last)) return KNOWN_PLACE_ACRONYM.has(last) ? 'place' : 'organization';
   const isPlaceTagged = words.some((w) => PLACE_WORD.test(w)) || chunk.some((t) => has(t, 'Place', 'Country', 'City', 'Region')) || LAND_SUFFIX.test(last);
   // compromise tags unknown capitalised words Person freely ("Phnom" in "Phnom Penh"): without a title or
@@ -284,6 +284,16 @@ function isOwnerOfName(chunk: readonly Term[]): boolean {
     const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
     return !has(t, 'Plural') && (tag === undefined || tags.some((x) => x === 'FirstName' || x === 'LastName' || x === 'MaleName' || x === 'FemaleName'));
   });
+}
+
+/**
+ * "Republicans", "Socialists", "Democrats": a party's members by the plural of its describing word (one the lexicon
+ * knows as an adjective, with an adherent's ending: -an, -ist, -ive, -al), or "-crats", are a body of members.
+ */
+function isMembersOf(words: readonly string[]): boolean {
+  const word = words[0]!;
+  if (words.length !== 1 || !/^\p{Lu}\p{Ll}+s$/u.test(word) || isNationality(word)) return false;
+  return /crats$/.test(word) || (/(?:an|ist|ive|al)s$/.test(word) && isCommonAdjective(word.slice(0, -1)));
 }
 
 /** "Chilean", "Swiss-Chilean", "al-Qaida-linked": words that describe a name rather than name anything. */
