@@ -34,7 +34,9 @@ test('the entity scorer matches by type and name or alias, one to one, and leave
 // one entity's error: aleppo 95.3, d30001t 100, d30002t 100, d30003t 100, and on the clusters annotated
 // after the rules were written 84.4 (d30006t) and 72.7 (d30047t), since tuned on (88.4, 92.3). d30024t
 // (51.0) and d30053t (65.2) were annotated blind in session 6 and measured held out, then tuned on later in
-// session 6 (92.0, 91.3): all eight are tuning figures now. Raise a floor when the code earns it.
+// session 6 (92.0, 91.3). d30033t (79.6) and d31008t (81.4) were annotated blind after that and scored once,
+// at the end of session 6: they are the held-out pair, and no rule may be written on their misses (their
+// floors only guard against regressions). Raise a floor when the code earns it.
 const F1_FLOORS: Record<string, number> = {
   aleppo: 0.93,
   'duc2004-d30001t': 0.94,
@@ -44,16 +46,12 @@ const F1_FLOORS: Record<string, number> = {
   'duc2004-d30047t': 0.66,
   'duc2004-d30024t': 0.87,
   'duc2004-d30053t': 0.86,
+  'duc2004-d30033t': 0.78,
+  'duc2004-d31008t': 0.8,
 };
-
-// Held out and not yet scored: annotated blind in session 6, before the rules written on d30024t and d30053t.
-// No floor and no test run here (the recognizer is not run on them before the lead scores them once, with
-// node dist/scripts/score-entities.js, after those rules); no rule may be written on their misses.
-const HELD_OUT_UNSCORED = new Set(['duc2004-d30033t', 'duc2004-d31008t']);
 
 for (const fixture of entitiesCases()) {
   for (const cluster of fixture.clusters) {
-    if (HELD_OUT_UNSCORED.has(cluster.id)) continue;
     test(`entity F1 on the hand-made gold of ${cluster.id} stays at or above its floor`, async () => {
       const floor = F1_FLOORS[cluster.id];
       assert.ok(floor !== undefined, `no F1 floor for ${cluster.id}: measure it and add one`);
