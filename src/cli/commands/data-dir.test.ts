@@ -57,6 +57,20 @@ test('feeds add still creates a missing data directory, which feeds list then re
   assert.match(listed.stdout, /^https:\/\/feeds\.example\/world\.xml\t/);
 });
 
+test('on a terminal, a first add says it is creating the database (the silent seconds of a first run), and a second does not', { timeout: 120_000 }, async () => {
+  const data = join(root, 'first-run');
+  const report = join(root, 'report.txt');
+  writeFileSync(report, 'Rebels withdrew from the last districts of the city on Monday, officials said.\n');
+  const onTerminal = async (): Promise<string> => {
+    const { io, err } = fakeIo();
+    (io.stderr as { isTTY?: boolean }).isTTY = true;
+    assert.equal(await run(['add', report, '--data', data], io), 0, err());
+    return err();
+  };
+  assert.ok((await onTerminal()).startsWith(`\r\x1b[Kcreating the database in ${data}...`));
+  assert.ok(!(await onTerminal()).includes('creating the database'));
+});
+
 test('a damaged store is one line saying what was expected and what PGlite found, not "undefined"', async () => {
   // A pglite folder whose files are not PostgreSQL's (as after a disk error or a stray copy).
   const damaged = join(root, 'damaged');

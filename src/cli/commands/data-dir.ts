@@ -21,6 +21,11 @@ const CREATORS = 'newsbrief add, feeds add, poll, watch or serve';
  */
 const STORE_MARKER = join(PGLITE_SUBDIR, 'PG_VERSION');
 
+/** Whether `dir` already holds an embedded database (so opening it will not create one). */
+export async function hasDatabase(dir: string): Promise<boolean> {
+  return (await statOrNull(join(dir, STORE_MARKER))) !== null;
+}
+
 async function statOrNull(path: string): Promise<Awaited<ReturnType<typeof stat>> | null> {
   try {
     return await stat(path);
@@ -48,7 +53,7 @@ export async function checkDataDir(dir: string, use: DataDirUse, isExternalDatab
   } catch (cause) {
     throw new NewsbriefError('BAD_OPTION', `Cannot open the data directory ${dir}: expected read and write access, found ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`, { path: dir, cause });
   }
-  if (use === 'read' && (await statOrNull(join(dir, STORE_MARKER))) === null) {
+  if (use === 'read' && !(await hasDatabase(dir))) {
     throw new NewsbriefError('BAD_OPTION', `${dir} holds no newsbrief store (no ${STORE_MARKER}): expected a data directory made by ${CREATORS} (check --data)`, { path: dir });
   }
 }

@@ -5,7 +5,7 @@ import { NewsbriefError } from '../../errors.js';
 import type { OpenedStream, StreamEvent } from '../../stream/index.js';
 import type { CliIo } from '../io.js';
 import { badOptionError } from '../options.js';
-import { checkDataDir, type DataDirUse } from './data-dir.js';
+import { checkDataDir, hasDatabase, type DataDirUse } from './data-dir.js';
 
 export const DEFAULT_DATA_DIR = './newsbrief-data';
 
@@ -73,6 +73,8 @@ export async function withStream<T>(io: CliIo, options: StreamOptions, fn: (open
   const { openStream } = await import('../../stream/index.js');
   const { databaseUrl } = await import('../../store/index.js');
   await checkDataDir(options.data, 'create', databaseUrl() !== null);
+  // Creating the database is the slow part of a first run (seconds of PGlite start-up, silent otherwise).
+  if (io.stderr.isTTY === true && databaseUrl() === null && !(await hasDatabase(options.data))) io.stderr.write(`\r\x1b[Kcreating the database in ${options.data}...`);
   const opened = await openStream(options.data, {
     allowPrivate: options.allowPrivate,
     allowHosts: options.allowHost,
