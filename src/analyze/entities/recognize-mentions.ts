@@ -46,6 +46,12 @@ function lexicon(): Record<string, string | string[]> {
   return lexiconLoaded;
 }
 
+/** The tags compromise's lexicon gives a word (lower-cased), or undefined when it does not know the word. */
+function lexiconTags(word: string): readonly string[] | undefined {
+  const tag = lexicon()[word];
+  return tag === undefined ? undefined : Array.isArray(tag) ? tag : [tag];
+}
+
 /** Titles and role nouns, from compromise's lexicon (its Actor and Honorific words) and ours. */
 interface Titles {
   /** Words that stand before a name and are not part of it: "President", "magistrate", "Prince". */
@@ -59,8 +65,8 @@ function titles(): Titles {
   if (titlesLoaded !== null) return titlesLoaded;
   const words = new Set(ROLE);
   const abbreviations = new Set<string>();
-  for (const [word, tag] of Object.entries(lexicon())) {
-    const tags = Array.isArray(tag) ? tag : [tag];
+  for (const word of Object.keys(lexicon())) {
+    const tags = lexiconTags(word)!;
     if (word.includes(' ')) continue;
     if (tags.includes('Abbreviation') && tags.includes('Honorific')) abbreviations.add(word);
     else if (tags.includes('Actor') || tags.includes('Honorific')) words.add(word);
@@ -127,22 +133,18 @@ function isCommonWordAlone(terms: readonly Term[], i: number): boolean {
   const next = terms[i + 1];
   if (isTitle(terms[i]!)) return false;
   if (next !== undefined && isCapitalised(next) && !/[,.;:!?]/.test(terms[i]!.post)) return false;
-  const tag = lexicon()[terms[i]!.text.toLowerCase().replace(/['’]s$/, '')];
-  if (tag === undefined) return false;
-  const tags = Array.isArray(tag) ? tag : [tag];
-  return !tags.some((x) => NAME_TAGS.has(x));
+  const tags = lexiconTags(terms[i]!.text.toLowerCase().replace(/['’]s$/, ''));
+  return tags !== undefined && !tags.some((x) => NAME_TAGS.has(x));
 }
 
 /** A word compromise's lexicon knows only as an adjective ("White", "Supreme"), not as part of a name. */
 export function isCommonAdjective(word: string): boolean {
-  const tag = lexicon()[word.toLowerCase()];
-  return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).every((x) => x === 'Adjective' || x === 'Comparable');
+  return lexiconTags(word.toLowerCase())?.every((x) => x === 'Adjective' || x === 'Comparable') ?? false;
 }
 
 /** A place compromise's lexicon or our country table knows by this whole name: "Prince Edward Island", "British Columbia". */
 function isKnownPlace(name: string): boolean {
-  const tag = lexicon()[name.toLowerCase()];
-  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+  const tags = lexiconTags(name.toLowerCase()) ?? [];
   return isCountryName(name) || tags.some((x) => x === 'Place' || x === 'Region' || x === 'Country' || x === 'City');
 }
 
@@ -153,7 +155,7 @@ function isKnownPlace(name: string): boolean {
 function isUnknownWordBeforeName(terms: readonly Term[]): boolean {
   const [first, next] = terms;
   if (first === undefined || next === undefined || !isCapitalised(first) || !isProper(next, false) || /[,.;:!?'’]/.test(first.post)) return false;
-  return lexicon()[first.text.toLowerCase()] === undefined && !has(first, 'Verb', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun');
+  return lexiconTags(first.text.toLowerCase()) === undefined && !has(first, 'Verb', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun');
 }
 
 const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Honorific', 'Acronym', 'SportsTeam', 'Demonym']);
@@ -180,8 +182,7 @@ function isProper(t: Term, isFirst: boolean): boolean {
 function isMiddleInitial(prev: Term | undefined, t: Term, next: Term | undefined): boolean {
   if (prev === undefined || next === undefined || !/^\p{Lu}$/u.test(t.text) || !/^\.\s+$/.test(t.post)) return false;
   if (!has(prev, 'FirstName', 'MaleName', 'FemaleName', 'Person') || /[,.;:!?]/.test(prev.post) || !isProper(next, false) || isTitle(next)) return false;
-  const tag = lexicon()[next.text.toLowerCase()];
-  return tag === undefined || (Array.isArray(tag) ? tag : [tag]).some((x) => NAME_TAGS.has(x));
+  return lexiconTags(next.text.toLowerCase())?.some((x) => NAME_TAGS.has(x)) ?? true;
 }
 
 function breaksAfter(run: readonly Term[], terms: readonly Term[], next: number): boolean {
@@ -280,9 +281,8 @@ function isTitledAfter(after: string): boolean {
 function isOwnerOfName(chunk: readonly Term[]): boolean {
   if (chunk.length < 2 || chunk.length > 3 || !/['’]s?$/.test(chunk.at(-1)!.text + chunk.at(-1)!.post.trim().slice(0, 1))) return false;
   return chunk.every((t) => {
-    const tag = lexicon()[t.text.toLowerCase().replace(/['’]s?$/, '')];
-    const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
-    return !has(t, 'Plural') && (tag === undefined || tags.some((x) => x === 'FirstName' || x === 'LastName' || x === 'MaleName' || x === 'FemaleName'));
+    const tags = lexiconTags(t.text.toLowerCase().replace(/['’]s?$/, ''));
+    return !has(t, 'Plural') && (tags === undefined || tags.some((x) => x === 'FirstName' || x === 'LastName' || x === 'MaleName' || x === 'FemaleName'));
   });
 }
 
