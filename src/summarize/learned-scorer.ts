@@ -30,6 +30,8 @@ export interface RegimeWeights {
   readonly unigramScale: number;
   readonly sentenceScale: number;
   readonly minProbability: number;
+  /** Two sentences stating the same figure are never both chosen (see scripts/learn-weights.ts for why per regime). */
+  readonly separateFigures?: boolean;
 }
 
 export interface SummarizerWeights {
@@ -72,7 +74,7 @@ export function createLearnedScorer(weights: SummarizerWeights = WEIGHTS, bg: Ba
       const density = Math.max(0, trees ? predictTrees(trees, row) : dot(regime.sentence, row));
       return regime.sentenceScale * c.words * density + LEAD_BONUS / (1 + c.position);
     });
-    return { conceptWeights, sentenceBonuses };
+    return { conceptWeights, sentenceBonuses, separateFigures: regime.separateFigures === true };
   };
 }
 

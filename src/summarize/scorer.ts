@@ -7,6 +7,8 @@ export interface SelectionScores {
   readonly conceptWeights: ArrayLike<number>;
   /** A modular reward for each candidate sentence, added once when it is chosen. */
   readonly sentenceBonuses: ArrayLike<number>;
+  /** Never choose two sentences that state the same figure ("more than 10,000 civilians" twice). */
+  readonly separateFigures?: boolean;
 }
 
 /** What a scorer knows about the cluster beyond its candidates. */

@@ -20,6 +20,26 @@ const problems = fc
     budget,
   }));
 
+/** The same problems with some pairs of sentences that may not both be chosen. */
+const problemsWithExclusions = fc
+  .tuple(problems, fc.array(fc.tuple(fc.nat(11), fc.nat(11)), { maxLength: 8 }))
+  .map(([problem, pairs]): IlpProblem => {
+    const n = problem.lengths.length;
+    const seen = new Set<string>();
+    const exclusions: [number, number][] = [];
+    for (const [x, y] of pairs) {
+      const a = Math.min(x % n, y % n);
+      const b = Math.max(x % n, y % n);
+      if (a === b || seen.has(`${a},${b}`)) continue;
+      seen.add(`${a},${b}`);
+      exclusions.push([a, b]);
+    }
+    return { ...problem, exclusions };
+  });
+
+const breaksExclusion = (problem: IlpProblem, chosen: readonly number[]): boolean =>
+  (problem.exclusions ?? []).some(([a, b]) => chosen.includes(a) && chosen.includes(b));
+
 function value(problem: IlpProblem, chosen: readonly number[]): number {
   const covered = new Set(chosen.flatMap((j) => problem.conceptsOf[j]!));
   return [...covered].reduce((s, i) => s + problem.weights[i]!, 0) + chosen.reduce((s, j) => s + (problem.bonuses?.[j] ?? 0), 0);
@@ -31,6 +51,7 @@ function bruteForce(problem: IlpProblem): number {
   const n = problem.lengths.length;
   for (let mask = 0; mask < 1 << n; mask++) {
     const chosen = [...Array(n).keys()].filter((j) => mask & (1 << j));
+    if (breaksExclusion(problem, chosen)) continue;
     if (chosen.reduce((s, j) => s + problem.lengths[j]!, 0) <= problem.budget) best = Math.max(best, value(problem, chosen));
   }
   return best;
@@ -69,4 +90,25 @@ test('the ILP finds the exhaustive optimum', async () => {
 test('redundant sentences are not both chosen', () => {
   const problem: IlpProblem = { lengths: [10, 10, 10], conceptsOf: [[0, 1], [0, 1], [2]], weights: [3, 3, 1], budget: 20 };
   assert.deepEqual(selectGreedy(problem), [0, 2]);
+});
+
+test('the greedy and the ILP never choose both sentences of an excluded pair, and the ILP stays optimal', async () => {
+  await fc.assert(
+    fc.asyncProperty(problemsWithExclusions, async (problem) => {
+      const greedy = selectGreedy(problem);
+      assert.ok(!breaksExclusion(problem, greedy), `greedy chose ${greedy}`);
+      assert.ok(greedy.reduce((s, j) => s + problem.lengths[j]!, 0) <= problem.budget);
+      const exact = await selectByIlp(problem);
+      assert.ok(!breaksExclusion(problem, exact), `ILP chose ${exact}`);
+      assert.ok(value(problem, exact) >= bruteForce(problem) * (1 - 1e-3) - 1e-9);
+    }),
+    { numRuns: 40 },
+  );
+});
+
+test('an excluded pair makes the greedy take the next best sentence instead', () => {
+  // 0 and 1 state the same figure: without the exclusion both are chosen for their other concepts.
+  const problem: IlpProblem = { lengths: [10, 10, 10], conceptsOf: [[0, 1], [0, 2], [3]], weights: [3, 3, 3, 1], budget: 20 };
+  assert.deepEqual(selectGreedy(problem), [0, 1]);
+  assert.deepEqual(selectGreedy({ ...problem, exclusions: [[0, 1]] }), [0, 2]);
 });

@@ -17,8 +17,22 @@ class Selection {
   readonly coverCount: Int32Array;
   readonly chosen: number[] = [];
   used = 0;
+  /** For each sentence, how many chosen sentences exclude it. */
+  readonly excludedBy: Int32Array;
+  private readonly partners: number[][];
   constructor(private readonly problem: IlpProblem) {
     this.coverCount = new Int32Array(problem.weights.length);
+    this.excludedBy = new Int32Array(problem.lengths.length);
+    this.partners = problem.lengths.map(() => []);
+    for (const [a, b] of problem.exclusions ?? []) {
+      this.partners[a]!.push(b);
+      this.partners[b]!.push(a);
+    }
+  }
+  /** Whether j may join the chosen set, with chosen sentence `without` (if >= 0) gone. */
+  allowed(j: number, without = -1): boolean {
+    const count = this.excludedBy[j]!;
+    return count === 0 || (count === 1 && without >= 0 && this.partners[without]!.includes(j));
   }
   bonus(j: number): number {
     return this.problem.bonuses?.[j] ?? 0;
@@ -43,11 +57,13 @@ class Selection {
     this.chosen.push(j);
     this.used += this.problem.lengths[j]!;
     for (const i of this.problem.conceptsOf[j]!) this.coverCount[i]! += 1;
+    for (const other of this.partners[j]!) this.excludedBy[other]! += 1;
   }
   remove(j: number): void {
     this.chosen.splice(this.chosen.indexOf(j), 1);
     this.used -= this.problem.lengths[j]!;
     for (const i of this.problem.conceptsOf[j]!) this.coverCount[i]! -= 1;
+    for (const other of this.partners[j]!) this.excludedBy[other]! -= 1;
   }
   value(): number {
     let total = 0;
@@ -68,7 +84,7 @@ export function selectGreedy(problem: IlpProblem, costExponent = DEFAULT_COST_EX
     let best = -1;
     let bestRatio = 0;
     for (let j = 0; j < n; j++) {
-      if (isChosen[j] || selection.used + problem.lengths[j]! > problem.budget) continue;
+      if (isChosen[j] || selection.used + problem.lengths[j]! > problem.budget || !selection.allowed(j)) continue;
       const gain = selection.gain(j);
       if (gain <= 0) continue;
       const ratio = gain / Math.pow(problem.lengths[j]!, costExponent);
@@ -109,7 +125,7 @@ function improveBySwaps(selection: Selection, isChosen: Uint8Array, problem: Ilp
       const loss = k >= 0 ? selection.loss(k) : 0;
       const room = problem.budget - selection.used + (k >= 0 ? problem.lengths[k]! : 0);
       for (let j = 0; j < n; j++) {
-        if (isChosen[j] || problem.lengths[j]! > room) continue;
+        if (isChosen[j] || problem.lengths[j]! > room || !selection.allowed(j, k)) continue;
         if (selection.gain(j, k) - loss > 1e-9) {
           if (k >= 0) {
             selection.remove(k);

@@ -6,6 +6,7 @@ import { NewsbriefError } from '../errors.js';
 //   maximise  sum_i w_i c_i + sum_j b_j s_j
 //   s.t.      sum_j len_j s_j <= budget
 //             c_i <= sum_{j contains i} s_j      (a concept counts once, if some chosen sentence has it)
+//             s_a + s_b <= 1                     (for each excluded pair a, b)
 //             c_i, s_j binary
 // The constraints s_j <= c_i of the paper are left out: with positive weights the optimum sets c_i = 1
 // whenever it can, so they only enlarge the model. Redundancy control is built in: a second sentence with
@@ -20,6 +21,8 @@ export interface IlpProblem {
   readonly weights: readonly number[];
   /** Small per-sentence bonus that breaks ties (e.g. earlier sentences first). */
   readonly bonuses?: readonly number[];
+  /** Pairs of sentences that may not both be chosen (e.g. two that state the same figure); each pair once. */
+  readonly exclusions?: readonly (readonly [number, number])[];
   readonly budget: number;
 }
 
@@ -72,10 +75,17 @@ export async function selectByIlp(problem: IlpProblem): Promise<number[]> {
     }
     starts.push(indices.length);
   }
-  const numRows = 1 + conceptCount;
+  const exclusions = problem.exclusions ?? [];
+  for (const [a, b] of exclusions) {
+    indices.push(a, b);
+    values.push(1, 1);
+    starts.push(indices.length);
+  }
+  const numRows = 1 + conceptCount + exclusions.length;
   const rowLower = new Float64Array(numRows).fill(-highs.infinity);
   const rowUpper = new Float64Array(numRows);
   rowUpper[0] = problem.budget;
+  rowUpper.fill(1, 1 + conceptCount);
   const model = highs.createModel({
     numCols,
     numRows,

@@ -3,6 +3,7 @@ import type { Report, SummarySentence } from '../types.js';
 import { segmentReport } from '../text/index.js';
 import { collectCandidates, type Candidate, type CandidateOptions } from './candidates.js';
 import { extractConcepts } from './concepts.js';
+import { figureKeysOf } from './figure-keys.js';
 import { learnedScorer } from './learned-scorer.js';
 import { orderForReading } from './reading-order.js';
 import { groupSameContent } from './same-content.js';
@@ -45,8 +46,34 @@ function buildProblem(representatives: readonly Candidate[], docCount: number, s
     }),
     weights,
     bonuses: Array.from(scores.sentenceBonuses),
+    exclusions: scores.separateFigures === true ? sameFigurePairs(representatives) : [],
     budget: maxWords,
   };
+}
+
+/** Pairs of candidates that state the same figure: a summary says "10,000 civilians fled" once. */
+function sameFigurePairs(candidates: readonly Candidate[]): [number, number][] {
+  const holders = new Map<string, number[]>();
+  candidates.forEach((c, j) => {
+    for (const key of new Set(figureKeysOf(c.sentence.text))) {
+      const list = holders.get(key);
+      if (list) list.push(j);
+      else holders.set(key, [j]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of holders.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const id = list[a]! * candidates.length + list[b]!;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        pairs.push([list[a]!, list[b]!]);
+      }
+    }
+  }
+  return pairs;
 }
 
 /** The summary of `reports` in at most `maxWords` words, each sentence with every report that says it. */

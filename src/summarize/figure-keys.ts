@@ -1,0 +1,33 @@
+/** @module The figures a sentence states ("10,000 civilians", "70 percent"), as keys two sentences can share. */
+import { isStopWord, stemWord } from '../text/index.js';
+
+// A number, then up to three words of which the first content word names what is counted. "more than 10,000
+// civilians" and "around 10,000 civilians fled" both give "10000 civilian"; "70%" and "70 percent" give
+// "70 percent". Years standing alone ("in 2011") and days after a month ("November 15") are dates, not figures.
+const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\p{N}])(\s*(?:%|percent\b|per cent\b))?((?:[\s-]+[\p{L}']+){0,3})/gu;
+const WORD = /[\p{L}']+/gu;
+const AFTER_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/i;
+
+function isYear(n: string): boolean {
+  return /^(1[89]|20)\d\d$/.test(n);
+}
+
+/** Keys of the figures `text` states; empty when it states none. */
+export function figureKeysOf(text: string): string[] {
+  const keys: string[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const value = m[1]!.replace(/,/g, '');
+    if (m[2] !== undefined) {
+      keys.push(`${value} percent`);
+      continue;
+    }
+    if (isYear(value) || AFTER_MONTH.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    for (const w of m[3]!.matchAll(WORD)) {
+      const norm = w[0].toLowerCase().replace(/'s?$/, '');
+      if (norm === '' || isStopWord(norm)) continue;
+      keys.push(`${value} ${stemWord(norm)}`);
+      break;
+    }
+  }
+  return keys;
+}
