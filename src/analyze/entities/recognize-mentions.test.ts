@@ -155,3 +155,19 @@ test('a party\'s members by the plural of its describing word ("Republicans", "S
   // Not every capitalised plural: "Rights" of a broken name, "the Great Plains".
   assert.deepEqual(listed('They spoke of Rights with Rebels.'), []);
 });
+
+test('a leader\'s side belongs to the title: "Senate Majority Leader Trent Lott" is the Senate and a person, no "Senate Majority"', () => {
+  assert.deepEqual(listed('When Senate Majority Leader Trent Lott appears on television, the talks stall.'), ['Senate (organization)', 'Trent Lott (person)']);
+});
+
+test('a party\'s adjective describes the noun after it: "a House Democratic official", "the Republican state treasurer"', () => {
+  assert.deepEqual(listed('"We were cut out," said a House Democratic official.'), ['House (organization)']);
+  assert.deepEqual(listed('She faces the Republican state treasurer, Matt Fong, in November.'), ['Matt Fong (person)']);
+});
+
+test('"and" inside an organisation\'s name joins it ("Food and Drug Administration"); two names stay two', () => {
+  assert.deepEqual(listed('The drug was approved by the Food and Drug Administration last year.'), ['Food and Drug Administration (organization)']);
+  assert.deepEqual(listed('The House Ways and Means Committee met on Friday.'), ['House Ways and Means Committee (organization)']);
+  // Not "Staples and Office Depot": the organisation word has to end the name.
+  assert.deepEqual(listed('The merger of Staples and Office Depot was blocked.'), ['Office Depot (organization)']);
+});

@@ -100,6 +100,7 @@ const ROLE = new Set(
  */
 const TITLE_COMPLEMENT = /^(?:the|state|defen[cs]e|finance|justice|interior|staff|foreign|home|internal|external|affairs|trade|commerce|treasury|health|education|labou?r|agriculture|energy|transport|information|culture|economy|economic|industry|security|homeland|public|national|house|exchequer|war|works|environment|relations)$/i;
 const CONNECTOR = new Set(['for', 'of', 'al', 'de', 'bin', 'el', 'and']);
+const PARTY_ADJECTIVE = /^(?:democratic|republican)$/i;
 /** Words that make a name an organisation, capitalised or not ("UN Human Rights office", "Efe news agency"). */
 export const ORG_WORD = /^(?:observatory|office|council|ministry|army|agency|society|nations|guards?|helmets|news|union|organi[sz]ations?|group|government|military|defence|defense|forces|committee|commission|party|front|brigades?|monitor|institute|network|assembly|parliament|senate|congress|court|tribunal|bank|corporation|corp|company|association|league|alliance|movement|foundation|fund|bureau|department|authority|administration|university|college|church|police|navy|airlines|airways|cabinet|representatives|house)$/i;
 const LOWER_ORG_TAIL = /^(?:news|agency|office|ministry|army|government|military|group|council|defence|defense|forces)$/;
@@ -239,6 +240,8 @@ function typeOf(chunk: readonly Term[], hasRole: boolean, after: string, name: s
   const words = chunk.map((t) => t.text.replace(/['’]s$/, ''));
   const last = words.at(-1)!;
   if (isDescription(name, words)) return null;
+  // "the Republican state treasurer", "a conservative Republican": a party's adjective or one member, no name.
+  if (words.length === 1 && PARTY_ADJECTIVE.test(last)) return null;
   if (words.length > 1 && EVENT_WORD.test(last)) return null;
   if (isCountryName(name) || /^(?:republic|kingdom|emirates|principality|sultanate)$/i.test(last) || /^(?:republic|kingdom|principality|sultanate) of /i.test(name)) return 'place';
   if (/^\s*(?:paramilitary |militant |armed |rebel )?(?:group|militia)\b/i.test(after)) return 'organization';
@@ -332,6 +335,8 @@ const TITLE_SUBJECT = /^(?:defen[cs]e|foreign|finance|interior|justice|health|ed
  */
 function withoutTitleOpening(words: readonly Term[], title: Term): Term[] {
   const kept = [...words];
+  // "Senate Majority Leader Trent Lott", "House Minority Whip": the side is the title's; the chamber stays a name.
+  if (/^(?:leader|whip)$/i.test(title.text) && kept.length > 1 && /^(?:majority|minority)$/i.test(kept.at(-1)!.text)) kept.pop();
   if (!/^(?:minister|secretary)$/i.test(title.text)) return kept;
   while (kept.length > 0 && TITLE_SUBJECT.test(kept.at(-1)!.text) && !kept.some((t) => CONNECTOR.has(t.text.toLowerCase()))) kept.pop();
   return kept;
@@ -356,6 +361,33 @@ function isPersonOfPlace(run: readonly Term[], terms: readonly Term[], next: num
   return place.every((t) => has(t, ...PLACE_TAGS)) || isKnownPlace(place.map((t) => t.text).join(' '));
 }
 
+/**
+ * "Food and Drug Administration", "Securities and Exchange Commission": "and" inside an organisation's name, when the
+ * words before it are common words (not a name, a place or a party's members) and the capitalised words after it
+ * end in an organisation word. "Britain and the European Union", "Republicans and White House officials" and "the
+ * Commerce Department and Justice Department" stay apart.
+ */
+function isAndInOrgName(run: readonly Term[], terms: readonly Term[], next: number): boolean {
+  const isCommonNoun = (t: Term): boolean => {
+    const tags = lexiconTags(t.text.toLowerCase());
+    return tags !== undefined && !tags.some((x) => NAME_TAGS.has(x)) && !isMembersOf([t.text]);
+  };
+  // A name already ended by its organisation word ("the Commerce Department and ...") is complete.
+  if (run.length > 2 || ORG_WORD.test(run.at(-1)!.text) || !run.every(isCommonNoun)) return false;
+  // The lexicon, not the tags in context: compromise tags "House Ways" a place before "and Means Committee".
+  if (run.some((t) => isNationality(t.text))) return false;
+  for (let k = next; k < Math.min(terms.length, next + 3); k++) {
+    const t = terms[k]!;
+    if (!isCapitalised(t)) return false;
+    const last = k + 1 >= terms.length || !isCapitalised(terms[k + 1]!) || /[,.;:!?"“”()\[\]]/.test(t.post);
+    // The organisation word ends the name ("Staples and Office Depot" are two), and "the State and Defense
+    // Departments" are two departments.
+    const word = t.text.replace(/['’]s$/, '');
+    if (last) return ORG_WORD.test(word) && !(/s$/i.test(word) && ORG_WORD.test(word.slice(0, -1)));
+  }
+  return false;
+}
+
 /** Groups a sentence's terms into name chunks, splitting off leading titles ("Former UN Secretary General"). */
 function chunksOf(terms: readonly Term[]): Array<{ terms: Term[]; hasRole: boolean }> {
   const chunks: Array<{ terms: Term[]; hasRole: boolean }> = [];
@@ -375,7 +407,7 @@ function chunksOf(terms: readonly Term[]): Array<{ terms: Term[]; hasRole: boole
       const joinsByHyphen = run.at(-1)!.post === '-';
       if (isProper(t, false) || joinsByHyphen || isMiddleInitial(run.at(-1), t, next)) run.push(t);
       else if (t.text === 'of' && isPersonOfPlace(run, terms, j + 1)) break;
-      else if (CONNECTOR.has(t.text.toLowerCase()) && next !== undefined && isProper(next, false) && (t.text !== 'and' || run.some((r) => r.text === 'of' || r.text === 'for'))) run.push(t);
+      else if (CONNECTOR.has(t.text.toLowerCase()) && next !== undefined && isProper(next, false) && (t.text !== 'and' || run.some((r) => r.text === 'of' || r.text === 'for') || isAndInOrgName(run, terms, j + 1))) run.push(t);
       else if (LOWER_ORG_TAIL.test(t.text)) run.push(t);
       else break;
       j += 1;
@@ -410,7 +442,9 @@ function chunksOf(terms: readonly Term[]): Array<{ terms: Term[]; hasRole: boole
       // "former Khmer Rouge guerrillas": a name modifying a plural noun is no one, and the title goes with the noun.
       const modifiesPlural = j < terms.length && !isCapitalised(terms[j]!) && has(terms[j]!, 'Plural');
       const roleBefore = i > 0 && isTitle(terms[i - 1]!) && !modifiesPlural;
-      const name = j < terms.length && isTitle(terms[j]!) ? withoutTitleOpening(run, terms[j]!) : run;
+      const name = j < terms.length && isTitle(terms[j]!) ? withoutTitleOpening(run, terms[j]!) : [...run];
+      // "a House Democratic official", "Senate Republican leaders": the party's adjective describes the noun after it.
+      if (name.length > 1 && PARTY_ADJECTIVE.test(name.at(-1)!.text) && j < terms.length && !isCapitalised(terms[j]!)) name.pop();
       if (name.length > 0) chunks.push({ terms: name, hasRole: roleBefore });
     }
     i = j;
