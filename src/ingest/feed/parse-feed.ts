@@ -27,7 +27,8 @@ const entrySchema = z.object({
   published: z.string().optional(),
   rawLink: z.string().optional(),
 });
-const feedSchema = z.object({ title: z.string().optional(), entries: z.array(z.unknown()).optional() });
+/** The title is taken only when it is a string: a feed with a number or an object there still has items. */
+const feedSchema = z.object({ title: z.unknown().optional(), entries: z.array(z.unknown()).optional() });
 /**
  * feed-extractor empties links that are not absolute URLs, though RSS feeds do carry relative ones;
  * the raw RSS `<link>` is kept beside its result and resolved against the feed's address here.
@@ -68,7 +69,12 @@ function parseJson(text: string, url: string): unknown {
   if (!checked.success) {
     throw new NewsbriefError('BAD_INPUT', `Cannot read feed ${url}: expected a JSON Feed ("version": "https://jsonfeed.org/version/1.1", "items"), got other JSON`, { url });
   }
-  return extractFromJson(value as Record<string, unknown>, PARSER_OPTIONS);
+  try {
+    return extractFromJson(value as Record<string, unknown>, PARSER_OPTIONS);
+  } catch (cause) {
+    // feed-extractor reads JSON Feed items without checking them (a null item is a TypeError).
+    throw new NewsbriefError('BAD_INPUT', `Cannot read feed ${url}: expected a JSON Feed whose items are objects, got malformed items`, { url, cause });
+  }
 }
 
 function parseXml(text: string, url: string, contentType: string | null): unknown {
@@ -79,13 +85,21 @@ function parseXml(text: string, url: string, contentType: string | null): unknow
   }
 }
 
+/** PostgreSQL text cannot hold U+0000, which a JSON Feed can spell as an escape and feed-extractor keeps from raw XML. */
+function withoutNul(text: string): string {
+  return text.replace(/\u0000/g, '');
+}
+
 /**
  * The feed's items in document order. Items without a usable http(s) link are left out: newsbrief
  * reads the article itself, not the feed's excerpt. Throws BAD_INPUT when the text is not a feed.
  */
 export function parseFeed(text: string, url: string, contentType: string | null = null): ParsedFeed {
   const format = looksLikeJson(text, contentType) ? 'json' : 'xml';
-  const raw = feedSchema.parse(format === 'json' ? parseJson(text, url) : parseXml(text, url, contentType));
+  const extracted = feedSchema.safeParse(format === 'json' ? parseJson(text, url) : parseXml(text, url, contentType));
+  // Thrown as anything but a NewsbriefError, this stopped the whole stream loop, feed after feed (poll-feed.ts).
+  if (!extracted.success) throw new NewsbriefError('BAD_INPUT', `Cannot read feed ${url}: expected RSS, Atom or JSON Feed, got a ${format === 'json' ? 'JSON Feed' : 'feed'} without a list of items`, { url });
+  const raw = extracted.data;
   const items: FeedItem[] = [];
   const seen = new Set<string>();
   for (const value of raw.entries ?? []) {
@@ -96,15 +110,16 @@ export function parseFeed(text: string, url: string, contentType: string | null 
     const link = absoluteHttpUrl(given, url);
     if (link === null || seen.has(link)) continue;
     seen.add(link);
-    const title = entry.data.title?.trim() ?? '';
-    const published = entry.data.published ?? '';
+    const title = withoutNul(entry.data.title ?? '').trim();
+    const published = withoutNul(entry.data.published ?? '');
+    const id = withoutNul(entry.data.id ?? '');
     items.push({
-      id: entry.data.id !== undefined && entry.data.id !== '' ? entry.data.id : link,
+      id: id !== '' ? id : link,
       url: link,
       title: title === '' ? null : title,
       publishedAt: published === '' || Number.isNaN(Date.parse(published)) ? null : published,
     });
   }
-  const title = raw.title?.trim() ?? '';
+  const title = typeof raw.title === 'string' ? withoutNul(raw.title).trim() : '';
   return { title: title === '' ? null : title, format, items };
 }

@@ -95,3 +95,26 @@ test('parseFeed never throws anything but a NewsbriefError, whatever the text', 
     { numRuns: 300 },
   );
 });
+
+test('a JSON Feed with a title that is not a string, or items that are not objects, is a feed error, not a crash of the poll', () => {
+  const feed = (fields: Record<string, unknown>): string => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [], ...fields });
+  // A number for a title was a ZodError, a null item a TypeError: thrown past pollFeed, each stopped the server's stream loop.
+  const titled = parseFeed(feed({ title: 5, items: [{ id: '1', url: 'https://news.example/a', title: 'A' }] }), 'https://feeds.example/x', 'application/feed+json');
+  assert.equal(titled.title, null);
+  assert.deepEqual(titled.items.map((i) => i.url), ['https://news.example/a']);
+  assert.throws(
+    () => parseFeed(feed({ items: [null] }), 'https://feeds.example/x', 'application/feed+json'),
+    (error: unknown) => isNewsbriefError(error) && error.code === 'BAD_INPUT' && /malformed items/.test(error.message),
+  );
+});
+
+test('NUL characters, which the store cannot hold, are dropped from a feed\'s title and its items', () => {
+  const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'World\u0000 news', items: [{ id: 'a\u0000b', url: 'https://news.example/a', title: 'Con\u0000voys arrive', date_published: '2016-12-15T10:00:00Z' }] });
+  const xml = '<?xml version="1.0"?><rss version="2.0"><channel><title>World\u0000 news</title><item><title>Con\u0000voys arrive</title><link>https://news.example/a</link><guid>a\u0000b</guid></item></channel></rss>';
+  for (const [text, type] of [[json, 'application/feed+json'], [xml, 'application/rss+xml']] as const) {
+    const parsed = parseFeed(text, 'https://feeds.example/x', type);
+    assert.equal(parsed.title, 'World news', type);
+    assert.equal(parsed.items[0]?.title, 'Convoys arrive', type);
+    assert.ok(!JSON.stringify(parsed).includes('\\u0000'), type);
+  }
+});
