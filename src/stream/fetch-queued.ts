@@ -28,6 +28,9 @@ function readPage(queued: StoredReport, body: Uint8Array, url: string, contentTy
   const type = (contentType ?? 'text/html').split(';')[0]!.trim().toLowerCase();
   let report: Report;
   if (type === 'text/plain') {
+    // As decodeText refuses a file with a NUL byte (and decodeHtml a page): PostgreSQL text cannot hold one.
+    const nul = body.indexOf(0);
+    if (nul !== -1) throw new NewsbriefError('BINARY', `Cannot read ${url}: it looks binary (NUL byte at offset ${nul}), expected UTF-8 text`, { url });
     report = reportFromText({ id: queued.id, text: Buffer.from(body).toString('utf8'), url });
   } else if (type === 'text/html' || type === 'application/xhtml+xml') {
     report = reportFromHtml({ html: body, id: queued.id, url, ...(contentType === null ? {} : { contentType }) });

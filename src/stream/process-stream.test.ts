@@ -20,6 +20,9 @@ import type { VersionChanges } from './version-changes.js';
 const root = repoRoot();
 const seeds = join(root, 'examples', 'aleppo');
 const page = readFileSync(join(root, 'test', 'fixtures', 'html-jsonld-newsarticle', 'input.html'));
+/** Pages whose NUL characters PostgreSQL cannot store: one in plain text, one spelt as an escape in the page's JSON-LD. */
+const NUL_PARAGRAPH = 'Relief flights landed at the northern airport on Friday, the agency said, after weeks of closure. ';
+const NUL_PAGE = `<html><head><title>Relief flights land</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Relief\\u0000 flights land","publisher":{"@type":"Organization","name":"Wire\\u0000"}}</script></head><body><article><h1>Relief flights land</h1><p>${NUL_PARAGRAPH.repeat(5)}</p></article></body></html>`;
 let clock = Date.parse('2016-12-15T10:00:00Z');
 let server: Server;
 let base = '';
@@ -43,6 +46,10 @@ before(async () => {
         <item><title>Intranet</title><link>http://10.1.2.3/secret</link></item></channel></rss>`);
     } else if (req.url === '/world/aleppo-evacuation') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    } else if (req.url === '/nul/plain') {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`${NUL_PARAGRAPH.repeat(4)}\u0000${NUL_PARAGRAPH}`);
+    } else if (req.url === '/nul/page') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(NUL_PAGE);
     } else {
       res.writeHead(404).end();
     }
@@ -121,4 +128,21 @@ test('a feed poll queues its items, refuses the private link, fetches the articl
   const second = await pollFeeds(context);
   assert.deepEqual(second, { feeds: 1, newItems: 0, errors: 0 });
   assert.equal(events.at(-1)?.kind === 'feed-polled' && events.at(-1)?.kind, 'feed-polled');
+});
+
+test('a fetched page with a NUL character fails alone (plain text) or is stored without it (JSON-LD), and the pass goes on', async () => {
+  // Before, PostgreSQL's "invalid byte sequence 0x00" was thrown out of the pass: the server's loop
+  // restarted on the same URL every 5 s and assigned nothing more.
+  const outcomes = await store.enqueueUrls([`${base}/nul/plain`, `${base}/nul/page`].map((url) => ({ url, title: null, publishedAt: null })), new Date(clock).toISOString());
+  assert.deepEqual(outcomes.map((o) => o.kind), ['added', 'added']);
+  const [plain, html] = outcomes.map((o) => o.id!);
+  const pass = await processPass(context, holder, { force: true });
+  assert.equal(pass.fetched, 2);
+  const refused = (await store.getReport(plain!))!;
+  assert.equal(refused.status, 'failed');
+  assert.match(refused.error ?? '', /NUL byte/);
+  const stored = (await store.getReport(html!))!;
+  assert.equal(stored.status, 'assigned');
+  assert.equal(stored.report.title, 'Relief flights land');
+  assert.equal(stored.report.source, 'Wire');
 });

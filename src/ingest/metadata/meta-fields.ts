@@ -34,10 +34,13 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Decodes leftover entities, collapses whitespace and returns null for empty strings. */
+/**
+ * Decodes leftover entities, collapses whitespace, drops NUL characters (JSON-LD can spell them
+ * as escapes; the store cannot hold them) and returns null for empty strings.
+ */
 export function cleanValue(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const text = decodeEntities(value).replace(/\s+/g, ' ').trim();
+  const text = decodeEntities(value).replace(/\u0000/g, '').replace(/\s+/g, ' ').trim();
   return text === '' ? null : text;
 }
 
