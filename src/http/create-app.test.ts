@@ -138,6 +138,27 @@ test('bad input gets a 400 whose message names the field', async () => {
   assert.equal((await app.request('/api/stories?limit=0')).status, 400);
 });
 
+test('a NUL character in a field or an id, or a version past the store\'s integers, is a 400 naming it, not the store\'s 500', async () => {
+  const nul = 'Aid convoys reached the city \u0000 on Thursday, officials said.';
+  for (const [body, field] of [
+    [{ text: nul }, 'text'],
+    [{ html: `<html><body><p>${nul}</p></body></html>` }, 'html'],
+    [{ text: 'Aid convoys reached the city.', title: 'A\u0000' }, 'title'],
+    [{ text: 'Aid convoys reached the city.', source: 'B\u0000' }, 'source'],
+    [{ text: 'Aid convoys reached the city.', published: '2016-12-15\u0000' }, 'published'],
+    [{ url: 'https://news.example/\u0000' }, 'url'],
+  ] as const) {
+    const response = await postJson(app, '/api/reports', body);
+    assert.equal(response.status, 400, field);
+    assert.match(((await response.json()) as { error: string }).error, new RegExp(`^Invalid body field "${field}"`), field);
+  }
+  for (const path of ['/api/stories/s-1%00', '/api/reports/r1%00', '/api/stories/s-1?version=2147483648']) {
+    const response = await app.request(path);
+    assert.equal(response.status, 400, path);
+    assert.match(((await response.json()) as { error: string }).error, /^Invalid (param|query) field "(id|version)"/, path);
+  }
+});
+
 test('every JSON-taking write route answers a malformed, mistyped or oversized body with the API\'s JSON {error}, not plain text', async () => {
   const doc = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>> };
   const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>

@@ -4,16 +4,25 @@ import { z } from '@hono/zod-openapi';
 /** Largest report text or page accepted in one request (characters); the body limit is checked first. */
 export const MAX_REPORT_CHARS = 1_000_000;
 
-const isoDate = z.string().min(1).max(64).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'expected a date such as 2016-12-15 or 2016-12-15T10:00:00Z' });
-const httpUrl = z.string().max(2048).refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), { message: 'expected an http(s) URL' });
+/** Largest story or report version number (a PostgreSQL integer): a larger one is a 400, not the store's overflow error. */
+export const MAX_VERSION = 2_147_483_647;
+
+/**
+ * A string of 1 to `max` characters without U+0000: PostgreSQL text cannot hold it, and one in a
+ * body field or a path id was the store's error, answered as a 500.
+ */
+const str = (max: number) => z.string().min(1).max(max).refine((v) => !v.includes('\u0000'), { message: 'expected text without NUL characters (U+0000)' });
+
+const isoDate = str(64).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'expected a date such as 2016-12-15 or 2016-12-15T10:00:00Z' });
+const httpUrl = z.string().max(2048).refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v) && !v.includes('\u0000'), { message: 'expected an http(s) URL' });
 
 export const ReportInputSchema = z
   .object({
-    text: z.string().min(1).max(MAX_REPORT_CHARS).optional().openapi({ description: 'The article as plain text.' }),
-    html: z.string().min(1).max(MAX_REPORT_CHARS).optional().openapi({ description: 'The article page as HTML; the article is extracted as `newsbrief extract` does.' }),
+    text: str(MAX_REPORT_CHARS).optional().openapi({ description: 'The article as plain text.' }),
+    html: str(MAX_REPORT_CHARS).optional().openapi({ description: 'The article page as HTML; the article is extracted as `newsbrief extract` does.' }),
     url: httpUrl.optional().openapi({ description: 'An address to fetch (through the safe fetcher) and read.' }),
-    title: z.string().min(1).max(1000).optional(),
-    source: z.string().min(1).max(200).optional().openapi({ description: 'Publisher, e.g. "Reuters".' }),
+    title: str(1000).optional(),
+    source: str(200).optional().openapi({ description: 'Publisher, e.g. "Reuters".' }),
     published: isoDate.optional().openapi({ description: 'Publication date, ISO 8601.' }),
   })
   .strict()
@@ -91,9 +100,9 @@ export const StoryDetailSchema = z
   })
   .openapi('StoryDetail');
 
-export const StoryParamsSchema = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 's-1' }) });
-export const ReportParamsSchema = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 'r1' }) });
-export const StoryQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() });
+export const StoryParamsSchema = z.object({ id: str(64).openapi({ param: { name: 'id', in: 'path' }, example: 's-1' }) });
+export const ReportParamsSchema = z.object({ id: str(64).openapi({ param: { name: 'id', in: 'path' }, example: 'r1' }) });
+export const StoryQuerySchema = z.object({ version: z.coerce.number().int().min(1).max(MAX_VERSION).optional() });
 export const WaitQuerySchema = z.object({
   wait: z.enum(['true', 'false']).optional().openapi({ description: 'Wait (up to 10 s) until the report is assigned to a story.' }),
 });
