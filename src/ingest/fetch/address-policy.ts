@@ -20,7 +20,11 @@ export function addressRange(address: string): string {
   if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
     return (parsed as ipaddr.IPv6).toIPv4Address().range();
   }
-  return parsed.range();
+  // The deprecated IPv4-compatible block (::/96, RFC 4291) is never a public address; ipaddr.js calls
+  // it unicast in the form URLs and the resolver give (::7f00:1 for ::127.0.0.1).
+  const range = parsed.range();
+  if (range === 'unicast' && parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).parts.slice(0, 6).every((part) => part === 0)) return 'ipv4Compatible';
+  return range;
 }
 
 /**

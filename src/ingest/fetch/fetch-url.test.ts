@@ -67,11 +67,13 @@ async function fetchError(promise: Promise<unknown>): Promise<{ code: string; me
 }
 
 test('addresses are classified: only public unicast passes, mapped and transition forms included', () => {
-  for (const address of ['127.0.0.1', '10.0.0.8', '172.16.4.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '::1', 'fe80::1', 'fc00::5', 'ff02::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', '2002:7f00:1::', '64:ff9b::7f00:1', 'not-an-ip']) {
+  for (const address of ['127.0.0.1', '10.0.0.8', '172.16.4.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '::1', 'fe80::1', 'fc00::5', 'ff02::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', '2002:7f00:1::', '64:ff9b::7f00:1', '::7f00:1', '::a00:8', '::808:808', 'not-an-ip']) {
     assert.equal(isPublicAddress(address), false, address);
   }
   for (const address of ['8.8.8.8', '151.101.1.67', '2606:4700::1111', '::ffff:8.8.8.8']) assert.equal(isPublicAddress(address), true, address);
   assert.equal(addressRange('::ffff:192.168.0.1'), 'private');
+  // URLs and the resolver write ::127.0.0.1 as ::7f00:1, which ipaddr.js alone called unicast.
+  assert.equal(addressRange(new URL('http://[::127.0.0.1]/').hostname.slice(1, -1)), 'ipv4Compatible');
 });
 
 test('a loopback server is refused by default, by literal IP and by a name that resolves to it', async () => {
