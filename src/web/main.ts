@@ -4,6 +4,7 @@ import { el, replaceChildren } from './dom.js';
 import { showSource } from './render-source.js';
 import { renderStory } from './render-story.js';
 import { renderFeedList, renderStoryList } from './render-story-list.js';
+import { storyIdFromHash } from './route.js';
 
 /** Events come in bursts (one per assigned report); one refresh per burst is enough. */
 const REFRESH_DEBOUNCE_MS = 250;
@@ -14,8 +15,7 @@ const $ = (id: string): HTMLElement => document.getElementById(id)!;
 const state = { query: '', currentId: null as string | null, flash: new Set<string>(), listTimer: 0, storyTimer: 0 };
 
 function currentStoryId(): string | null {
-  const match = /^#\/story\/(.+)$/.exec(location.hash);
-  return match === null ? null : decodeURIComponent(match[1]!);
+  return storyIdFromHash(location.hash);
 }
 
 async function refreshList(): Promise<void> {
