@@ -57,13 +57,26 @@ async function fetchOne(context: StreamContext, queued: StoredReport, signal?: A
     if (outcome.kind === 'duplicate') emit(context, { kind: 'duplicate', label: url, of: outcome.duplicateOf });
     else emit(context, { kind: 'fetched', id: queued.id, url });
   } catch (error) {
-    if (!isNewsbriefError(error)) throw error;
+    if (!isNewsbriefError(error) && signal?.aborted === true) throw error;
+    // Anything else (a bug, or the store refusing this page's data) fails this URL like a transient error, so one
+    // bad page cannot stop the loop for every other: thrown on, it was retried first on every restart of the pass.
+    const message = isNewsbriefError(error) ? error.message : `Cannot read ${url}: internal error (${unexpectedMessage(error)})`;
     const attempts = queued.attempts + 1;
-    const willRetry = !isPermanent(error, status) && attempts < DEFAULT_MAX_FETCH_ATTEMPTS;
+    const willRetry = !(isNewsbriefError(error) && isPermanent(error, status)) && attempts < DEFAULT_MAX_FETCH_ATTEMPTS;
     const retryAt = willRetry ? new Date(context.now().getTime() + DEFAULT_RETRY_BASE_MS * 2 ** (attempts - 1)).toISOString() : null;
-    await context.store.failFetch(queued.id, error.message, retryAt);
-    emit(context, { kind: 'fetch-failed', id: queued.id, url, message: error.message, willRetry });
+    try {
+      await context.store.failFetch(queued.id, message, retryAt);
+    } catch (storeError) {
+      // The store cannot record the failure either (it is down): the pass stops, and the loop restarts it later.
+      throw isNewsbriefError(error) ? storeError : error;
+    }
+    emit(context, { kind: 'fetch-failed', id: queued.id, url, message, willRetry });
   }
+}
+
+/** The first line of an unexpected error's message, for a stored failure reason. */
+export function unexpectedMessage(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
 }
 
 /** Fetches every queued URL that is due; returns how many were tried. */

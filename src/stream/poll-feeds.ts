@@ -1,6 +1,7 @@
 /** @module Polls the due feeds: new item URLs are queued in the same transaction as the feed's new state, so a crash cannot skip them. */
 import { pollFeed, scheduleNextPoll, type ScheduleOptions } from '../ingest/feed/index.js';
 import type { Feed } from '../store/index.js';
+import { unexpectedMessage } from './fetch-queued.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
 
 export interface PollSummary {
@@ -27,7 +28,25 @@ async function pollOne(context: StreamContext, feed: Feed, options: ScheduleOpti
     lastStatus: result.status,
   };
   const items = result.kind === 'updated' ? result.items.map((item) => ({ url: item.url, title: item.title, publishedAt: item.publishedAt })) : [];
-  const outcomes = await context.store.enqueueUrls(items, nowIso(context), { feedUrl: feed.url, poll });
+  let outcomes;
+  try {
+    outcomes = await context.store.enqueueUrls(items, nowIso(context), { feedUrl: feed.url, poll });
+  } catch (error) {
+    if (signal?.aborted === true || result.kind === 'error') throw error;
+    // The store refused this feed's items (a bug or data it cannot hold): the feed's error, backed off like any
+    // other, rather than a pass that stops at this feed every time it restarts. If even that cannot be stored, the
+    // store is down and the pass stops.
+    const message = `Cannot store the items of feed ${feed.url}: internal error (${unexpectedMessage(error)})`;
+    const backoff = scheduleNextPoll(feed.errorCount, true, now, { ...options, retryAfterMs: null });
+    const failed = { ...poll, title: feed.title, etag: feed.etag, lastModified: feed.lastModified, nextPollAt: backoff.nextPollAt.toISOString(), errorCount: backoff.errorCount, lastError: message };
+    try {
+      await context.store.enqueueUrls([], nowIso(context), { feedUrl: feed.url, poll: failed });
+    } catch {
+      throw error;
+    }
+    emit(context, { kind: 'feed-polled', url: feed.url, result: 'error', newItems: 0, message });
+    return { newItems: 0, isError: true };
+  }
   const newItems = outcomes.filter((o) => o.kind === 'added').length;
   emit(context, { kind: 'feed-polled', url: feed.url, result: result.kind, newItems, ...(result.kind === 'error' ? { message: result.message } : {}) });
   return { newItems, isError };

@@ -11,6 +11,7 @@ import { createFetcher, type Fetcher } from '../ingest/fetch/index.js';
 import { openPgliteStore, type Store } from '../store/index.js';
 import { addInputs } from './add-inputs.js';
 import { DEFAULT_QUIET_MS } from './brief-due.js';
+import { fetchQueued } from './fetch-queued.js';
 import { pollFeeds } from './poll-feeds.js';
 import { processPass, type AssignerHolder } from './process-stream.js';
 import { rebuildBriefs } from './rebuild-briefs.js';
@@ -48,6 +49,11 @@ before(async () => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     } else if (req.url === '/nul/plain') {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`${NUL_PARAGRAPH.repeat(4)}\u0000${NUL_PARAGRAPH}`);
+    } else if (req.url === '/rss-fresh') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Fresh wire</title>
+        <item><title>Item</title><link>${base}/plain/from-feed</link></item></channel></rss>`);
+    } else if (req.url?.startsWith('/plain/') === true) {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`${req.url.slice(7)}: ${NUL_PARAGRAPH.repeat(5)}`);
     } else if (req.url === '/nul/page') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(NUL_PAGE);
     } else {
@@ -145,4 +151,51 @@ test('a fetched page with a NUL character fails alone (plain text) or is stored 
   assert.equal(stored.status, 'assigned');
   assert.equal(stored.report.title, 'Relief flights land');
   assert.equal(stored.report.source, 'Wire');
+});
+
+/** The stream's store with one method replaced, as a bug or a refusal of the store would behave. */
+function storeWith<K extends keyof Store>(name: K, replace: (original: Store[K]) => Store[K]): Store {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      const bound = typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      return property === name ? replace(bound as Store[K]) : bound;
+    },
+  });
+}
+
+test('an unexpected error on one page, one feed or one story fails that item alone, and the pass goes on', async () => {
+  // Thrown out of the pass, each stopped the server's loop for good: it restarted on the same item every 5 s.
+  const [bad, good] = (await store.enqueueUrls([`${base}/plain/bad`, `${base}/plain/good`].map((url) => ({ url, title: null, publishedAt: null })), new Date(clock).toISOString())).map((o) => o.id!);
+  const failingFetch = storeWith('completeFetch', (original) => async (id, ...rest) => {
+    if (id === bad) throw new Error('column "text" violates something unforeseen');
+    return original(id, ...rest);
+  });
+  assert.equal(await fetchQueued({ ...context, store: failingFetch }), 2);
+  const failed = (await store.getReport(bad!))!;
+  assert.match(failed.error ?? '', /internal error \(column "text" violates something unforeseen\)/);
+  assert.equal((await store.getReport(good!))?.status, 'pending');
+
+  const feedUrl = `${base}/rss-fresh`;
+  await store.addFeed(feedUrl, new Date(clock).toISOString());
+  const failingEnqueue = storeWith('enqueueUrls', (original) => async (items, ...rest) => {
+    if (items.length > 0) throw new Error('unforeseen refusal');
+    return original(items, ...rest);
+  });
+  const polled = await pollFeeds({ ...context, store: failingEnqueue }, { all: true });
+  assert.equal(polled.errors, 1);
+  const feed = (await store.listFeeds()).find((f) => f.url === feedUrl)!;
+  assert.match(feed.lastError ?? '', /internal error \(unforeseen refusal\)/);
+  assert.equal(feed.errorCount, 1);
+
+  // The good page is assigned, which makes its story's brief due; building it throws.
+  const failingBrief: StreamContext = { ...context, buildBrief: async () => { throw new TypeError("Cannot read properties of undefined (reading 'text')"); } };
+  const pass = await processPass(failingBrief, holder, { force: true });
+  assert.equal(pass.assigned, 1);
+  assert.ok(pass.briefs >= 1);
+  const briefFailed = events.filter((e) => e.kind === 'brief-failed').at(-1);
+  assert.match(briefFailed?.kind === 'brief-failed' ? briefFailed.message : '', /internal error \(Cannot read properties/);
+  const story = (await store.listStories()).find((s) => briefFailed?.kind === 'brief-failed' && s.id === briefFailed.storyId);
+  assert.ok(story !== undefined, 'the failed story is a stored one');
+  assert.equal((await store.dirtyStories()).some((s) => s.id === story.id), false, 'marked built, so it is not retried in a hot loop');
 });

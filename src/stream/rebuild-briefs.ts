@@ -3,6 +3,7 @@ import { brief, DEFAULT_MAX_WORDS } from '../brief.js';
 import { isNewsbriefError } from '../errors.js';
 import type { StorySummary } from '../store/index.js';
 import { isBriefDue, type DebounceOptions } from './brief-due.js';
+import { unexpectedMessage } from './fetch-queued.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
 import { versionChanges } from './version-changes.js';
 
@@ -43,6 +44,8 @@ async function rebuildStory(context: StreamContext, story: StorySummary, maxWord
   emit(context, { kind: 'brief', storyId: story.id, version: saved.version, reports: reportIds.length, saved, ...(after === null ? {} : { story: after }) });
 }
 
+const isAborted = (signal: AbortSignal | undefined): boolean => signal?.aborted === true;
+
 /** Rebuilds the due (or, with `force`, all) stale stories; returns how many were looked at. */
 export async function rebuildBriefs(context: StreamContext, options: RebuildOptions = {}, signal?: AbortSignal): Promise<number> {
   const now = context.now();
@@ -53,10 +56,18 @@ export async function rebuildBriefs(context: StreamContext, options: RebuildOpti
     try {
       await rebuildStory(context, story, options.maxWords ?? DEFAULT_MAX_WORDS);
     } catch (error) {
-      if (!isNewsbriefError(error)) throw error;
-      // Marked built so a story whose reports cannot be summarised is not retried in a hot loop; its next report retries.
-      await context.store.markStoryBuilt(story.id, story.revision, nowIso(context));
-      emit(context, { kind: 'brief-failed', storyId: story.id, message: error.message });
+      // (A call, not `signal?.aborted`: TypeScript keeps the loop head's narrowing across the await.)
+      if (!isNewsbriefError(error) && isAborted(signal)) throw error;
+      // Marked built so a story whose reports cannot be summarised is not retried in a hot loop; its next report
+      // retries. An unexpected error (a bug on this story's text) is the story's failure too: thrown on, it stopped
+      // every other story's rebuild, since the restarted pass met the same story first.
+      const message = isNewsbriefError(error) ? error.message : `internal error (${unexpectedMessage(error)})`;
+      try {
+        await context.store.markStoryBuilt(story.id, story.revision, nowIso(context));
+      } catch (storeError) {
+        throw isNewsbriefError(error) ? storeError : error;
+      }
+      emit(context, { kind: 'brief-failed', storyId: story.id, message });
     }
     done += 1;
   }

@@ -118,3 +118,10 @@ test('NUL characters, which the store cannot hold, are dropped from a feed\'s ti
     assert.ok(!JSON.stringify(parsed).includes('\\u0000'), type);
   }
 });
+
+test('an unexpected error while reading one feed is that feed\'s error result, not a throw that ends the poll of the rest', async () => {
+  const buggy = { fetch: async () => { throw new RangeError('Invalid array length'); }, close: async () => undefined };
+  const result = await pollFeed({ url: 'https://feeds.example/x', etag: null, lastModified: null }, buggy, new Date());
+  assert.equal(result.kind, 'error');
+  assert.match(result.kind === 'error' ? result.message : '', /feeds\.example\/x: internal error \(Invalid array length\)/);
+});

@@ -49,7 +49,10 @@ export async function pollFeed(feed: FeedValidators, fetcher: Fetcher, now: Date
       lastModified: response.headers['last-modified'] ?? null,
     };
   } catch (error) {
-    if (!isNewsbriefError(error)) throw error;
-    return { kind: 'error', status: null, message: error.message, retryAfterMs: null };
+    if (isNewsbriefError(error)) return { kind: 'error', status: null, message: error.message, retryAfterMs: null };
+    if (signal?.aborted === true) throw error;
+    // A bug on one feed's text is that feed's error (it backs off like any other), not the end of every poll after it.
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
+    return { kind: 'error', status: null, message: `Cannot read feed ${feed.url}: internal error (${reason})`, retryAfterMs: null };
   }
 }
