@@ -10,6 +10,7 @@ import { hasStorePort, openStorePort } from '../store/pglite/open-pglite-store.j
 import type { AppDeps } from './app-deps.js';
 import { createApp, DEFAULT_BODY_LIMIT_BYTES, type AppOptions } from './create-app.js';
 import { createFastReportPost } from './fast-report-post.js';
+import { createHostCheck } from './host-check.js';
 import { createEventHub } from './event-hub.js';
 import { createStoryCache } from './story-cache.js';
 import { startServeLoop } from './serve-loop.js';
@@ -43,6 +44,8 @@ export interface ServerOptions extends FetchOptions, AppOptions {
   readonly onEvent?: (event: StreamEvent) => void;
   /** False: serve only, and leave polling and processing to `newsbrief worker` processes (PostgreSQL). Default true. */
   readonly isProcessing?: boolean;
+  /** Host names requests may carry besides loopback ones while the server listens on loopback (host-check.ts). */
+  readonly publicHosts?: readonly string[];
 }
 
 export interface RunningServer {
@@ -93,11 +96,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = createApp(deps, options);
   // Plain JSON posts of reports skip hono's request and response objects (fast-report-post.ts).
   const fastPost = await createFastReportPost(app.fetch, deps, options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
+  const hostname = options.hostname ?? '127.0.0.1';
+  const isOwnHost = createHostCheck(hostname, options.publicHosts);
+  const handle = (req: Parameters<RequestListener>[0], res: Parameters<RequestListener>[1], listener: RequestListener): void => {
+    if (isOwnHost !== null && !isOwnHost(req.headers.host)) {
+      // Before both request paths (the plain-node POST and hono), so no route can forget it.
+      res.writeHead(403, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+      res.end(JSON.stringify({ error: `Host ${JSON.stringify(req.headers.host)} is not this server's: listening on ${hostname}, it answers to localhost names only (a guard against DNS rebinding); name others with --public-host` }));
+      return;
+    }
+    if (!fastPost(req, res)) void listener(req, res);
+  };
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
-      const createServer = ((serverOptions: ServerOptionsOfHttp, listener: RequestListener) => createHttpServer(serverOptions, (req, res) => void (fastPost(req, res) || listener(req, res)))) as typeof createHttpServer;
-      const s = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname ?? '127.0.0.1', createServer }, () => resolve(s));
+      const createServer = ((serverOptions: ServerOptionsOfHttp, listener: RequestListener) => createHttpServer(serverOptions, (req, res) => handle(req, res, listener))) as typeof createHttpServer;
+      const s = serve({ fetch: app.fetch, port: options.port, hostname, createServer }, () => resolve(s));
       s.once('error', reject);
     });
   } catch (error) {

@@ -13,6 +13,7 @@ const serveFlagsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_PORT),
   host: z.string().min(1).default('127.0.0.1'),
   quietMs: z.coerce.number().int().min(0).optional(),
+  publicHost: z.array(z.string().min(1).max(253)).default([]),
 });
 
 const EXAMPLES = `
@@ -28,6 +29,7 @@ export function registerServe(program: Command, io: CliIo): void {
   addFetchOptions(addDataOption(command))
     .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`)
     .option('--host <address>', 'address to listen on (default 127.0.0.1; 0.0.0.0 to expose it)')
+    .option('--public-host <name...>', 'host names the server answers to besides localhost while it listens on loopback, e.g. behind a proxy on this machine (others get 403: DNS rebinding)')
     .option('--quiet-ms <ms>', 'quiet time before a story brief is rebuilt (default 10000)')
     .option('--no-workers', 'serve only: `newsbrief worker` processes poll and process (needs DATABASE_URL)')
     .addHelpText('after', EXAMPLES)
@@ -53,6 +55,7 @@ export function registerServe(program: Command, io: CliIo): void {
         ...(parsed.data.quietMs === undefined ? {} : { quietMs: parsed.data.quietMs }),
         log: (line) => io.stderr.write(`newsbrief: ${line}\n`),
         isProcessing,
+        publicHosts: parsed.data.publicHost,
       });
       const where = url === null ? `data ${options.data}` : `database ${(await import('../../store/postgres/open-postgres-store.js')).redactUrl(url)}${isProcessing ? '' : ', no workers of its own'}`;
       io.stderr.write(`newsbrief serving ${server.url} (${where}); Ctrl-C to stop\n`);
