@@ -15,6 +15,8 @@ export interface EventHub {
   subscribeStream(listener: (event: StreamEvent) => void): () => void;
   /** Resolves with the story once `reportId` is assigned, or null after `timeoutMs`. */
   waitForAssignment(reportId: string, timeoutMs: number): Promise<string | null>;
+  /** How many reports have a request waiting for their assignment (a gauge; each is forgotten when its last wait ends). */
+  waitingReports(): number;
 }
 
 /** Only story-level changes reach clients; fetch and feed progress stays in the server. */
@@ -54,6 +56,8 @@ export function createEventHub(log?: (event: StreamEvent) => void): EventHub {
         const done = (story: string | null): void => {
           clearTimeout(timer);
           set.delete(done);
+          // A report never assigned (refused, failed) must not keep its empty entry for the server's lifetime.
+          if (set.size === 0 && waiters.get(reportId) === set) waiters.delete(reportId);
           resolve(story);
         };
         const timer = setTimeout(() => done(null), timeoutMs);
@@ -61,5 +65,6 @@ export function createEventHub(log?: (event: StreamEvent) => void): EventHub {
         waiters.set(reportId, set);
       });
     },
+    waitingReports: () => waiters.size,
   };
 }

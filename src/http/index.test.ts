@@ -23,3 +23,14 @@ test('only story changes and feed reads reach page clients', () => {
   assert.equal(http.toStoryEvent({ kind: 'fetched', id: 'r9', url: 'https://example.com/a' }), null);
   assert.equal(http.toStoryEvent({ kind: 'stored', id: 'r9', label: 'x' }), null);
 });
+
+test('a wait for a report that is never assigned is forgotten when it times out, and one that is, when it is', async () => {
+  const hub = http.createEventHub();
+  assert.equal(await hub.waitForAssignment('r-never', 5), null);
+  assert.equal(hub.waitingReports(), 0);
+  const waiting = hub.waitForAssignment('r1', 5_000);
+  assert.equal(hub.waitingReports(), 1);
+  hub.onStreamEvent({ kind: 'assigned', id: 'r1', storyId: 's-1', isNewStory: true, nearDuplicateOf: null });
+  assert.equal(await waiting, 's-1');
+  assert.equal(hub.waitingReports(), 0);
+});
