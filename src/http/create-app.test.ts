@@ -126,6 +126,9 @@ test('bad input gets a 400 whose message names the field', async () => {
     [{ text: 'a', html: '<p>b</p>' }, 'exactly one of'],
     [{ url: 'ftp://example.com/x' }, '"url"'],
     [{ text: 'a', published: 'not a date' }, '"published"'],
+    // Date.parse takes these ("1" is 2001-01-01); a report's date anchors its relative dates, so only ISO 8601 is.
+    [{ text: 'a', published: '1' }, '"published"'],
+    [{ text: 'a', published: 'Tuesday 5' }, '"published"'],
   ];
   for (const [body, expected] of cases) {
     const response = await postJson(app, '/api/reports', body);

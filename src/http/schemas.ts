@@ -13,7 +13,10 @@ export const MAX_VERSION = 2_147_483_647;
  */
 const str = (max: number) => z.string().min(1).max(max).refine((v) => !v.includes('\u0000'), { message: 'expected text without NUL characters (U+0000)' });
 
-const isoDate = str(64).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'expected a date such as 2016-12-15 or 2016-12-15T10:00:00Z' });
+// ISO 8601 as the API documents it, not whatever Date.parse takes: it read "1" as 2001-01-01, and a report's date
+// is what its relative dates ("on Tuesday") are resolved from.
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const isoDate = str(64).refine((v) => ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)), { message: 'expected an ISO 8601 date such as 2016-12-15 or 2016-12-15T10:00:00Z' });
 const httpUrl = z.string().max(2048).refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v) && !v.includes('\u0000'), { message: 'expected an http(s) URL' });
 
 export const ReportInputSchema = z
