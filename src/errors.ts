@@ -41,3 +41,8 @@ export class NewsbriefError extends Error {
 export function isNewsbriefError(value: unknown): value is NewsbriefError {
   return value instanceof NewsbriefError;
 }
+
+/** The first line of an unexpected error's message (at most 300 characters), for a stored or logged failure reason. */
+export function unexpectedMessage(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
+}

@@ -1,5 +1,5 @@
 /** @module Fetches queued URLs: politely per host, extracts the article as `newsbrief extract` does, and stores it as pending. */
-import { isNewsbriefError, NewsbriefError } from '../errors.js';
+import { isNewsbriefError, NewsbriefError, unexpectedMessage } from '../errors.js';
 import { reportFromHtml } from '../ingest/html/index.js';
 import { reportFromText } from '../ingest/report-from-text.js';
 import type { StoredReport } from '../store/index.js';
@@ -72,11 +72,6 @@ async function fetchOne(context: StreamContext, queued: StoredReport, signal?: A
     }
     emit(context, { kind: 'fetch-failed', id: queued.id, url, message, willRetry });
   }
-}
-
-/** The first line of an unexpected error's message, for a stored failure reason. */
-export function unexpectedMessage(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
 }
 
 /** Fetches every queued URL that is due; returns how many were tried. */

@@ -1,7 +1,7 @@
 /** @module Polls the due feeds: new item URLs are queued in the same transaction as the feed's new state, so a crash cannot skip them. */
 import { pollFeed, scheduleNextPoll, type ScheduleOptions } from '../ingest/feed/index.js';
+import { unexpectedMessage } from '../errors.js';
 import type { Feed } from '../store/index.js';
-import { unexpectedMessage } from './fetch-queued.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
 
 export interface PollSummary {

@@ -1,9 +1,8 @@
 /** @module Rebuilds the briefs of stale stories once due (debounced), each as a new version with what changed. */
 import { brief, DEFAULT_MAX_WORDS } from '../brief.js';
-import { isNewsbriefError } from '../errors.js';
+import { isNewsbriefError, unexpectedMessage } from '../errors.js';
 import type { StorySummary } from '../store/index.js';
 import { isBriefDue, type DebounceOptions } from './brief-due.js';
-import { unexpectedMessage } from './fetch-queued.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
 import { versionChanges } from './version-changes.js';
 

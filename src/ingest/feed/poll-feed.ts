@@ -1,5 +1,5 @@
 /** @module Polls one feed with a conditional request (ETag, Last-Modified) and parses what changed. */
-import { isNewsbriefError } from '../../errors.js';
+import { isNewsbriefError, unexpectedMessage } from '../../errors.js';
 import type { Fetcher } from '../fetch/index.js';
 import { decodeFeed } from './decode-feed.js';
 import { parseRetryAfter } from './feed-schedule.js';
@@ -52,7 +52,6 @@ export async function pollFeed(feed: FeedValidators, fetcher: Fetcher, now: Date
     if (isNewsbriefError(error)) return { kind: 'error', status: null, message: error.message, retryAfterMs: null };
     if (signal?.aborted === true) throw error;
     // A bug on one feed's text is that feed's error (it backs off like any other), not the end of every poll after it.
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
-    return { kind: 'error', status: null, message: `Cannot read feed ${feed.url}: internal error (${reason})`, retryAfterMs: null };
+    return { kind: 'error', status: null, message: `Cannot read feed ${feed.url}: internal error (${unexpectedMessage(error)})`, retryAfterMs: null };
   }
 }
