@@ -15,6 +15,7 @@ test('the same figure written two ways gives the same key (sentences from the Al
 test('what is counted tells figures apart, and dates are not figures', () => {
   assert.deepEqual(figureKeysOf('At least 225 civilians, including 27 children, have been killed since November 15.'), ['225 civilian', '27 children']);
   assert.deepEqual(figureKeysOf('The uprising began in 2011 and the siege on Nov. 15 2016.'), []);
+  assert.deepEqual(figureKeysOf('About 2,000 civilians fled in 2000.'), ['2000 civilian']);
   assert.deepEqual(figureKeysOf('Microsoft is paying $2.5 billion to acquire Mojang.'), ['2.5 billion']);
   assert.deepEqual(figureKeysOf('Rebels withdrew from the last six neighbourhoods.'), []);
   // A time and an ordinal name no counted thing.

@@ -21,7 +21,8 @@ export function figureKeysOf(text: string): string[] {
       keys.push(`${value} percent`);
       continue;
     }
-    if (isYear(value) || AFTER_MONTH.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "2,000 civilians" is a figure however it reads without its comma; "in 2000" is a year.
+    if ((!m[1]!.includes(',') && isYear(value)) || AFTER_MONTH.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     for (const w of m[3]!.matchAll(WORD)) {
       const norm = w[0].toLowerCase().replace(/'s?$/, '');
       if (norm === '' || isStopWord(norm)) continue;
