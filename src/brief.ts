@@ -44,9 +44,16 @@ export async function brief(reports: readonly Report[], options: BriefOptions = 
 
 /** Summarizes raw document texts (the dataset format) into summary sentences, for evaluation and benchmarks. */
 export async function summarizeDocuments(documents: readonly string[], options: BriefOptions = {}): Promise<string[]> {
+  return summarizeReports(reportsFromCluster({ id: 'cluster', documents: [...documents] }), options);
+}
+
+/**
+ * The summary sentences of `reports` alone, without the story's facts: what `batch` and the benchmarks score.
+ * Unlike `brief()` it passes no report dates to the reading order, so dataset summaries stay comparable across runs.
+ */
+export async function summarizeReports(reports: readonly Report[], options: BriefOptions = {}): Promise<string[]> {
   const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
   checkBudget(maxWords);
-  const reports = reportsFromCluster({ id: 'cluster', documents: [...documents] });
   if (reports.length === 0) return [];
   return (await summarize(reports, { maxWords })).map((s) => s.text);
 }

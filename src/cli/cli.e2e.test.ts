@@ -83,7 +83,7 @@ test('an empty or blank dataset is refused as a dataset, not as a report, by eve
   writeFileSync(join(dir, 'empty.jsonl'), '');
   writeFileSync(join(dir, 'blank.jsonl'), ' \n\n  \t\n');
   const out = join(dir, 'pred.jsonl');
-  const expected = 'expected one \\{"id", "documents": \\[\\.\\.\\.\\]\\} JSON object per line\\n$';
+  const expected = 'expected one \\{"id", "documents": \\[\\.\\.\\.\\]\\} or \\{"id", "reports": \\[\\{"id", "text", \\.\\.\\.\\}\\]\\} JSON object per line\\n$';
   for (const [name, found] of [['empty.jsonl', 'is empty'], ['blank.jsonl', 'has only whitespace']] as const) {
     for (const args of [['brief', join(dir, name)], ['batch', join(dir, name), '--words', '50', '--out', out], ['eval', join(dir, name), '--words', '50']]) {
       const result = newsbrief(args);
@@ -107,6 +107,30 @@ test('batch writes exactly {"id", "summary"} per cluster, sentences joined by ne
   for (const line of lines) assert.ok((line.summary as string).split('\n').join(' ').split(/\s+/).length <= 60);
 });
 
+test('batch --format json writes the whole brief per cluster, with the report ids, titles and dates of a "reports" line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-batch-json-'));
+  const input = join(dir, 'reports.jsonl');
+  const [first, second] = (JSON.parse(readFileSync(DATASET, 'utf8').split('\n')[0]!) as { documents: string[] }).documents;
+  const reports = [
+    { id: 'r-early', title: 'Rebels pushed back', date: '2016-12-12', url: 'https://example.com/a', text: first },
+    { id: 'r-late', title: 'Battle ends', date: '2016-12-13', text: second },
+  ];
+  writeFileSync(input, `${JSON.stringify({ id: 'aleppo', reports })}\n${JSON.stringify({ id: 'plain', documents: [first] })}\n`);
+  const out = join(dir, 'briefs.jsonl');
+  const { status, stderr } = newsbrief(['batch', input, '--words', '60', '--format', 'json', '--out', out]);
+  assert.equal(status, 0, stderr);
+  const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; reports: { id: string; title: string | null; date: string | null; url: string | null }[]; summary: { sources: { report: string }[] }[]; figures: unknown[]; reportDates: { date: string | null; origin: string }[] });
+  assert.deepEqual(lines.map((l) => l.id), ['aleppo', 'plain']);
+  assert.deepEqual(lines[0]!.reports.map((r) => [r.id, r.title, r.date, r.url]), [
+    ['r-early', 'Rebels pushed back', '2016-12-12', 'https://example.com/a'],
+    ['r-late', 'Battle ends', '2016-12-13', null],
+  ]);
+  assert.deepEqual(lines[0]!.reportDates.map((d) => [d.date, d.origin]), [['2016-12-12', 'metadata'], ['2016-12-13', 'metadata']]);
+  for (const sentence of lines[0]!.summary) for (const source of sentence.sources) assert.ok(['r-early', 'r-late'].includes(source.report));
+  assert.ok(Array.isArray(lines[0]!.figures));
+  assert.deepEqual(lines[1]!.reports.map((r) => r.id), ['plain#0']);
+});
+
 test('batch leaves no output file when a line is malformed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'nb-batch-bad-'));
   const input = join(dir, 'bad.jsonl');
@@ -114,7 +138,7 @@ test('batch leaves no output file when a line is malformed', () => {
   const out = join(dir, 'pred.jsonl');
   const { status, stderr } = newsbrief(['batch', input, '--words', '50', '--out', out]);
   assert.equal(status, 1);
-  assert.match(stderr, /bad\.jsonl:2: expected a JSON object \{"id", "documents": \[string, \.\.\.\]\}, found "not json"/);
+  assert.match(stderr, /bad\.jsonl:2: expected a JSON object \{"id", "documents": \[string, \.\.\.\]\} or \{"id", "reports": \[\{"id", "text", .*\}\, found "not json"/);
   assert.equal(existsSync(out), false);
   assert.deepEqual(readdirSync(dir), ['bad.jsonl']);
 });

@@ -1,7 +1,7 @@
-/** @module Summarizes every cluster of a dataset file, with a progress bar on a terminal. */
+/** @module Summarizes (or briefs) every cluster of a dataset file, with a progress bar on a terminal. */
 import cliProgress from 'cli-progress';
-import { summarizeDocuments } from '../brief.js';
-import { DATASET_EXPECTED, parseDataset, type Cluster } from '../ingest/index.js';
+import { brief, summarizeReports, type Brief } from '../brief.js';
+import { DATASET_EXPECTED, parseDataset, reportsFromCluster, type Cluster } from '../ingest/index.js';
 import { readInputText } from './files.js';
 import type { CliIo } from './io.js';
 
@@ -9,33 +9,54 @@ export interface DatasetRun {
   readonly clusters: readonly Cluster[];
   /** Summary sentences per cluster id, in dataset order. */
   readonly summaries: ReadonlyMap<string, readonly string[]>;
+  /** The whole brief per cluster id, when the run was asked for briefs. */
+  readonly briefs: ReadonlyMap<string, Brief>;
   /** Wall time spent summarizing (not reading), in milliseconds. */
   readonly summarizeMs: number;
+}
+
+export interface DatasetRunOptions {
+  /** Build whole briefs (figures, timeline, entities, report dates) rather than summaries alone. Default false. */
+  readonly briefs?: boolean;
 }
 
 export async function readDatasetFile(path: string): Promise<Cluster[]> {
   return parseDataset(await readInputText(path, DATASET_EXPECTED), path);
 }
 
-export async function summarizeDataset(clusters: readonly Cluster[], maxWords: number, io: CliIo): Promise<DatasetRun> {
+export async function summarizeDataset(
+  clusters: readonly Cluster[],
+  maxWords: number,
+  io: CliIo,
+  options: DatasetRunOptions = {},
+): Promise<DatasetRun> {
+  const what = options.briefs ? 'briefing' : 'summarizing';
   const bar = io.stderr.isTTY
     ? new cliProgress.SingleBar(
-        { stream: io.stderr as NodeJS.WriteStream, format: 'summarizing [{bar}] {value}/{total} clusters, {eta}s left', hideCursor: true },
+        { stream: io.stderr as NodeJS.WriteStream, format: `${what} [{bar}] {value}/{total} clusters, {eta}s left`, hideCursor: true },
         cliProgress.Presets.shades_classic,
       )
     : null;
   bar?.start(clusters.length, 0);
   const summaries = new Map<string, readonly string[]>();
+  const briefs = new Map<string, Brief>();
   let summarizeMs = 0;
   try {
     for (const cluster of clusters) {
       const started = performance.now();
-      summaries.set(cluster.id, await summarizeDocuments(cluster.documents, { maxWords }));
+      const reports = reportsFromCluster(cluster);
+      if (options.briefs && reports.length > 0) {
+        const result = await brief(reports, { maxWords });
+        briefs.set(cluster.id, result);
+        summaries.set(cluster.id, result.summary.map((s) => s.text));
+      } else {
+        summaries.set(cluster.id, await summarizeReports(reports, { maxWords }));
+      }
       summarizeMs += performance.now() - started;
       bar?.increment();
     }
   } finally {
     bar?.stop();
   }
-  return { clusters, summaries, summarizeMs };
+  return { clusters, summaries, briefs, summarizeMs };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fakeIo } from '../../test/fake-io.js';
 import { run } from './main.js';
+import { DATASET_EXPECTED } from '../ingest/index.js';
 
 /** A folder of bad inputs, each named after what is wrong with it. */
 function badInputs(): { dir: string; path: (name: string) => string } {
@@ -20,8 +21,8 @@ function badInputs(): { dir: string; path: (name: string) => string } {
 }
 
 const COMMANDS: readonly { readonly name: string; readonly args: (input: string, out: string) => string[]; readonly expected: string }[] = [
-  { name: 'batch', args: (input, out) => ['batch', input, '--words', '50', '--out', out], expected: 'one {"id", "documents": [...]} JSON object per line' },
-  { name: 'eval', args: (input) => ['eval', input, '--words', '50'], expected: 'one {"id", "documents": [...]} JSON object per line' },
+  { name: 'batch', args: (input, out) => ['batch', input, '--words', '50', '--out', out], expected: DATASET_EXPECTED },
+  { name: 'eval', args: (input) => ['eval', input, '--words', '50'], expected: DATASET_EXPECTED },
   { name: 'timex', args: (input, out) => ['timex', input, '--out', out], expected: 'one {"id", "text", "dct"} JSON object per line' },
   { name: 'cluster', args: (input, out) => ['cluster', input, '--out', out], expected: 'one {"id", "text", "date"?} JSON object per line' },
   { name: 'extract --batch', args: (input, out) => ['extract', '--batch', input, '--out', out], expected: 'one {"id", "url", "html"} JSON object per line' },

@@ -85,14 +85,14 @@ test('a malformed dataset line is named by its line number', async () => {
   const error = await rejection(readReports([path]));
   assert.equal(error.code, 'BAD_JSONL');
   assert.equal(error.line, 2);
-  assert.match(error.message, /set\.jsonl:2: expected a JSON object \{"id", "documents": \[string, \.\.\.\]\}, found "\{\\"id\\": \\"b\\"/);
+  assert.match(error.message, /set\.jsonl:2: expected a JSON object \{"id", "documents": \[string, \.\.\.\]\} or \{"id", "reports": \[.*\]\}, found "\{\\"id\\": \\"b\\"/);
 });
 
 test('a dataset line without documents says which field is wrong', async () => {
   const dir = scratch();
   const path = join(dir, 'set.jsonl');
   writeFileSync(path, `${JSON.stringify({ id: 'a', docs: [] })}\n`);
-  assert.match((await rejection(readReports([path]))).message, /set\.jsonl:1: expected \{"id", "documents": \[string, \.\.\.\]\} at "documents"/);
+  assert.match((await rejection(readReports([path]))).message, /set\.jsonl:1: expected \{"id", "documents": \[string, \.\.\.\]\} or .* at "documents": needs either "documents" \(a list of texts\) or "reports"/);
 });
 
 test('a dataset with several clusters needs --cluster, and reads the one named', async () => {

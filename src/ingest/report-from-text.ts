@@ -12,6 +12,8 @@ export interface TextReportInput {
   readonly source?: string | null;
   readonly publishedAt?: string | null;
   readonly author?: string | null;
+  /** Where the given metadata came from: a command-line flag (the default) or a dataset line. */
+  readonly origin?: 'flag' | 'dataset';
 }
 
 /**
@@ -27,16 +29,18 @@ export function reportFromText(input: TextReportInput): Report {
   const nonArticle = dateline === null
     ? lineRanges
     : [...lineRanges, { start: dateline.start, end: dateline.end, kind: 'dateline' as const }].sort((a, b) => a.start - b.start);
-  const origins: Partial<Record<'title' | 'source' | 'publishedAt' | 'author', MetaOrigin>> = {};
-  if (input.title) origins.title = 'flag';
+  const origins: Partial<Record<'title' | 'source' | 'publishedAt' | 'url' | 'author', MetaOrigin>> = {};
+  const given = input.origin ?? 'flag';
+  if (input.title) origins.title = given;
   else if (title !== null) origins.title = 'file';
   const source = input.source ?? dateline?.source ?? null;
-  if (input.source) origins.source = 'flag';
+  if (input.source) origins.source = given;
   else if (source !== null) origins.source = 'dateline';
   const publishedAt = input.publishedAt ?? dateline?.date ?? null;
-  if (input.publishedAt) origins.publishedAt = 'flag';
+  if (input.publishedAt) origins.publishedAt = given;
   else if (publishedAt !== null) origins.publishedAt = 'dateline';
-  if (input.author) origins.author = 'flag';
+  if (input.author) origins.author = given;
+  if (input.url) origins.url = given;
   return {
     id: input.id,
     text: input.text,
