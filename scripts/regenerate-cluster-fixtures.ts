@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clusterStream, parseStream } from '../src/cli/commands/cluster.js';
+import { clusterStream, parseStream } from '../src/cli/commands/cluster-stream.js';
 import { parseScriptArgs } from './lib/script-args.js';
 
 parseScriptArgs(`usage: node dist/scripts/regenerate-cluster-fixtures.js\n  Rewrites test/fixtures/cluster-*/expected.json from the assigner's current output; review the diff like code.`, {});

@@ -1,5 +1,5 @@
 /** @module The one-cluster entry point: reports in, a brief out (summary with provenance, and the story's facts). */
-import { analyzeReports, type StoryFacts } from './analyze/index.js';
+import type { StoryFacts } from './analyze/index.js';
 import { NewsbriefError } from './errors.js';
 import { reportsFromCluster } from './ingest/index.js';
 import { summarize } from './summarize/index.js';
@@ -31,6 +31,8 @@ export async function brief(reports: readonly Report[], options: BriefOptions = 
   const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
   checkBudget(maxWords);
   if (reports.length === 0) throw new NewsbriefError('NO_REPORTS', 'No reports to summarize: expected at least one');
+  // Loaded on first use: summary-only runs (batch, the benchmarks) never need the tagger behind the facts.
+  const { analyzeReports } = await import('./analyze/index.js');
   const facts = analyzeReports(reports);
   const summary = await summarize(reports, { maxWords, reportDates: facts.reportDates.map((d) => d.date) });
   return {

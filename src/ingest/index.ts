@@ -1,6 +1,8 @@
-/** @module Ingest: files, directories, standard input and datasets in; Reports out. */
-export { readReports, isHtmlFile, type ReadOptions, MAX_INPUT_BYTES } from './read-reports.js';
-export { reportFromHtml, type HtmlInput } from './html/index.js';
+/**
+ * @module Ingest: files, directories, standard input and datasets in; Reports out. Page extraction is
+ * `./html/index.js`, kept out of this entry so that reading text and datasets does not load an HTML parser.
+ */
+export { readReports, isHtmlFile, type ReadOptions, MAX_INPUT_BYTES, DATASET_EXTENSIONS } from './read-reports.js';
 export { findDateline, type Dateline } from './dateline.js';
 export { reportFromText, type TextReportInput } from './report-from-text.js';
 export { DATASET_EXPECTED, parseDataset, reportsFromCluster, ClusterSchema, type Cluster } from './dataset.js';

@@ -6,7 +6,6 @@ import { NewsbriefError } from '../errors.js';
 import type { Report } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { DATASET_EXPECTED, parseDataset, reportsFromCluster } from './dataset.js';
-import { reportFromHtml } from './html/index.js';
 import { reportFromText } from './report-from-text.js';
 
 /** Largest input file read whole; a news report is a few tens of kilobytes, a dataset a few tens of megabytes. */
@@ -80,7 +79,12 @@ function readDatasetReports(text: string, path: string, options: ReadOptions): R
 
 async function readFileReports(path: string, options: ReadOptions): Promise<Report[]> {
   const bytes = await readBytes(path);
-  if (isHtmlFile(path, bytes)) return [reportFromHtml({ html: bytes, id: reportId(path), path })];
+  if (isHtmlFile(path, bytes)) {
+    // Loaded on first use: the page extractor (linkedom, Readability) is most of the CLI's start-up, and
+    // plain-text and dataset runs never need it.
+    const { reportFromHtml } = await import('./html/index.js');
+    return [reportFromHtml({ html: bytes, id: reportId(path), path })];
+  }
   if (DATASET_EXTENSIONS.has(extname(path).toLowerCase())) return readDatasetReports(decodeText(bytes, path, DATASET_EXPECTED), path, options);
   return [reportFromText({ id: reportId(path), text: decodeText(bytes, path), path })];
 }

@@ -1,7 +1,6 @@
 /** @module `newsbrief batch`: summarizes (or briefs) every cluster of a dataset, one JSON line per cluster. */
 import { Option, type Command } from 'commander';
 import type { CliIo } from '../io.js';
-import { readDatasetFile, summarizeDataset } from '../dataset-run.js';
 import { parsePositiveInt } from '../options.js';
 import { writeFileAtomically } from '../files.js';
 
@@ -26,6 +25,7 @@ export function registerBatch(program: Command, io: CliIo): void {
     .option('-o, --out <file>', 'write here instead of standard output (written only when every cluster is done)')
     .addHelpText('after', EXAMPLES)
     .action(async (dataset: string, options: { words: number; format: 'summary' | 'json'; out?: string }) => {
+      const { readDatasetFile, summarizeDataset } = await import('../dataset-run.js');
       const clusters = await readDatasetFile(dataset);
       const json = options.format === 'json';
       const run = await summarizeDataset(clusters, options.words, io, { briefs: json });

@@ -1,12 +1,7 @@
 /** @module `newsbrief brief`: the brief of one story, from report files, folders, a dataset cluster or stdin. */
 import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
-import { brief } from '../../brief.js';
 import { NewsbriefError } from '../../errors.js';
-import { readReports } from '../../ingest/index.js';
-import { DATASET_EXTENSIONS } from '../../ingest/read-reports.js';
-import { renderFactsMarkdown, renderFactsText } from '../../present/render-facts.js';
-import { renderSummaryMarkdown, renderSummaryText } from '../../present/render-summary.js';
 import type { CliIo } from '../io.js';
 import { parsePositiveInt } from '../options.js';
 
@@ -28,6 +23,13 @@ export function registerBrief(program: Command, io: CliIo): void {
     .option('--cluster <id>', 'with a dataset file: which cluster to summarize')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], options: { words: number; format: 'text' | 'markdown' | 'json'; cluster?: string }) => {
+      // Loaded here, not at the top: `newsbrief --help` and the other commands need none of the pipeline.
+      const [{ brief }, { readReports, DATASET_EXTENSIONS }, { renderFactsMarkdown, renderFactsText }, { renderSummaryMarkdown, renderSummaryText }] = await Promise.all([
+        import('../../brief.js'),
+        import('../../ingest/index.js'),
+        import('../../present/render-facts.js'),
+        import('../../present/render-summary.js'),
+      ]);
       if (options.cluster !== undefined && !paths.some((p) => DATASET_EXTENSIONS.has(extname(p).toLowerCase()))) {
         // Otherwise it is silently ignored, and the user reads a brief of every report given.
         throw new NewsbriefError('BAD_OPTION', `--cluster picks a cluster of a dataset .jsonl, but no path given is one (got ${paths.join(' ')})`);

@@ -1,9 +1,7 @@
 /** @module `newsbrief eval`: summarizes a dataset and scores it with ROUGE against its human summaries. */
 import type { Command } from 'commander';
 import { NewsbriefError } from '../../errors.js';
-import { scoreDataset } from '../../evaluate/index.js';
 import type { CliIo } from '../io.js';
-import { readDatasetFile, summarizeDataset } from '../dataset-run.js';
 import { parsePositiveInt } from '../options.js';
 
 const EXAMPLES = `
@@ -22,6 +20,7 @@ export function registerEval(program: Command, io: CliIo): void {
     .option('--json', 'print the figures as one JSON object')
     .addHelpText('after', EXAMPLES)
     .action(async (dataset: string, options: { words: number; json?: boolean }) => {
+      const [{ readDatasetFile, summarizeDataset }, { scoreDataset }] = await Promise.all([import('../dataset-run.js'), import('../../evaluate/index.js')]);
       const clusters = await readDatasetFile(dataset);
       const unscored = clusters.find((c) => (c.summaries ?? (c.summary ? [c.summary] : [])).length === 0);
       if (unscored) {

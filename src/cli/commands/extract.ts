@@ -7,9 +7,7 @@ import { z } from 'zod';
 import { isNewsbriefError, NewsbriefError } from '../../errors.js';
 import { decodeText } from '../../ingest/decode-text.js';
 import { reportFromText } from '../../ingest/report-from-text.js';
-import { reportFromHtml } from '../../ingest/html/index.js';
 import { isHtmlFile } from '../../ingest/read-reports.js';
-import { parseLooseJson } from '../../ingest/metadata/index.js';
 import type { Report } from '../../types.js';
 import { parseJsonl } from '../../ingest/jsonl.js';
 import { readInputBytes, readInputText, writeFileAtomically } from '../files.js';
@@ -48,9 +46,13 @@ A sidecar file NAME.meta.json beside FILE ({"title","source","url","date","autho
 metadata the page lacks; --title/--source/--date/--author override both.`;
 
 
+/** The page extractor (linkedom, Readability) is most of the CLI's start-up: loaded only when a page is read. */
+const loadPageExtractor = () => import('../../ingest/html/index.js');
+
 async function readSidecarFile(path: string): Promise<unknown> {
   const sidecarPath = join(dirname(path), `${basename(path, extname(path))}.meta.json`);
   if (!existsSync(sidecarPath)) return undefined;
+  const { parseLooseJson } = await import('../../ingest/metadata/index.js');
   const value = parseLooseJson(await readFile(sidecarPath, 'utf8'));
   if (value === null) throw new NewsbriefError('BAD_INPUT', `Cannot read ${sidecarPath}: expected a JSON object`, { path: sidecarPath });
   return value;
@@ -83,13 +85,14 @@ async function extractOne(path: string, options: ExtractOptions, io: CliIo): Pro
   const bytes = await readInputBytes(path);
   const flags = flagValues(options);
   const report = isHtmlFile(path, bytes)
-    ? reportFromHtml({ html: bytes, id: basename(path), path, url: options.url, sidecar: await readSidecarFile(path), flags })
+    ? (await loadPageExtractor()).reportFromHtml({ html: bytes, id: basename(path), path, url: options.url, sidecar: await readSidecarFile(path), flags })
     : textReport(path, bytes, { ...flags, ...(options.url === undefined ? {} : { url: options.url }) });
   const out = { title: report.title, source: report.source, url: report.url, date: report.publishedAt, text: report.text, author: report.author ?? null, origins: report.origins ?? {} };
   io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }
 
 async function extractBatch(dataset: string, out: string | undefined, io: CliIo): Promise<void> {
+  const { reportFromHtml } = await loadPageExtractor();
   const rows = parseJsonl(await readInputText(dataset, 'one {"id", "url", "html"} JSON object per line'), datasetLine, { label: dataset, expected: '{"id", "url", "html"}' });
   const lines = rows.map(({ id, url, html }) => {
     try {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fakeIo } from '../../../test/fake-io.js';
 import { run } from '../main.js';
-import { tagDataset } from './timex.js';
+import { tagDataset } from './tag-dataset.js';
 
 
 const ALEPPO_LINE = JSON.stringify({

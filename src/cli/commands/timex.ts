@@ -1,17 +1,8 @@
 /** @module `newsbrief timex DATASET.jsonl`: tags the temporal expressions of each document against its creation date. */
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { tagTimexes } from '../../analyze/timex/index.js';
-import { parseJsonl } from '../../ingest/jsonl.js';
 import { readInputText, writeFileAtomically } from '../files.js';
 import type { CliIo } from '../io.js';
-
-/** One input line: extra keys (such as gold `timexes`) are allowed and ignored. */
-const datasetLine = z.object({
-  id: z.string().min(1),
-  text: z.string(),
-  dct: z.string().nullable().optional(),
-});
 
 const optionsSchema = z.object({ out: z.string().min(1).optional() });
 
@@ -22,18 +13,6 @@ Examples:
   $ newsbrief timex one.jsonl
   {"id":"a","timexes":[{"start":21,"end":28,"type":"DATE","value":"2016-12-13"}]}`;
 
-/**
- * Tags every line of a JSONL dataset (`{"id", "text", "dct"}`) and returns the output lines.
- * Throws BAD_JSONL naming the first malformed line; blank lines are skipped.
- */
-export function tagDataset(content: string, path: string): string[] {
-  const rows = parseJsonl(content, datasetLine, { label: path, expected: '{"id": string, "text": string, "dct": string|null}' });
-  return rows.map((row) => {
-    const timexes = tagTimexes(row.text, row.dct ?? null).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value }));
-    return JSON.stringify({ id: row.id, timexes });
-  });
-}
-
 export function registerTimex(program: Command, io: CliIo): void {
   program
     .command('timex')
@@ -43,6 +22,7 @@ export function registerTimex(program: Command, io: CliIo): void {
     .addHelpText('after', EXAMPLES)
     .action(async (dataset: string, rawOptions: unknown) => {
       const options = optionsSchema.parse(rawOptions);
+      const { tagDataset } = await import('./tag-dataset.js');
       const lines = tagDataset(await readInputText(dataset, 'one {"id", "text", "dct"} JSON object per line'), dataset);
       const content = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
       if (options.out === undefined) io.stdout.write(content);
