@@ -78,7 +78,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono 
   registerStoryRoutes(app, deps);
   registerFeedRoutes(app, deps);
   registerEventRoutes(app, deps);
-  registerPageRoutes(app);
+  registerPageRoutes(app, deps.apiKey);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'newsbrief', version: '0.1.0', description: 'Stories from a stream of news reports, each with a faithful brief. Write routes need `Authorization: Bearer KEY` or `X-API-Key` when the server has NEWSBRIEF_API_KEY.' },

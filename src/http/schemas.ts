@@ -53,6 +53,7 @@ export const ReportSchema = z
     nearDuplicateOf: z.string().nullable(),
     addedAt: z.string(),
     error: z.string().nullable(),
+    origins: z.record(z.string(), z.string()).openapi({ description: 'Where the title, source, publishedAt and url came from: json-ld, open-graph, meta, dateline, flag, ...' }),
     text: z.string().optional().openapi({ description: 'The text as read; every offset in a brief points into it. Only on /api/reports/{id}.' }),
   })
   .openapi('Report');

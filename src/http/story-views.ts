@@ -26,6 +26,7 @@ export function toReportView(stored: StoredReport, withText = false) {
     nearDuplicateOf: stored.nearDuplicateOf,
     addedAt: stored.addedAt,
     error: stored.error,
+    origins: r.origins ?? {},
     ...(withText ? { text: r.text } : {}),
   };
 }

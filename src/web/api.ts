@@ -1,10 +1,10 @@
 /** @module The page's view of the HTTP API: the shapes it reads and the calls it makes. */
 // The brief's shapes are the analyze stage's own types (type-only imports vanish from the browser build),
 // so the page cannot drift from what the server sends.
-import type { Entity, FigureClaim as Claim, FigureGroup, TimelineEvent } from '../analyze/types.js';
+import type { Entity, FigureClaim as Claim, FigureGroup, ReportDate, TimelineEvent } from '../analyze/types.js';
 import type { SourceRef } from '../types.js';
 
-export type { Claim, Entity, FigureGroup, TimelineEvent, SourceRef };
+export type { Claim, Entity, FigureGroup, ReportDate, TimelineEvent, SourceRef };
 
 export interface StoryItem {
   readonly id: string;
@@ -22,6 +22,21 @@ export interface Brief {
   readonly figures: readonly FigureGroup[];
   readonly timeline: readonly TimelineEvent[];
   readonly entities: readonly Entity[];
+  /** How each report's date was found (metadata, dateline, unknown); absent in briefs stored before it existed. */
+  readonly reportDates?: readonly ReportDate[];
+  /** The story's headline numbers, one per measure (the figures stage adds them; absent in older briefs). */
+  readonly keyFigures?: readonly KeyFigure[];
+}
+
+/** One headline number of the story: what is measured, its value or range, and whether the reports agree. */
+export interface KeyFigure {
+  readonly measure: string;
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly status: 'single' | 'agree' | 'update' | 'conflict';
+  /** Whatever else the figures stage sends (counted, claims, ...): read defensively. */
+  readonly [extra: string]: unknown;
 }
 
 export interface ReportView {
@@ -33,6 +48,9 @@ export interface ReportView {
   readonly url: string | null;
   readonly nearDuplicateOf: string | null;
   readonly addedAt: string;
+  readonly error?: string | null;
+  /** Where the title, source and date came from (metadata, dateline, ...), when known. */
+  readonly origins?: Readonly<Record<string, string>>;
   readonly text?: string;
 }
 
@@ -53,6 +71,11 @@ export interface FeedView {
   readonly lastError: string | null;
 }
 
+/** The key a clickable span is found by again after a re-render (main.ts keeps the open one marked). */
+export function refKey(ref: SourceRef): string {
+  return `${ref.report}:${ref.start}:${ref.end}`;
+}
+
 async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(path, { headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
@@ -61,7 +84,8 @@ async function getJson<T>(path: string): Promise<T> {
 
 export const fetchStories = (q: string): Promise<StoryItem[]> => getJson(`/api/stories?limit=200${q === '' ? '' : `&q=${encodeURIComponent(q)}`}`);
 export const fetchFeeds = (): Promise<FeedView[]> => getJson('/api/feeds');
-export const fetchStory = (id: string): Promise<StoryDetail> => getJson(`/api/stories/${encodeURIComponent(id)}`);
+/** The latest version, or `version` when given. */
+export const fetchStory = (id: string, version?: number): Promise<StoryDetail> => getJson(`/api/stories/${encodeURIComponent(id)}${version === undefined ? '' : `?version=${version}`}`);
 
 const reportCache = new Map<string, Promise<ReportView>>();
 /** Report texts never change once stored, so each is fetched once per page load. */
@@ -74,3 +98,22 @@ export function fetchReport(id: string): Promise<ReportView> {
   }
   return cached;
 }
+
+export interface PostResult {
+  readonly ok: boolean;
+  readonly status: number;
+  /** The API's JSON answer; on an error, `{ error }` says what was expected and what was found. */
+  readonly body: { readonly error?: string; readonly id?: string; readonly story?: string | null; readonly status?: string; readonly isNew?: boolean; readonly url?: string };
+}
+
+/** POSTs JSON to a write route, with the API key when one is given. */
+export async function postJson(path: string, body: unknown, apiKey: string): Promise<PostResult> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (apiKey !== '') headers.authorization = `Bearer ${apiKey}`;
+  const response = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) });
+  const parsed = (await response.json().catch(() => ({}))) as PostResult['body'];
+  return { ok: response.ok, status: response.status, body: typeof parsed === 'object' && parsed !== null ? parsed : {} };
+}
+
+/** One report's state without the text cache (it changes while it is fetched). */
+export const fetchReportState = (id: string): Promise<ReportView & { readonly story?: string | null }> => getJson(`/api/reports/${encodeURIComponent(id)}`);

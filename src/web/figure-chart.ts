@@ -1,6 +1,7 @@
-/** @module One figure group as a small SVG chart: value against report date, one mark per source; an update reads as a rising line, a conflict as a spread. */
+/** @module One figure group as a small SVG chart: value against date, one mark per source; an update reads as a rising line, a conflict as a spread. Only drawn when the claims have dates to place. */
 import type { Claim, FigureGroup } from './api.js';
 import { svg } from './dom.js';
+import type { ReportLabel } from './report-label.js';
 
 const WIDTH = 260;
 const HEIGHT = 110;
@@ -24,11 +25,24 @@ function conflictBand(values: readonly number[], y: (v: number) => number, plotW
   return svg('rect', { class: 'spread', x: PAD.left, y: top, width: plotW, height: Math.max(1, bottom - top) });
 }
 
-export function figureChart(group: FigureGroup): SVGElement | null {
-  const claims = group.claims.filter((c) => pointOf(c) !== null);
-  if (claims.length === 0) return null;
-  const days = claims.map((c) => (c.date === null ? null : Date.parse(c.date)));
-  const known = days.filter((d): d is number => d !== null && !Number.isNaN(d));
+/** The day a claim is placed at: its own date, else its report's publication date (never the arrival time). */
+function dayOf(claim: Claim, labels: ReadonlyMap<string, ReportLabel>): number | null {
+  const label = labels.get(claim.report);
+  const iso = claim.date ?? (label !== undefined && label.dateOrigin !== 'arrival' ? label.date : null);
+  const ms = iso === null ? Number.NaN : Date.parse(iso.slice(0, 10));
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/**
+ * The chart of a group, or null when it would say nothing a table does not: fewer than two claims
+ * with distinct dates (undated claims all stacked at one x were the old chart's failure).
+ */
+export function figureChart(group: FigureGroup, labels: ReadonlyMap<string, ReportLabel> = new Map()): SVGElement | null {
+  const all = group.claims.filter((c) => pointOf(c) !== null && dayOf(c, labels) !== null);
+  if (new Set(all.map((c) => dayOf(c, labels))).size < 2) return null;
+  const claims = all;
+  const days = claims.map((c) => dayOf(c, labels));
+  const known = days.filter((d): d is number => d !== null);
   const minDay = Math.min(...known);
   const maxDay = Math.max(...known);
   const values = claims.flatMap((c) => [pointOf(c)!, c.low ?? pointOf(c)!, c.high ?? pointOf(c)!]);

@@ -1,21 +1,54 @@
-/** @module The page's entry: routes by hash (#/story/ID), loads stories and briefs, and follows /api/events to update without a reload. */
-import { fetchFeeds, fetchStories, fetchStory, type SourceRef } from './api.js';
+/** @module The page's entry: routes by hash (#/story/ID), loads stories and briefs, keeps the open source marked, and follows /api/events to update without a reload. */
+import { fetchFeeds, fetchStories, fetchStory, refKey, type SourceRef, type StoryDetail } from './api.js';
 import { el, replaceChildren } from './dom.js';
+import { renderAddForms } from './render-add-forms.js';
+import { renderChanges } from './render-changes.js';
 import { showSource } from './render-source.js';
 import { renderStory } from './render-story.js';
 import { renderFeedList, renderStoryList } from './render-story-list.js';
+import { labelReports, type ReportLabel } from './report-label.js';
 import { storyIdFromHash } from './route.js';
+import { storyChanges, type StoryChanges } from './what-changed.js';
 
 /** Events come in bursts (one per assigned report); one refresh per burst is enough. */
 const REFRESH_DEBOUNCE_MS = 250;
 /** How long a story that just changed stays highlighted in the list. */
 const FLASH_MS = 4_000;
+const SEEN_PREFIX = 'newsbrief.seen.';
+/** Versions read one by one for the reports they added; further back, the briefs' own report lists are compared. */
+const MAX_VERSIONS_READ = 20;
 
 const $ = (id: string): HTMLElement => document.getElementById(id)!;
-const state = { query: '', currentId: null as string | null, flash: new Set<string>(), listTimer: 0, storyTimer: 0 };
+const state = {
+  query: '',
+  currentId: null as string | null,
+  flash: new Set<string>(),
+  listTimer: 0,
+  storyTimer: 0,
+  labels: new Map<string, ReportLabel>() as ReadonlyMap<string, ReportLabel>,
+  /** The span whose report is open, kept marked across re-renders; and the element to give focus back to. */
+  selected: null as string | null,
+  trigger: null as HTMLElement | null,
+  /** The version shown, and the one the "since you last looked" box compares it with. */
+  shownVersion: null as number | null,
+  baseline: null as number | null,
+};
 
-function currentStoryId(): string | null {
-  return storyIdFromHash(location.hash);
+function readSeen(id: string): number | null {
+  try {
+    const value = Number(localStorage.getItem(SEEN_PREFIX + id));
+    return Number.isInteger(value) && value > 0 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeSeen(id: string, version: number): void {
+  try {
+    localStorage.setItem(SEEN_PREFIX + id, String(version));
+  } catch {
+    // Storage refused: the box is then only for this page's life.
+  }
 }
 
 async function refreshList(): Promise<void> {
@@ -27,8 +60,66 @@ async function refreshList(): Promise<void> {
   if (state.currentId === null && stories[0] !== undefined && state.query === '') location.hash = `#/story/${encodeURIComponent(stories[0].id)}`;
 }
 
+/** Marks the clicked span (and only it) as the one whose report is open. */
+function markSelected(): void {
+  for (const node of document.querySelectorAll('#story [data-ref].selected')) {
+    node.classList.remove('selected');
+    if (node.hasAttribute('aria-expanded')) node.setAttribute('aria-expanded', 'false');
+  }
+  if (state.selected === null) return;
+  const node = document.querySelector(`#story [data-ref="${CSS.escape(state.selected)}"]`);
+  node?.classList.add('selected');
+  if (node?.hasAttribute('aria-expanded') === true) node.setAttribute('aria-expanded', 'true');
+}
+
+function closeSource(): void {
+  const panel = $('source');
+  if (panel.hidden) return;
+  panel.hidden = true;
+  state.selected = null;
+  markSelected();
+  state.trigger?.focus({ preventScroll: true });
+}
+
+/** On a phone the panel is a bottom sheet: when it covers what was clicked, the page scrolls that just above it. */
+function keepVisible(trigger: HTMLElement | null, panel: HTMLElement): void {
+  if (trigger === null || getComputedStyle(panel).position !== 'fixed') return;
+  const top = panel.getBoundingClientRect().top;
+  const box = trigger.getBoundingClientRect();
+  if (box.bottom > top - 8) window.scrollBy({ top: box.bottom - top + 16 });
+}
+
 function openSource(primary: SourceRef, others: readonly SourceRef[]): void {
-  void showSource($('source'), primary, others, openSource);
+  const panel = $('source');
+  const active = document.activeElement;
+  state.trigger = active instanceof HTMLElement && active.closest('#story') !== null ? active : state.trigger;
+  state.selected = refKey(primary);
+  markSelected();
+  void showSource(panel, primary, others, { labels: state.labels, onPick: openSource, onClose: closeSource }).then(() => {
+    if (panel.hidden) return;
+    keepVisible(state.trigger, panel);
+    panel.querySelector<HTMLElement>('#source-title')?.focus({ preventScroll: true });
+  });
+}
+
+async function changesSince(detail: StoryDetail, labels: ReadonlyMap<string, ReportLabel>): Promise<HTMLElement | null> {
+  const since = state.baseline;
+  if (since === null || detail.version === null || since >= detail.version || detail.brief === null) return null;
+  let changes: StoryChanges;
+  try {
+    const old = await fetchStory(detail.story.id, since);
+    if (old.brief === null) return null;
+    // Each version lists the reports it added (near copies too, which leave the brief as it was).
+    const between = detail.version - since > MAX_VERSIONS_READ ? null : await Promise.all(Array.from({ length: detail.version - since - 1 }, (_, i) => fetchStory(detail.story.id, since + 1 + i)));
+    const added = between === null ? undefined : [...between, detail].flatMap((d) => d.changes?.newReports ?? []);
+    changes = storyChanges(since, old.brief, detail.brief, added === undefined ? undefined : [...new Set(added)]);
+  } catch {
+    return null;
+  }
+  return renderChanges(changes, labels, () => {
+    state.baseline = detail.version;
+    document.querySelector('#story .changes')?.remove();
+  });
 }
 
 async function refreshStory(): Promise<void> {
@@ -38,7 +129,17 @@ async function refreshStory(): Promise<void> {
   try {
     const detail = await fetchStory(id);
     if (state.currentId !== id) return;
-    replaceChildren(main, ...renderStory(detail, { onSource: openSource }));
+    // The reader saw the version shown before this one; on arrival, the one stored from the last visit.
+    if (state.shownVersion === null) state.baseline = readSeen(id);
+    else if (detail.version !== state.shownVersion) state.baseline = state.shownVersion;
+    const labels = labelReports(detail.reports, detail.brief);
+    const changes = await changesSince(detail, labels);
+    if (state.currentId !== id) return;
+    state.labels = labels;
+    state.shownVersion = detail.version;
+    if (detail.version !== null) writeSeen(id, detail.version);
+    replaceChildren(main, ...renderStory(detail, { onSource: openSource, changes }));
+    markSelected();
   } catch (error) {
     replaceChildren(main, el('p', { class: 'muted' }, `Cannot load story ${id}: ${(error as Error).message}`));
   }
@@ -54,8 +155,19 @@ function scheduleStory(): void {
   state.storyTimer = window.setTimeout(() => void refreshStory(), REFRESH_DEBOUNCE_MS);
 }
 
+/** The phone's story list (the masthead button): open with no story chosen, closed once one is. */
+function setNavOpen(isOpen: boolean): void {
+  document.querySelector('.layout')?.classList.toggle('nav-open', isOpen);
+  $('nav-toggle').setAttribute('aria-expanded', String(isOpen));
+}
+
 function onRoute(): void {
-  state.currentId = currentStoryId();
+  state.currentId = storyIdFromHash(location.hash);
+  setNavOpen(state.currentId === null);
+  state.shownVersion = null;
+  state.baseline = null;
+  state.selected = null;
+  state.trigger = null;
   $('source').hidden = true;
   scheduleList();
   void refreshStory().then(() => $('story').focus({ preventScroll: true }));
@@ -84,10 +196,23 @@ function followEvents(): void {
   source.addEventListener('feed', () => scheduleList());
 }
 
+const hasApiKey = document.querySelector('meta[name="newsbrief-api-key"]')?.getAttribute('content') === 'required';
+$('add').replaceWith(renderAddForms(hasApiKey));
+$('nav-toggle').addEventListener('click', () => setNavOpen($('nav-toggle').getAttribute('aria-expanded') !== 'true'));
+// Choosing the story already shown changes no hash: the list closes all the same.
+$('story-list').addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('a') !== null) setNavOpen(false);
+});
 $('search').addEventListener('submit', (event) => event.preventDefault());
 $('q').addEventListener('input', (event) => {
   state.query = (event.target as HTMLInputElement).value.trim();
   scheduleList();
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !$('source').hidden) {
+    event.preventDefault();
+    closeSource();
+  }
 });
 window.addEventListener('hashchange', onRoute);
 onRoute();

@@ -1,5 +1,5 @@
 /** @module The timeline (dated events in date order) and the entities (people, organisations, places). */
-import type { Entity, SourceRef, TimelineEvent } from './api.js';
+import { refKey, type Entity, type SourceRef, type TimelineEvent } from './api.js';
 import { el } from './dom.js';
 
 export function renderTimeline(events: readonly TimelineEvent[], onSource: (ref: SourceRef) => void): HTMLElement {
@@ -12,7 +12,7 @@ export function renderTimeline(events: readonly TimelineEvent[], onSource: (ref:
         'li',
         {},
         el('time', { datetime: e.date, title: e.inferred ? 'Year inferred from the other reports' : null }, e.date, e.inferred ? '*' : ''),
-        el('button', { type: 'button', class: 'link sentence', onclick: () => onSource({ report: e.report, start: e.start, end: e.end }) }, e.text),
+        el('button', { type: 'button', class: 'link sentence', 'data-ref': refKey({ report: e.report, start: e.start, end: e.end }), onclick: () => onSource({ report: e.report, start: e.start, end: e.end }) }, e.text),
       ),
     ),
   );

@@ -1,18 +1,36 @@
-/** @module The source panel: a summary sentence highlighted in its report, and the other reports that say the same. */
+/** @module The source panel: a sentence highlighted in its report (outlet, date, title, link to the original), and the other reports that say the same. */
 import { fetchReport, type ReportView, type SourceRef } from './api.js';
-import { el, formatTime, replaceChildren, safeHref } from './dom.js';
+import { el, formatTime, replaceChildren } from './dom.js';
+import { labelReports, reportName, type ReportLabel } from './report-label.js';
 
 /** Characters of context shown around a highlighted span in the "also said by" list. */
 const SNIPPET_CONTEXT_CHARS = 0;
 
-function reportHeading(report: ReportView): HTMLElement {
-  const href = safeHref(report.url);
-  const title = report.title ?? report.id;
+export interface SourceContext {
+  /** The open story's labels (their dates use the brief's reading of datelines); a report outside it is labelled alone. */
+  readonly labels: ReadonlyMap<string, ReportLabel>;
+  readonly onPick: (ref: SourceRef, rest: readonly SourceRef[]) => void;
+  readonly onClose: () => void;
+}
+
+function labelOf(report: ReportView, ctx: SourceContext): ReportLabel {
+  return ctx.labels.get(report.id) ?? labelReports([report], null).get(report.id)!;
+}
+
+function reportHeading(report: ReportView, label: ReportLabel): HTMLElement {
+  const when = label.dateOrigin === 'arrival' ? `received ${formatTime(label.date)} (no date in the report)` : `${formatTime(label.date)}${label.dateOrigin === 'dateline' ? (label.isDateInferred ? ' (dateline, year inferred)' : ' (dateline)') : ''}`;
   return el(
     'header',
     { class: 'source-head' },
-    el('h2', {}, href === null ? title : el('a', { href, rel: 'noopener noreferrer nofollow', target: '_blank' }, title)),
-    el('p', { class: 'muted' }, [report.source, formatTime(report.publishedAt), report.id].filter((x) => x !== null && x !== '').join(' · ')),
+    el('p', { class: 'outlet' }, label.outlet ?? `Report ${label.number}`),
+    el('h2', { id: 'source-title', tabindex: '-1' }, report.title ?? 'Untitled report'),
+    el(
+      'p',
+      { class: 'muted' },
+      when,
+      label.href === null ? null : ' · ',
+      label.href === null ? null : el('a', { href: label.href, rel: 'noopener noreferrer', target: '_blank' }, `original at ${new URL(label.href).hostname}`, el('span', { class: 'visually-hidden' }, ' (opens a new tab)'), ' ↗'),
+    ),
   );
 }
 
@@ -21,16 +39,20 @@ function highlighted(text: string, ref: SourceRef): HTMLElement {
   return el('div', { class: 'report-text' }, text.slice(0, ref.start), el('mark', { id: 'highlight' }, text.slice(ref.start, ref.end)), text.slice(ref.end));
 }
 
-export async function showSource(panel: HTMLElement, primary: SourceRef, others: readonly SourceRef[], onPick: (ref: SourceRef, rest: readonly SourceRef[]) => void): Promise<void> {
+let shown = 0;
+
+/** Fills the panel; a later call wins over an earlier one still loading. */
+export async function showSource(panel: HTMLElement, primary: SourceRef, others: readonly SourceRef[], ctx: SourceContext): Promise<void> {
+  const call = ++shown;
   panel.hidden = false;
   replaceChildren(panel, el('p', { class: 'muted' }, 'Loading the report…'));
   const report = await fetchReport(primary.report);
-  const text = report.text ?? '';
   const also = await Promise.all(others.map(async (ref) => ({ ref, report: await fetchReport(ref.report) })));
+  if (call !== shown || panel.hidden) return;
   replaceChildren(
     panel,
-    el('button', { class: 'close', type: 'button', 'aria-label': 'Close the source', onclick: () => void (panel.hidden = true) }, '×'),
-    reportHeading(report),
+    el('button', { class: 'close', type: 'button', 'aria-label': 'Close the source (Escape)', onclick: ctx.onClose }, '×'),
+    reportHeading(report, labelOf(report, ctx)),
     also.length === 0
       ? null
       : el(
@@ -44,17 +66,16 @@ export async function showSource(panel: HTMLElement, primary: SourceRef, others:
               el(
                 'li',
                 {},
-                el(
-                  'button',
-                  { type: 'button', class: 'link', onclick: () => onPick(ref, [primary, ...others.filter((o) => o !== ref)]) },
-                  other.source ?? other.title ?? other.id,
-                ),
+                el('button', { type: 'button', class: 'link', onclick: () => ctx.onPick(ref, [primary, ...others.filter((o) => o !== ref)]) }, reportName(labelOf(other, ctx), other.id)),
                 el('q', {}, (other.text ?? '').slice(Math.max(0, ref.start - SNIPPET_CONTEXT_CHARS), ref.end + SNIPPET_CONTEXT_CHARS)),
               ),
             ),
           ),
         ),
-    highlighted(text, primary),
+    highlighted(report.text ?? '', primary),
   );
-  panel.querySelector('#highlight')?.scrollIntoView({ block: 'center' });
+  // Scroll the panel, never the page: the page keeps what was clicked where it was.
+  const mark = panel.querySelector<HTMLElement>('#highlight');
+  if (mark !== null && primary.end > primary.start) panel.scrollTop = Math.max(0, mark.offsetTop - panel.clientHeight / 3);
+  else panel.scrollTop = 0;
 }

@@ -1,6 +1,7 @@
 /** @module The story list: newest activity first, with report counts and whether a new brief is on its way. */
 import type { FeedView, StoryItem } from './api.js';
 import { el, formatTime, replaceChildren, safeHref } from './dom.js';
+import { plural } from './report-label.js';
 
 export function renderStoryList(list: HTMLElement, stories: readonly StoryItem[], currentId: string | null, flashIds: ReadonlySet<string>): void {
   replaceChildren(
@@ -16,7 +17,7 @@ export function renderStoryList(list: HTMLElement, stories: readonly StoryItem[]
           el(
             'span',
             { class: 'story-meta' },
-            `${s.reports} report${s.reports === 1 ? '' : 's'} · ${s.sources} source${s.sources === 1 ? '' : 's'} · `,
+            `${plural(s.reports, 'report')}${s.sources < s.reports ? ` (${s.sources} independent)` : ''} · `,
             el('time', { datetime: s.updated }, formatTime(s.updated)),
             s.isStale ? el('span', { class: 'badge pending', title: 'New reports; the brief is being updated' }, 'updating') : null,
           ),
@@ -29,7 +30,7 @@ export function renderStoryList(list: HTMLElement, stories: readonly StoryItem[]
 /** Subscribed feeds by title (the feed's own, third-party text), with when each was last read or why it failed. */
 export function renderFeedList(list: HTMLElement, feeds: readonly FeedView[]): void {
   if (feeds.length === 0) {
-    replaceChildren(list, el('li', { class: 'muted' }, 'None. POST /api/feeds {"url": ...}'));
+    replaceChildren(list, el('li', { class: 'muted' }, 'None yet: subscribe to one below.'));
     return;
   }
   replaceChildren(

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { PAGE_CSS } from '../web/page-css.js';
-import { PAGE_HTML } from '../web/page-html.js';
+import { pageHtml } from '../web/page-html.js';
 import { AssetParamsSchema, ErrorSchema } from '../schemas.js';
 
 /** The compiled client (dist/src/web) beside this file's folder (dist/src/http/routes). */
@@ -40,8 +40,9 @@ async function readClientModule(name: string): Promise<string | null> {
   }
 }
 
-export function registerPageRoutes(app: OpenAPIHono): void {
-  app.openapi(page, (c) => c.html(PAGE_HTML, 200));
+export function registerPageRoutes(app: OpenAPIHono, apiKey: string | null): void {
+  const html = pageHtml({ hasApiKey: apiKey !== null && apiKey !== '' });
+  app.openapi(page, (c) => c.html(html, 200));
   app.openapi(asset, async (c) => {
     const { name } = c.req.valid('param');
     if (name === 'styles.css') return c.body(PAGE_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' });

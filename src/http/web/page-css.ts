@@ -21,8 +21,12 @@ h1, h2, h3, .story-title, .report-text, button.sentence, q { overflow-wrap: anyw
 .live::before { content: ""; width: .55rem; height: .55rem; border-radius: 50%; background: var(--muted); }
 .live[data-state="live"]::before { background: var(--agree); }
 .live[data-state="offline"]::before { background: var(--conflict); }
-.layout { display: grid; grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr) minmax(18rem, 26rem); min-height: calc(100vh - 3rem); }
-.layout:has(.source[hidden]) { grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr); }
+/* Three columns whether or not a source is open: opening one never narrows the story, so nothing the reader clicked reflows. */
+.layout { display: grid; grid-template-columns: minmax(14rem, 17rem) minmax(0, 1fr) minmax(20rem, 26rem); min-height: calc(100vh - 3rem); }
+.source-hint { display: none; grid-column: 3; grid-row: 1; align-self: start; position: sticky; top: 3rem; margin: 0; padding: 1.5rem 1.25rem; font-size: .88rem; border-left: 1px solid var(--line); min-height: calc(100vh - 3rem); }
+.layout:has(.source[hidden]) .source-hint { display: block; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.nav-toggle { display: none; margin-left: auto; margin-right: .75rem; font: inherit; font-size: .85rem; padding: .3rem .7rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); cursor: pointer; }
 .stories { border-right: 1px solid var(--line); padding: .75rem; overflow-y: auto; max-height: calc(100vh - 3rem); position: sticky; top: 3rem; }
 .search input { width: 100%; padding: .5rem .65rem; font: inherit; border: 1px solid var(--line); border-radius: 6px; background: var(--panel); color: var(--fg); }
 .story-list { list-style: none; margin: .75rem 0 0; padding: 0; }
@@ -33,17 +37,36 @@ h1, h2, h3, .story-title, .report-text, button.sentence, q { overflow-wrap: anyw
 @keyframes flash { from { background: var(--mark); } to { background: transparent; } }
 .story-title { display: block; font: 600 .98rem/1.3 var(--serif); }
 .story-meta { display: block; font-size: .78rem; color: var(--muted); margin-top: .15rem; }
-.story { padding: 1.25rem 2rem 4rem; max-width: 52rem; width: 100%; outline: none; }
+.story { padding: 1rem 2rem 4rem; max-width: 52rem; width: 100%; outline: none; }
+.story-head p { margin: .15rem 0; font-size: .88rem; }
+.story-head .coverage { color: var(--fg); }
+.lead .block:first-child, .lead .key-figures + .block { margin-top: 1rem; }
+.key-figures ul { list-style: none; margin: .75rem 0 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); gap: .5rem; }
+.key-figure { border: 1px solid var(--line); border-top: 3px solid var(--agree); border-radius: 6px; padding: .45rem .6rem; background: var(--panel); display: flex; flex-direction: column; gap: .1rem; }
+.key-figure.conflict { border-top-color: var(--conflict); }
+.key-figure.update { border-top-color: var(--update); }
+.key-figure.single { border-top-color: var(--line); }
+.key-figure .amount { font: 700 1.1rem/1.2 var(--sans); font-variant-numeric: tabular-nums; }
+.key-figure .measure { font-size: .8rem; line-height: 1.3; overflow-wrap: anywhere; }
+.key-figure .badge { margin: .15rem 0 0; align-self: flex-start; }
+.changes { margin-top: .9rem; border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 6px; padding: .5rem .8rem; background: var(--panel); font-size: .9rem; }
+.changes h2 { font: 700 .78rem/1.2 var(--sans); text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 0 0 .3rem; }
+.changes p, .changes ul { margin: 0 0 .3rem; }
+.changes ul { padding-left: 1.1rem; }
+.empty-summary { font-style: italic; }
 .story-head h1 { font: 700 1.9rem/1.2 var(--serif); margin: 0 0 .35rem; }
 .block { margin-top: 2rem; }
 .block > h2 { font: 700 .78rem/1 var(--sans); text-transform: uppercase; letter-spacing: .08em; color: var(--muted); border-bottom: 1px solid var(--line); padding-bottom: .4rem; margin: 0 0 .75rem; }
 .summary { margin: 0; padding-left: 0; list-style: none; }
 .summary li { display: flex; gap: .5rem; align-items: baseline; margin-bottom: .55rem; }
-button.sentence { all: unset; cursor: pointer; font: 1.12rem/1.6 var(--serif); border-radius: 3px; }
-button.sentence:hover, button.sentence:focus-visible { background: var(--mark); outline: none; }
+button.sentence { all: unset; cursor: pointer; font: 1.1rem/1.6 var(--serif); border-radius: 3px; }
+/* Hover only underlines: the mark stays on the sentence whose report is open, not wherever the mouse is. */
+button.sentence:hover { text-decoration: underline; text-decoration-color: var(--muted); text-underline-offset: .2em; }
+button.sentence:focus-visible, button.link:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+[data-ref].selected { background: var(--mark); box-shadow: 0 0 0 2px var(--mark); }
 .count { font-size: .72rem; min-width: 1.4rem; text-align: center; color: var(--muted); border: 1px solid var(--line); border-radius: 999px; padding: 0 .35rem; }
 button.link { all: unset; cursor: pointer; color: var(--accent); }
-button.link:hover, button.link:focus-visible { text-decoration: underline; }
+button.link:hover { text-decoration: underline; }
 .badge { display: inline-block; font-size: .72rem; font-weight: 600; padding: .05rem .45rem; border-radius: 999px; border: 1px solid currentColor; margin-left: .4rem; color: var(--muted); vertical-align: middle; }
 .badge.conflict { color: var(--conflict); }
 .badge.update { color: var(--update); }
@@ -53,14 +76,21 @@ button.link:hover, button.link:focus-visible { text-decoration: underline; }
 .figure { border: 1px solid var(--line); border-left: 4px solid var(--agree); border-radius: 6px; padding: .75rem .9rem; background: var(--panel); }
 .figure.conflict { border-left-color: var(--conflict); }
 .figure.update { border-left-color: var(--update); }
-.figure header { display: flex; align-items: baseline; justify-content: space-between; gap: .5rem; }
-.figure h3 { margin: 0; font: 600 1rem/1.3 var(--serif); }
+.figure header { display: flex; align-items: baseline; gap: .5rem; flex-wrap: wrap; }
+.figure h3 { margin: 0; font: 600 1rem/1.3 var(--serif); flex: 1 1 12rem; }
+.figure header .amount { font-weight: 700; font-variant-numeric: tabular-nums; }
+.figure .speaker .badge { margin-left: .3rem; }
+.singles h3 { font-size: .85rem; margin: .5rem 0 .3rem; color: var(--muted); }
+.singles ul { list-style: none; margin: 0; padding: 0; font-size: .9rem; }
+.singles li { padding: .25rem 0; border-bottom: 1px solid var(--line); }
+.singles .amount { font-weight: 700; font-variant-numeric: tabular-nums; }
 .figure .reason { font-size: .85rem; margin: .2rem 0 .5rem; }
 .figure-body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
-.figure table { border-collapse: collapse; font-size: .88rem; flex: 1 1 18rem; }
+.figure table { border-collapse: collapse; font-size: .88rem; flex: 1 1 18rem; width: 100%; }
+.figures, .figure, .figure-body { min-width: 0; }
 .figure th { text-align: left; font-weight: 600; color: var(--muted); font-size: .75rem; border-bottom: 1px solid var(--line); padding: .2rem .5rem .2rem 0; }
 .figure td { padding: .3rem .5rem .3rem 0; border-bottom: 1px solid var(--line); vertical-align: top; }
-.figure td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.figure td.num { font-variant-numeric: tabular-nums; }
 .figure td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .chart { flex: 0 0 auto; max-width: 100%; height: auto; }
 .chart .axis { stroke: var(--line); }
@@ -82,16 +112,29 @@ button.link:hover, button.link:focus-visible { text-decoration: underline; }
 .chips li { border: 1px solid var(--line); border-radius: 999px; padding: .1rem .55rem; font-size: .85rem; background: var(--panel); }
 .chips .count { border: none; padding: 0 0 0 .35rem; }
 .reports { list-style: none; padding: 0; margin: 0; font-size: .92rem; }
-.reports li { padding: .3rem 0; border-bottom: 1px solid var(--line); }
-.reports .out { margin-left: .35rem; text-decoration: none; }
+.reports li { padding: .35rem 0; border-bottom: 1px solid var(--line); }
+.reports .outlet { font-weight: 600; margin-right: .2rem; }
+.reports .date { color: var(--muted); font-size: .85rem; margin-left: .3rem; }
+.reports .out { margin-left: .5rem; font-size: .85rem; }
+.add { margin-top: 1.25rem; border-top: 1px solid var(--line); padding-top: .6rem; font-size: .82rem; }
+.add h2 { font: 700 .72rem/1 var(--sans); text-transform: uppercase; letter-spacing: .08em; color: var(--muted); margin: 0 0 .4rem; }
+.add-form { margin-bottom: .7rem; }
+.add-form label { display: block; margin-bottom: .2rem; }
+.add-form .row { display: flex; gap: .3rem; }
+.add input { flex: 1 1 auto; min-width: 0; width: 100%; padding: .35rem .5rem; font: inherit; border: 1px solid var(--muted); border-radius: 6px; background: var(--panel); color: var(--fg); }
+.add button { font: inherit; padding: .35rem .6rem; border-radius: 6px; border: 1px solid var(--accent); background: var(--accent); color: var(--panel); cursor: pointer; }
+.form-status { margin: .25rem 0 0; overflow-wrap: anywhere; }
+.form-status:empty { display: none; }
+.form-status[data-kind="error"] { color: var(--conflict); }
 .feeds { margin-top: 1.5rem; border-top: 1px solid var(--line); padding-top: .6rem; font-size: .82rem; }
 .feeds h2 { font: 700 .72rem/1 var(--sans); text-transform: uppercase; letter-spacing: .08em; color: var(--muted); margin: 0 0 .4rem; }
 .feed-list { list-style: none; margin: 0; padding: 0; }
 .feed-list li { padding: .25rem 0; overflow-wrap: anywhere; }
 .feed-list .error { color: var(--conflict); display: block; }
 .source { border-left: 1px solid var(--line); background: var(--panel); padding: 1rem 1.25rem 3rem; max-height: calc(100vh - 3rem); overflow-y: auto; position: sticky; top: 3rem; }
-.source .close { float: right; font-size: 1.4rem; line-height: 1; background: none; border: none; color: var(--muted); cursor: pointer; }
-.source-head h2 { font: 700 1.15rem/1.3 var(--serif); margin: 0 1.5rem .2rem 0; }
+.source .close { float: right; position: sticky; top: 0; font-size: 1.4rem; line-height: 1; background: var(--panel); border: none; border-radius: 50%; color: var(--muted); cursor: pointer; padding: .2rem .4rem; }
+.source-head .outlet { font: 700 .8rem/1.2 var(--sans); text-transform: uppercase; letter-spacing: .05em; margin: 0 1.5rem .2rem 0; }
+.source-head h2 { font: 700 1.15rem/1.3 var(--serif); margin: 0 1.5rem .2rem 0; outline: none; }
 .source-head p { font-size: .82rem; margin: 0 0 .8rem; }
 .report-text { white-space: pre-wrap; font: .98rem/1.6 var(--serif); }
 .report-text mark { background: var(--mark); color: inherit; padding: .05rem 0; border-radius: 2px; }
@@ -99,13 +142,23 @@ button.link:hover, button.link:focus-visible { text-decoration: underline; }
 .also h3 { font-size: .8rem; margin: 0 0 .3rem; color: var(--muted); }
 .also ul { margin: 0; padding-left: 1rem; }
 .also q { display: block; font-family: var(--serif); margin: .1rem 0 .4rem; }
+/* Narrower than three columns: the source is a bottom sheet over the page (the story keeps its width). */
+@media (max-width: 75rem) {
+  .layout { grid-template-columns: minmax(14rem, 17rem) minmax(0, 1fr); }
+  .layout:has(.source[hidden]) .source-hint { display: none; }
+  .source { position: fixed; inset: auto 0 0 0; max-height: 55vh; top: auto; border-left: none; border-top: 2px solid var(--line); box-shadow: 0 -8px 24px rgba(0,0,0,.15); z-index: 3; }
+}
+/* A phone: one column; the story list opens from the masthead and lists every story in the page's own scroll, never a box cut mid-row. */
 @media (max-width: 60rem) {
-  .layout, .layout:has(.source[hidden]) { grid-template-columns: minmax(0, 1fr); }
+  .layout { grid-template-columns: minmax(0, 1fr); }
+  .nav-toggle { display: inline-block; }
+  .stories { display: none; position: static; max-height: none; overflow: visible; border-right: none; border-bottom: 1px solid var(--line); }
+  .layout.nav-open .stories { display: block; }
+  .story-item a { padding: .7rem .6rem; }
   .figure td.num { white-space: normal; }
   .figure table { flex-basis: 100%; }
-  .stories { position: static; max-height: 14rem; border-right: none; border-bottom: 1px solid var(--line); }
-  .story { padding: 1rem 1rem 3rem; }
-  .story-head h1 { font-size: 1.5rem; }
-  .source { position: fixed; inset: auto 0 0 0; max-height: 60vh; top: auto; border-left: none; border-top: 2px solid var(--line); box-shadow: 0 -8px 24px rgba(0,0,0,.15); z-index: 3; }
+  .story { padding: .75rem 1rem 3rem; }
+  .story-head h1 { font-size: 1.45rem; }
+  .key-figures ul { grid-template-columns: repeat(2, minmax(0, 1fr)); }
 }
 `;
