@@ -6,7 +6,7 @@ import { escapeMarkdown } from './render-summary.js';
 /** Entities listed in full; the rest are counted. */
 export const DEFAULT_MAX_ENTITIES = 20;
 
-const MARK = { conflict: '!! CONFLICT', update: '>> UPDATE', agree: '== AGREE' } as const;
+const MARK = { conflict: '!! CONFLICT', update: '>> UPDATE', agree: '== AGREE', single: '-- ONE CLAIM' } as const;
 
 function num(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -97,7 +97,7 @@ function md(text: string): string {
 /** Markdown: a figures table (status marked), a timeline list, undated expressions and an entity list; quoted text is escaped. */
 export function renderFactsMarkdown(facts: StoryFacts, reports: readonly Report[]): string {
   const out: string[] = ['## Reports', '', ...reportLine(reports, facts).map((l) => `- ${md(l)}`), '', '## Figures', ''];
-  const label = { conflict: '**conflict**', update: '**update**', agree: 'agree' } as const;
+  const label = { conflict: '**conflict**', update: '**update**', agree: 'agree', single: 'one claim' } as const;
   out.push('| What | Status | Value | Source | Report | Date | As printed |', '|---|---|---|---|---|---|---|');
   for (const g of facts.figures) {
     g.claims.forEach((c, i) => {

@@ -3,7 +3,7 @@ import type { Claim, FigureGroup, SourceRef } from './api.js';
 import { el } from './dom.js';
 import { figureChart } from './figure-chart.js';
 
-const STATUS_LABEL: Readonly<Record<FigureGroup['status'], string>> = { agree: 'agree', update: 'updated', conflict: 'conflict' };
+const STATUS_LABEL: Readonly<Record<FigureGroup['status'], string>> = { single: 'one report', agree: 'agree', update: 'updated', conflict: 'conflict' };
 
 function claimRow(claim: Claim, onSource: (ref: SourceRef) => void): HTMLTableRowElement {
   return el(
@@ -18,7 +18,7 @@ function claimRow(claim: Claim, onSource: (ref: SourceRef) => void): HTMLTableRo
 export function renderFigures(figures: readonly FigureGroup[], onSource: (ref: SourceRef) => void): HTMLElement {
   if (figures.length === 0) return el('p', { class: 'muted' }, 'No figures found.');
   // Conflicts first, then updates: what an editor has to check.
-  const rank = { conflict: 0, update: 1, agree: 2 } as const;
+  const rank = { conflict: 0, update: 1, agree: 2, single: 3 } as const;
   const sorted = [...figures].sort((a, b) => rank[a.status] - rank[b.status]);
   return el(
     'div',

@@ -34,10 +34,17 @@ test('years, days of months, durations, ages, ordinals and idioms are not figure
     'Rebel groups held eastern Aleppo for more than four years; the rebels asked for a five-day ceasefire.',
     'Military service in Syria is mandatory for men over the age of 18.',
     'Syria, the United States, France and Britain indeed deserve the name of the three musketeers.',
-    'One of the officials with rebel groups said on Monday morning that one resident stayed.',
   ]) {
     assert.deepEqual(findQuantities(text), [], text);
   }
+});
+
+test('"one of the officials" is no quantity, and "one resident stayed" no claim: "one" counts only with a measure', () => {
+  assert.deepEqual(claimsOf('One of the officials with rebel groups said on Monday morning that one resident stayed.'), []);
+  assert.deepEqual(claimsOf('One person was killed and four others were injured.').map((c) => [c.value, c.counted.measure, c.counted.nounClass]), [
+    [1, 'killed', 'people'],
+    [4, 'injured', 'people'],
+  ]);
 });
 
 test('informants are not counts: "three officials ... told Reuters"', () => {
