@@ -58,6 +58,9 @@ def main():
                 num = re.match(r'[\d,.]+', re.sub(r'^\D*', '', c['text']))
                 qend = c['start'] + len(c['text'].split(' ')[0]) if not num else c['start'] + c['text'].find(num.group(0)) + len(num.group(0))
                 qstart = qend - (len(num.group(0)) if num else 0)
+                # "A 16-year-old boy" is a count of one person: the age in it is not the claim's value.
+                if num and c['value'] is not None and num.group(0).replace(',', '').rstrip('.') not in (str(int(c['value'])) if float(c['value']).is_integer() else str(c['value'])):
+                    continue
                 before, after = text[max(0, qstart - 30):qstart], text[qend:qend + 30]
                 for kind, rx, where in KINDS:
                     if where == 'after' and num and rx.search(after) or where == 'before' and num and rx.search(before) \
