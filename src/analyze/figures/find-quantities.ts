@@ -106,6 +106,9 @@ function isNotAQuantity(text: string, m: RegExpExecArray): boolean {
   if (MONTH.test(lastWord(text, start)) || MONTH.test(nextWord(text, end))) return true;
   const rest = text.slice(end);
   if (TIME_UNIT.test(rest.trimStart())) return true;
+  // "four or five times", "two to three hours": the first number of an alternative shares its unit.
+  const alternative = /^\s*(?:or|to)\s+\S+\s+/i.exec(rest);
+  if (alternative !== null && (TIME_UNIT.test(rest.slice(alternative[0].length)) || MEASURE_UNIT.test(rest.slice(alternative[0].length)))) return true;
   if (/^(?:\s*[:.]\d{2})|^\s*(?:o'clock)/i.test(rest)) return true;
   const head = text.slice(Math.max(0, start - 30), start);
   if (LABEL_BEFORE.test(head)) return true;
