@@ -30,6 +30,7 @@ export async function factsFor(fixture: FactsCase): Promise<unknown> {
   const reports = await readReports([join(REPO_ROOT, fixture.input)]);
   const facts = analyzeReports(reports);
   return {
+    keyFigures: facts.keyFigures.map(({ measure, counted, value, low, high, status, sources, values }) => ({ measure, counted, value, low, high, status, sources, values: values.map((v) => v.value ?? v.low) })),
     reportDates: facts.reportDates.map(({ report, date, origin, inferred }) => ({ report, date, origin, inferred })),
     figures: facts.figures.map((g) => ({
       what: g.what,

@@ -16,7 +16,7 @@ test('every claim, event, unresolved date and entity mention points at its own t
   }
   for (const u of facts.unresolved) assert.equal(byId.get(u.report)!.slice(u.start, u.end), u.text);
   for (const e of facts.entities) for (const m of e.refs) assert.equal(byId.get(m.report)!.slice(m.start, m.end), m.text);
-  assert.deepEqual(Object.keys(facts).sort(), ['entities', 'figures', 'reportDates', 'timeline', 'unresolved']);
+  assert.deepEqual(Object.keys(facts).sort(), ['entities', 'figures', 'keyFigures', 'reportDates', 'timeline', 'unresolved']);
 });
 
 test('the seeds\' share of east Aleppo retaken is one conflicting group with all five claims', async () => {

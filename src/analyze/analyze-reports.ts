@@ -2,7 +2,7 @@
 import { findDateline } from '../ingest/dateline.js';
 import type { Report } from '../types.js';
 import { findEntities } from './entities/index.js';
-import { extractClaims, groupFigures } from './figures/index.js';
+import { extractClaims, findKeyFigures, groupFigures } from './figures/index.js';
 import { buildTimeline, findReportDates } from './timeline/index.js';
 import type { StoryFacts } from './types.js';
 
@@ -26,5 +26,6 @@ export function analyzeReports(reports: readonly Report[]): StoryFacts {
     extractClaims({ report, date: reportDates[i]!, storyAnchor: anchor, reportSource: reportSource(report) }),
   );
   const { timeline, unresolved } = buildTimeline(reports, reportDates);
-  return { figures: groupFigures(claims), timeline, unresolved, entities: findEntities(reports), reportDates };
+  const keyFigures = findKeyFigures(claims, new Map(reports.map((r) => [r.id, r.text])));
+  return { keyFigures, figures: groupFigures(claims), timeline, unresolved, entities: findEntities(reports), reportDates };
 }

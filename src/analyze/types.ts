@@ -14,17 +14,29 @@ export interface ReportDate {
   readonly datelineEnd: number;
 }
 
-/** Whether the claims of a figure group agree, one updates another, or they conflict. */
-export type FigureStatus = 'agree' | 'update' | 'conflict';
+/** A group of one claim is `single`; otherwise its claims agree, a later one updates an earlier one, or they conflict. */
+export type FigureStatus = 'single' | 'agree' | 'update' | 'conflict';
+
+/** Who the counted people are, when the text says: the victims, the suspects (gunmen, shooters), the police. */
+export type CountedRole = 'victims' | 'suspects' | 'officers';
 
 /** What a claim counts, in parts: `what` joins them for readers. */
 export interface CountedThing {
-  /** `count` of things or `share` (percent of a whole). */
-  readonly kind: 'count' | 'share';
+  /** `count` of things, `share` (percent of a whole) or `amount` (money: never grouped with counts). */
+  readonly kind: 'count' | 'share' | 'amount';
   /** Canonical counted noun, e.g. "civilians", "territory". */
   readonly noun: string;
   /** Canonical event, e.g. "killed", "fled", "captured", or "" when the text names none. */
   readonly event: string;
+  /**
+   * The event in the closed measure vocabulary (killed, injured, shot, missing, arrested, charged, displaced,
+   * evacuated, rescued, fled, …), else the event itself; "" when the text names none.
+   */
+  readonly measure: string;
+  /** The counted noun's class: "people" for people, men, victims, officers, students, …; else the noun. */
+  readonly nounClass: string;
+  /** The people's role when the noun gives it ("victims", "gunmen", "officers"), else null. */
+  readonly role: CountedRole | null;
   /** Canonical place scope, e.g. "east Aleppo", or null. */
   readonly place: string | null;
   /** Time scope as printed or resolved, e.g. "since 2016-11-15", "in the past 24 hours", or null. */
@@ -70,6 +82,51 @@ export interface FigureGroup {
   /** One line on why the status was chosen. */
   readonly reason: string;
   readonly claims: readonly FigureClaim[];
+}
+
+/** Where a key figure's claims are: the group in `StoryFacts.figures` and the claims in it. */
+export interface ClaimRef {
+  readonly report: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An earlier or competing value of a key figure, with who stated it and when. */
+export interface KeyFigureValue {
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly sources: readonly string[];
+  readonly dates: readonly (string | null)[];
+  /** How many claims state it (several sentences and reports stating one death are one figure). */
+  readonly claims: number;
+}
+
+/**
+ * A headline figure of the story: the value a careful editor would print now (the latest report's, for
+ * a conflict the range and who says which). A measure no report states is absent, never guessed.
+ */
+export interface KeyFigure {
+  /** killed, injured, missing, arrested, charged, displaced, evacuated, rescued. */
+  readonly measure: string;
+  /** The counted class: "people" for people of any kind, else the noun ("homes"). */
+  readonly counted: string;
+  /** The value to print; null when only a range or a bound is stated. */
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly status: FigureStatus;
+  /** One line on how the value was chosen. */
+  readonly reason: string;
+  /** For readers: "people killed". */
+  readonly what: string;
+  readonly sources: readonly string[];
+  /** The report dates of the claims behind the value. */
+  readonly dates: readonly (string | null)[];
+  /** Every distinct value stated for the measure, earliest report first, the chosen one included. */
+  readonly values: readonly KeyFigureValue[];
+  /** The claims behind the figure, as report offsets (the spans of `figures[].claims`). */
+  readonly refs: readonly ClaimRef[];
 }
 
 export interface TimelineEvent {
@@ -120,6 +177,8 @@ export interface Entity {
 
 /** What `analyzeReports` returns; field names are those of `newsbrief brief --format json`. */
 export interface StoryFacts {
+  /** The story's headline measures (killed, injured, …), each once, as far as the reports state them. */
+  readonly keyFigures: readonly KeyFigure[];
   readonly figures: readonly FigureGroup[];
   readonly timeline: readonly TimelineEvent[];
   readonly unresolved: readonly UnresolvedDate[];

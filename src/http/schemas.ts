@@ -84,7 +84,7 @@ export const BriefSchema = z
     summary: z.array(z.object({ text: z.string(), sources: z.array(SourceRefSchema) })),
     words: z.number(),
     maxWords: z.number(),
-    figures: z.array(z.looseObject({ what: z.string(), status: z.enum(['agree', 'update', 'conflict']) })),
+    figures: z.array(z.looseObject({ what: z.string(), status: z.enum(['single', 'agree', 'update', 'conflict']) })),
     timeline: z.array(z.looseObject({ date: z.string(), text: z.string(), report: z.string() })),
     unresolved: z.array(z.unknown()),
     entities: z.array(z.looseObject({ name: z.string(), type: z.string() })),

@@ -1,12 +1,12 @@
 /** @module Renders the story's facts for editors: a figures table with disagreements marked, a timeline, an entity list. */
-import type { StoryFacts, FigureClaim, FigureGroup } from '../analyze/types.js';
+import type { StoryFacts, FigureClaim, FigureGroup, KeyFigure } from '../analyze/types.js';
 import type { Report } from '../types.js';
 import { escapeMarkdown } from './render-summary.js';
 
 /** Entities listed in full; the rest are counted. */
 export const DEFAULT_MAX_ENTITIES = 20;
 
-const MARK = { conflict: '!! CONFLICT', update: '>> UPDATE', agree: '== AGREE' } as const;
+const MARK = { conflict: '!! CONFLICT', update: '>> UPDATE', agree: '== AGREE', single: '-- ONE CLAIM' } as const;
 
 function num(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -48,7 +48,24 @@ function sortedGroups(facts: StoryFacts): { shared: FigureGroup[]; single: Figur
   };
 }
 
-function reportLine(reports: readonly Report[], facts: StoryFacts): string[] {
+/** The reports as the facts renderers need them: an id and a title (a stored brief has no texts). */
+export type ReportHeading = Pick<Report, 'id' | 'title'>;
+
+/** A key figure's value as an editor prints it: "2", "≥3", "10,000–13,000". */
+export function formatKeyValue(k: KeyFigure): string {
+  if (k.value !== null) return num(k.value);
+  if (k.low !== null && k.high !== null) return `${num(k.low)}–${num(k.high)}`;
+  return k.low !== null ? `≥${num(k.low)}` : k.high !== null ? `≤${num(k.high)}` : '?';
+}
+
+function keyLine(k: KeyFigure): string {
+  const others = k.values.filter((v) => (v.value ?? v.low) !== (k.value ?? k.low));
+  const earlier = others.length === 0 ? '' : `; also stated: ${others.map((v) => `${num(v.value ?? v.low ?? 0)} (${v.sources.join(', ')})`).join(', ')}`;
+  const status = k.status === 'conflict' ? ' [CONFLICT]' : k.status === 'update' ? ' [updated]' : '';
+  return `${k.what}: ${formatKeyValue(k)}${status} (${k.sources.join(', ')}${k.dates[0] != null ? `, ${k.dates.filter((d) => d !== null).join(', ')}` : ''})${earlier}`;
+}
+
+function reportLine(reports: readonly ReportHeading[], facts: StoryFacts): string[] {
   return reports.map((r) => {
     const d = facts.reportDates.find((x) => x.report === r.id);
     const date = d?.date == null ? 'undated' : `${d.date}${d.inferred ? ' (year inferred)' : ''}, from ${d.origin}`;
@@ -57,8 +74,11 @@ function reportLine(reports: readonly Report[], facts: StoryFacts): string[] {
 }
 
 /** Plain text: sections for figures, timeline, undated expressions and entities. */
-export function renderFactsText(facts: StoryFacts, reports: readonly Report[]): string {
-  const out: string[] = ['REPORTS', ...reportLine(reports, facts).map((l) => `  ${l}`), '', 'FIGURES'];
+export function renderFactsText(facts: StoryFacts, reports: readonly ReportHeading[]): string {
+  const out: string[] = ['REPORTS', ...reportLine(reports, facts).map((l) => `  ${l}`), '', 'KEY FIGURES'];
+  if (facts.keyFigures.length === 0) out.push('  (no casualty or other headline figure stated)');
+  for (const k of facts.keyFigures) out.push(`  ${keyLine(k)}`, `     why: ${k.reason}`);
+  out.push('', 'FIGURES');
   const { shared, single } = sortedGroups(facts);
   for (const g of shared) {
     out.push(`${MARK[g.status]}  ${g.what}`, `   why: ${g.reason}`);
@@ -95,11 +115,15 @@ function md(text: string): string {
 }
 
 /** Markdown: a figures table (status marked), a timeline list, undated expressions and an entity list; quoted text is escaped. */
-export function renderFactsMarkdown(facts: StoryFacts, reports: readonly Report[]): string {
-  const out: string[] = ['## Reports', '', ...reportLine(reports, facts).map((l) => `- ${md(l)}`), '', '## Figures', ''];
-  const label = { conflict: '**conflict**', update: '**update**', agree: 'agree' } as const;
-  out.push('| What | Status | Value | Source | Report | Date | As printed |', '|---|---|---|---|---|---|---|');
-  for (const g of facts.figures) {
+export function renderFactsMarkdown(facts: StoryFacts, reports: readonly ReportHeading[]): string {
+  const out: string[] = ['## Reports', '', ...reportLine(reports, facts).map((l) => `- ${md(l)}`), '', '## Key figures', ''];
+  if (facts.keyFigures.length === 0) out.push('No casualty or other headline figure stated.');
+  for (const k of facts.keyFigures) out.push(`- **${md(k.what)}: ${md(formatKeyValue(k))}**${md(keyLine(k).slice(k.what.length + 2 + formatKeyValue(k).length))}`);
+  out.push('', '## Figures', '');
+  const label = { conflict: '**conflict**', update: '**update**', agree: 'agree', single: 'one claim' } as const;
+  const { shared, single } = sortedGroups(facts);
+  if (shared.length > 0) out.push('| What | Status | Value | Source | Report | Date | As printed |', '|---|---|---|---|---|---|---|');
+  for (const g of shared) {
     g.claims.forEach((c, i) => {
       const note = notes(c);
       const status = i === 0 ? label[g.status] : '';
@@ -109,7 +133,13 @@ export function renderFactsMarkdown(facts: StoryFacts, reports: readonly Report[
       );
     });
   }
-  const explained = facts.figures.filter((g) => g.status !== 'agree');
+  if (single.length > 0) out.push('', 'One claim each:', '');
+  for (const g of single) {
+    const c = g.claims[0]!;
+    const note = notes(c);
+    out.push(`- ${md(g.what)}: ${md(formatClaimValue(c))} (${md(sourceOf(c))}; ${md(shortId(c.report))}, ${md(dateOf(c))})${note ? ` (${md(note)})` : ''}`);
+  }
+  const explained = shared.filter((g) => g.status !== 'agree');
   if (explained.length > 0) out.push('', ...explained.map((g) => `- ${label[g.status]}: ${md(g.what)}: ${md(g.reason)}`));
   out.push('', '## Timeline', '');
   for (const e of facts.timeline) out.push(`- **${e.date}**${e.inferred ? ' (year inferred)' : ''}, ${md(shortId(e.report))}: ${md(e.text)}`);

@@ -38,16 +38,40 @@ export function headWords(text: string, words: number): string {
  * the counted noun (preferring one after an auxiliary: "men fleeing ... have gone missing" is
  * "missing"), else a wider look back. Returns "" when none is found.
  */
+/** The part of `text` after its last coordination or clause break: a verb there is the figure's own ("killing two"). */
+function ownClause(text: string): string {
+  const m = /^[\s\S]*(?:\band\b|\bbut\b|\bwhile\b|\bwhen\b|,|;)/i.exec(text);
+  return m === null ? text : text.slice(m[0].length);
+}
+
+/** Intransitive triggers ("died", "dead") never take an object, so their subject is always what they count. */
+const INTRANSITIVE = /^(?:died|dies|dead|deaths?|pronounced dead|lost their lives|missing|injuries|wounds|hurt)$/i;
+const OBJECT_START = /^\s+(?:and\s+(?:killed|wounded|injured)\s+)?(?:his|her|their|its|a|an|the|him|them|it|two|three|four|five|six|seven|eight|nine|ten|several|at least|more than|\d|\p{Lu})/u;
+
+/** True when the trigger at `start`–`end` of `window` is a verb in the active voice with an object after it. */
+/** Casualty verbs that take an object ("killed three people"); other triggers ("flee the violence") do not turn. */
+const TRANSITIVE = /^(?:shot and killed|killed|killing|shot|shooting|wounded|wounding|injured|injuring|murdered|slain|arrested|charged|fatally \w+)$/i;
+
+function isActiveWithObject(window: string, start: number, end: number): boolean {
+  const word = window.slice(start, end);
+  if (INTRANSITIVE.test(word) || !TRANSITIVE.test(word)) return false;
+  if (/\b(?:who|that|which)\s+$/i.test(window.slice(Math.max(0, start - 8), start))) return false; // "people who were shot": aux checked above
+  return OBJECT_START.test(window.slice(end));
+}
+
 export function findEventNear(before: string, after: string): string {
-  const near = findEvents(tailWords(before, DEFAULT_NEAR_WORDS_BEFORE).text).at(-1);
+  // "One person was killed and four others were injured": the verb before "and" belongs to the first figure.
+  const near = findEvents(ownClause(tailWords(before, DEFAULT_NEAR_WORDS_BEFORE).text)).at(-1);
   if (near !== undefined) return near.event;
   const window = headWords(after, DEFAULT_WORDS_AFTER);
   const hits = findEvents(window);
   const aux = AUXILIARY.exec(window);
   const afterAux = aux === null ? undefined : hits.find((h) => h.start > aux.index);
   const hit = afterAux ?? hits[0];
+  // "an alleged gunman killed three people", "Washington shot his wife": the figure is the agent, not the counted.
+  if (hit !== undefined && afterAux === undefined && isActiveWithObject(window, hit.start, hit.end)) return '';
   if (hit !== undefined) return hit.event;
-  return findEvents(tailWords(before, DEFAULT_FAR_WORDS_BEFORE).text).at(-1)?.event ?? '';
+  return findEvents(ownClause(tailWords(before, DEFAULT_FAR_WORDS_BEFORE).text)).at(-1)?.event ?? '';
 }
 
 /** True when the clause before the figure is hypothetical ("... would leave regime forces in control of 70 percent"). */

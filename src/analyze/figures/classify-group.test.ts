@@ -7,7 +7,7 @@ function claim(value: number, over: Partial<FigureClaim> = {}, timeKey: string |
   return {
     value, low: null, high: null, approximate: false, text: String(value), source: 's', attributed: true, report: 'r', start: 0, end: 1,
     date: null, dateInferred: false, sentence: { start: 0, end: 1 },
-    counted: { kind: 'count', noun: 'civilians', event: 'killed', place: null, time: timeKey === null ? null : 'since 2016-11-15', timeKey },
+    counted: { kind: 'count', noun: 'civilians', event: 'killed', measure: 'killed', nounClass: 'people', role: null, place: null, time: timeKey === null ? null : 'since 2016-11-15', timeKey },
     disputedBy: null, isConditional: false, ...over,
   };
 }

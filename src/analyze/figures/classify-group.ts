@@ -67,7 +67,7 @@ export function classifyGroup(claims: readonly FigureClaim[]): Classification {
   if (disputed !== undefined) {
     return { status: 'conflict', reason: `${disputed.disputedBy} disputes ${disputed.source}'s figure`, claims: ordered };
   }
-  if (claims.length === 1) return { status: 'agree', reason: 'one claim only', claims: ordered };
+  if (claims.length === 1) return { status: 'single', reason: 'one claim only', claims: ordered };
   const key = claims[0]!.counted.timeKey ?? '';
   const isRunning = key.startsWith('since:') || key === 'total';
   // "At least 225" and "at least 413" killed since the same day both hold, but the second is newer news.

@@ -12,14 +12,18 @@ export interface EventTrigger {
  * "took", "holds" or "controls", so "rebels lost 30 percent" and "the army holds 98%" count the same thing.
  */
 export const EVENT_TRIGGERS: readonly EventTrigger[] = [
-  { event: 'killed', pattern: /\b(?:killed|died|dead|deaths?|killing|lost their lives)\b/i },
+  // "shot and killed", "shot dead", "fatally wounded" are deaths: listed first so they win over "shot" and "wounded".
+  { event: 'killed', pattern: /\b(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+(?:shot|wounded|injured|struck)|killed|died|dies|dead|deaths?(?!\s+(?:row|penalty|sentence|threats?))|killing|slain|murdered|lost their lives|pronounced dead)\b/i },
   { event: 'executed', pattern: /\b(?:executed|executions?)\b/i },
-  { event: 'wounded', pattern: /\b(?:wounded|injured)\b/i },
+  { event: 'wounded', pattern: /\b(?:wounded|injured|injuring|wounding|hurt|hospitali[sz]ed|injuries|wounds)\b/i },
+  { event: 'shot', pattern: /\b(?:shot|shooting\s+victims|struck\s+by\s+(?:gunfire|bullets?))\b/i },
   { event: 'missing', pattern: /\bmissing\b/i },
+  { event: 'rescued', pattern: /\brescued\b/i },
+  { event: 'charged', pattern: /\b(?:charged|indicted)\b/i },
   { event: 'trapped', pattern: /\b(?:trapped|besieged|cut off|stranded|remain(?:ing)?|are left|were left|left behind)\b/i },
   { event: 'fled', pattern: /\b(?:fled|flee|fleeing|escaped|escape|evacuated|displaced|left(?=\s+(?:the|their|rebel|eastern|east|western|west|[A-Z])))\b/ },
   { event: 'surrendered', pattern: /\b(?:laid down|lay down|surrendered)\b/i },
-  { event: 'arrested', pattern: /\b(?:arrested|detained|conscripted)\b/i },
+  { event: 'arrested', pattern: /\b(?:arrested|detained|conscripted|apprehended|taken\s+into\s+custody|in\s+custody)\b/i },
   { event: 'victims', pattern: /\bvictims\b/i },
   {
     event: 'captured',

@@ -9,6 +9,8 @@ import { REPORTING_VERB } from './event-words.js';
 import { findAttribution } from './find-attribution.js';
 import { findPlaces } from './find-place.js';
 import { findQuantities, type Quantity } from './find-quantities.js';
+import { findSingulars, type SingularQuantity } from './find-singulars.js';
+import { measureOf, nounClassOf, roleOf } from './measure.js';
 import { scopeFromSincePhrase, scopeFromTimex, type ScopeContext, type TimeScope } from './time-scope.js';
 
 export interface ClaimInput {
@@ -24,6 +26,20 @@ export interface ClaimInput {
 const INFORMANTS = /^(?:officials|sources|witnesses|diplomats|activists|spokesmen|people familiar)$/;
 /** Events for which "people" and "residents" are the civilians of the story (not for deaths, where fighters count too). */
 const CIVILIAN_EVENTS = new Set(['fled', 'trapped', 'evacuated', 'missing']);
+
+/** Measures a count without a number ("a man", "he", "no one") can state; other predicates leave it uncounted. */
+const SINGULAR_MEASURES = new Set(['killed', 'injured', 'shot', 'arrested', 'charged', 'missing', 'rescued']);
+
+function isSingular(q: Quantity): q is SingularQuantity {
+  return 'noun' in q;
+}
+
+/** The quantities of a sentence: numbers first; a noun-phrase count only where no number stands. */
+function sentenceQuantities(text: string): Quantity[] {
+  const numbers = findQuantities(text);
+  const singulars = findSingulars(text).filter((s) => !numbers.some((n) => n.start < s.end && n.end > s.start));
+  return [...numbers, ...singulars].sort((a, b) => a.start - b.start);
+}
 
 function isNested(text: string, q: Quantity): boolean {
   return /\bincluding\s*$/i.test(text.slice(Math.max(0, q.start - 12), q.start));
@@ -48,7 +64,7 @@ function timeScopeOf(text: string, q: Quantity, all: readonly Quantity[], timexe
 
 function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: ClaimInput, previous: FigureClaim | undefined): FigureClaim[] {
   const text = sentence.text;
-  const quantities = findQuantities(text);
+  const quantities = sentenceQuantities(text);
   const ctx: ScopeContext = {
     report: input.report.id,
     reportDate: input.date.date,
@@ -59,21 +75,29 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
   const claims: FigureClaim[] = [];
   let last = previous;
   let lastNounEnd = 0;
-  for (const q of quantities) {
-    const noun = readCountedNoun(text.slice(q.end), q.kind === 'share');
+  for (const [qi, q] of quantities.entries()) {
+    const singular = isSingular(q) ? q : null;
+    const noun = singular !== null ? { noun: singular.noun, placeObject: null, isAnaphoric: false, end: 0 } : readCountedNoun(text.slice(q.end), q.kind === 'share');
     const nounEnd = q.end + noun.end;
     const before = text.slice(0, q.start);
     const after = text.slice(nounEnd);
+    // The predicate is looked for up to the next figure ("one was killed and four others were injured"), past nested ones.
+    const next = quantities.slice(qi + 1).find((o) => o.start >= nounEnd && !isNested(text, o));
+    const ownAfter = next === undefined ? after : text.slice(nounEnd, next.start);
     if (noun.noun !== null && INFORMANTS.test(noun.noun) && REPORTING_VERB.test(headWords(after, 6))) continue;
     const prevInSentence = claims.at(-1);
+    // "one person died, while the other three were taken to hospital": "other" is a contrast, not the same event.
+    const isOther = /\bother\s*$/i.test(before) || noun.noun === 'others';
     const inherit = noun.isAnaphoric ? last : noun.noun === null ? prevInSentence : undefined;
     if (noun.noun === null && inherit === undefined) continue; // a number counting nothing we can name
-    let event = findEventNear(before, after);
+    let event = singular?.event ?? findEventNear(before, ownAfter);
+    // "a man walked in", "one resident stayed" count nothing; "a man was killed", "one person died" do.
+    if ((singular !== null || /^one$/i.test(q.text)) && !SINGULAR_MEASURES.has(measureOf(event))) continue;
     // "11 women and 13 children": a figure coordinated with the one before shares its verb.
     if (event === '' && prevInSentence !== undefined && /^[\s,]*(?:and\s+)?$/.test(text.slice(lastNounEnd, q.start))) {
       event = prevInSentence.counted.event;
     }
-    if (inherit !== undefined && (noun.isAnaphoric || event === '')) event = inherit.counted.event;
+    if (inherit !== undefined && (noun.isAnaphoric || event === '') && !isOther) event = inherit.counted.event;
     const rawNoun = noun.noun ?? inherit!.counted.noun;
     const nounName = CIVILIAN_EVENTS.has(event) && rawNoun === 'people' ? 'civilians' : rawNoun;
     const afterPlaces = findPlaces(headWords(text.slice(q.end), DEFAULT_WORDS_AFTER));
@@ -81,15 +105,25 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
     const place = noun.placeObject ?? afterPlaces[0]?.place ?? beforePlaces.at(-1)?.place ?? (noun.isAnaphoric ? inherit?.counted.place ?? null : null);
     const scope = noun.isAnaphoric && inherit !== undefined ? null : timeScopeOf(text, q, quantities, local, ctx);
     const inheritedTime = noun.noun === null && inherit !== undefined && scope === null;
+    const countedNoun = noun.isAnaphoric && inherit !== undefined ? `${inherit.counted.noun} ${inherit.counted.event}`.trim() : nounName;
+    const countedEvent = noun.isAnaphoric ? '' : event;
     const counted: CountedThing = {
       kind: q.kind,
-      noun: noun.isAnaphoric && inherit !== undefined ? `${inherit.counted.noun} ${inherit.counted.event}`.trim() : nounName,
-      event: noun.isAnaphoric ? '' : event,
+      noun: countedNoun,
+      event: countedEvent,
+      measure: measureOf(countedEvent),
+      nounClass: nounClassOf(singular !== null ? 'person' : countedNoun),
+      role: singular?.role ?? roleOf(rawNoun),
       place,
       time: inheritedTime || noun.isAnaphoric ? inherit?.counted.time ?? null : scope?.label ?? null,
       timeKey: inheritedTime || noun.isAnaphoric ? inherit?.counted.timeKey ?? null : scope?.key ?? null,
     };
-    const attribution = findAttribution(text, q.start);
+    const found = findAttribution(text, q.start);
+    // "he said", "it added": a pronoun takes the report's last named source; a title cut off by the splitter ("Col") is none.
+    const isPronoun = found !== null && /^(?:it|he|she|they|we|i|officials?|police said)$/i.test(found.source);
+    const isFragment = found !== null && /^(?:Col|Sgt|Lt|Capt|Gen|Dr|Mr|Mrs|Ms|Det|Cpl|Maj|Gov|Sen|Rep|St|Officer|Chief|Lt\. Col)\.?$/.test(found.source);
+    const named = [...claims, ...(previous !== undefined ? [previous] : [])].find((c) => c.attributed && c.report === input.report.id);
+    const attribution = isFragment || (isPronoun && /^(?:it|he|she|they|we|i)$/i.test(found!.source) && named === undefined) ? null : isPronoun && /^(?:it|he|she|they|we|i)$/i.test(found!.source) ? { source: named!.source } : found;
     const start = sentence.start + q.start;
     const end = sentence.start + Math.max(q.end, nounEnd);
     const claim: FigureClaim = {

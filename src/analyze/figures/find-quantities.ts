@@ -5,7 +5,8 @@ export interface Quantity {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly kind: 'count' | 'share';
+  /** `amount` is money ("$5,000", "2 million dollars"): its own kind, never a count. */
+  readonly kind: 'count' | 'share' | 'amount';
   /** The stated number; null for ranges and vague amounts. Shares are in percent. */
   readonly value: number | null;
   readonly low: number | null;
@@ -18,7 +19,8 @@ const UPPER = ['almost', 'nearly', 'close to', 'just under', 'up to', 'as many a
 const APPROX = ['around', 'about', 'some', 'approximately', 'roughly', 'an estimated', 'estimated', 'an estimate of'];
 const MODIFIER = [...LOWER, ...UPPER, ...APPROX].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
 
-const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}_.,'’-])`;
+// Not after a letter, digit, decimal point, colon ("3:35"), slash ("12/25") or hyphen ("555-1234").
+const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}_.,:/'’-])`;
 // Not followed by a letter or digit ("15th", "11.50pm", "G7"), a hyphenated word ("five-day") or more digits.
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}]|-\p{L}|[.,]\d)`;
 const NUM = String.raw`(?:${DIGIT_NUMBER}|${WORD_NUMBER})(?:\s+${SCALE_WORD})*${EDGE_AFTER}`;
@@ -38,9 +40,30 @@ const QUANTITY = new RegExp(
 );
 
 const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
-const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|hrs)\b/i;
+const TIME_UNIT = /^(?:times|seconds?|minutes?|mins?|hours?|days?|nights?|weeks?|months?|years?|yrs?|decades?|centuries|century|am|pm|a\.?m\b\.?|p\.?m\b\.?|noon|gmt|bst|utc|hrs|[ecmp][sd]t)(?![\p{L}])/iu;
+/**
+ * Units after a number that make it a measurement, not a count of things in the story: distance, speed,
+ * weight, calibre, area, temperature, a street block ("300 block"), a sports score's "points".
+ */
+const MEASURE_UNIT =
+  /^(?:miles?|mi|mph|km|kph|kilomet(?:er|re)s?|met(?:er|re)s?|m|feet|foot|ft|inch(?:es)?|in\.|yards?|yds?|pounds?|lbs?|ounces?|oz|kg|kilo(?:gram)?s?|grams?|tons?|tonnes?|mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|cal(?:iber|ibre)?|gauge|acres?|hectares?|degrees?|knots?|gallons?|lit(?:er|re)s?|cc|megawatts?|block|blocks|points?|mb|gb|percentile|magnitude)(?![\p{L}])/iu;
+/** Street suffixes: "1200 South Main Street", "4500 W. 79th St." are addresses. */
+const STREET = /^(?:\s+(?:[NSEW]\.?|North|South|East|West|Old))?(?:\s+\p{Lu}[\p{L}'’.-]*|\s+\d+(?:st|nd|rd|th)){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail|Pike)\b/u;
+/** Money: a currency sign before or a currency word after. */
+const CURRENCY_BEFORE = /[$£€¥]\s*$/;
+const CURRENCY_AFTER = /^\s*(?:(?:U\.?S\.?\s+)?dollars?|euros?|yuan|yen|rupees?|pesos?|cents?|bucks|usd)(?![\p{L}])/iu;
+/** Phone numbers and similar digit groups: "555-1234", "(312) 555-1234", "1-800-222-8477". */
+const PHONE = /(?:\(\d{3}\)\s*|\b\d{1,3}[-. ])?\b\d{3}[-.]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g;
+/** An age in apposition: "John Smith, 25, of Elgin", "a man, 19,", "the victim (22)". */
+const AGE_BEFORE = /(?:\p{Lu}[\p{L}'’.-]+|\b(?:man|woman|boy|girl|teen|teenager|victim|suspect|son|daughter|wife|husband|mother|father|brother|sister|friend|driver|resident|student|officer|deputy|gunman|shooter))\s*(?:,|\()\s*$/u;
+const AGE_AFTER = /^\s*(?:,|\)|$|and\s+\d|of\b|who\b|was\b|were\b|is\b|died\b|from\b)/;
 /** Words before a number that make it a label, not a quantity ("Resolution 2254", "aged 18"). */
-const LABEL_BEFORE = /(?:\b(?:resolution|article|flight|route|chapter|section|page|no\.|number|aged|age of|ages of|under-|over-)|#)\s*$/i;
+const LABEL_BEFORE =
+  /(?:\b(?:resolution|article|flight|route|chapter|section|page|no\.|number|aged|age|ages|age of|ages of|under-|over-|highway|interstate|hwy|i-|us|sr|state road|county road|suite|apartment|apt\.?|unit|room|box|badge|case|district|ward|precinct|channel|station|ext\.?|zip|code|bus|lot|gate|pier|exit|mile marker|mile|platform|grade|class|type|model|version|level|category|stage|week|game|round|period|quarter|inning|episode|season|title|lane|block|ages between|between the ages of|years of age|the\s+\d{4}s)|#)\s*$/i;
+/** "one" counts only before a person noun ("one person died", "one other man"). */
+const ONE_PERSON = /^\s+(?:other\s+|more\s+|additional\s+)?(?:person|man|woman|boy|girl|teen|teenager|child|victim|suspect|officer|deputy|student|adult|resident|bystander|passenger|driver|juvenile|male|female)\b/i;
+/** Counts of rounds and shots are counts, but a "9" before these is a firearm's name ("a 9 mm", "a .40"). */
+const SCORE_CONTEXT = /\b(?:won|lost|beat|defeated|score|scored|lead|led|victory|win|loss|record|tied)\s*$/i;
 /** Fixed expressions whose number counts nothing in the story. */
 const IDIOMS = /^\s+(?:musketeers|wise men|stooges)\b/i;
 
@@ -73,16 +96,29 @@ function isNotAQuantity(text: string, m: RegExpExecArray): boolean {
   const isPercent = g.pct !== undefined || g.rpct !== undefined || g.b2pct !== undefined;
   const bare = g.num ?? g.r1;
   if (bare !== undefined && !isPercent) {
-    if (/^one$/i.test(bare.trim())) return true; // "one of the officials", "one resident": not a figure
+    // "one of the officials" is not a figure; "one person was killed" is, as a count of the person.
+    if (/^one$/i.test(bare.trim()) && !ONE_PERSON.test(text.slice(end))) return true;
     if (g.mod === undefined && isYear(bare)) return true;
     if (g.r2 !== undefined && isYear(bare) && isYear(g.r2)) return true;
   }
   if (g.frac !== undefined) return !isShareFraction(text, m);
   if (isPercent || g.vague !== undefined) return false;
   if (MONTH.test(lastWord(text, start)) || MONTH.test(nextWord(text, end))) return true;
-  if (TIME_UNIT.test(text.slice(end).trimStart())) return true;
-  if (/^(?:\s*[:.]\d{2})|^\s*(?:o'clock)/i.test(text.slice(end))) return true;
-  if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  const rest = text.slice(end);
+  if (TIME_UNIT.test(rest.trimStart())) return true;
+  // "four or five times", "two to three hours": the first number of an alternative shares its unit.
+  const alternative = /^\s*(?:or|to)\s+\S+\s+/i.exec(rest);
+  if (alternative !== null && (TIME_UNIT.test(rest.slice(alternative[0].length)) || MEASURE_UNIT.test(rest.slice(alternative[0].length)))) return true;
+  if (/^(?:\s*[:.]\d{2})|^\s*(?:o'clock)/i.test(rest)) return true;
+  const head = text.slice(Math.max(0, start - 30), start);
+  if (LABEL_BEFORE.test(head)) return true;
+  // "ages four, six and 13": every number of an age list; "NBC 6", "WSB-TV 2": a station's name.
+  if (/\bages?\s+(?:[\p{L}\d-]+(?:,|\s+and|\s+to)?\s+){0,5}$/iu.test(head) || /\b[A-Z]{2,}(?:-TV)?\s*$/.test(head)) return true;
+  if (MEASURE_UNIT.test(rest.trimStart()) || STREET.test(rest)) return true;
+  if (/^\s*(?:-|–)\s*\d/.test(rest) || /^[/.]\d/.test(rest)) return true; // "28-14", "12/25": scores, phone parts, dates
+  if (g.r1 !== undefined && /^\d+\s*[-–]\s*\d+$/.test(m[0].slice((g.mod ?? '').length).trim()) && SCORE_CONTEXT.test(head)) return true;
+  if (/^911$/.test(m[0].trim())) return true;
+  if (/^\d{1,3}$/.test(m[0].trim()) && AGE_BEFORE.test(head) && AGE_AFTER.test(rest)) return true;
   if (/\bat\s*$/i.test(text.slice(Math.max(0, start - 4), start)) && /\d[.:]\d{2}/.test(m[0])) return true;
   return IDIOMS.test(text.slice(end, end + 20));
 }
@@ -101,7 +137,7 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
     const low = parseNumber((g.b1 ?? g.r1)!);
     const high = parseNumber((g.b2 ?? g.r2)!);
     if (low === null || high === null || high <= low) return null;
-    const kind = g.b2pct !== undefined || g.rpct !== undefined ? 'share' : 'count';
+    const kind = g.b2pct !== undefined || g.rpct !== undefined ? 'share' : CURRENCY_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) ? 'amount' : 'count';
     return { ...base, kind, value: null, low, high, approximate: false };
   }
   if (g.vague !== undefined) {
@@ -109,12 +145,12 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
     return { ...base, kind: 'count', value: null, low, high, approximate: true };
   }
   const isShare = g.frac !== undefined || g.pct !== undefined;
+  const isAmount = !isShare && (CURRENCY_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || CURRENCY_AFTER.test(text.slice(base.end)));
   const n = g.frac !== undefined ? FRACTIONS[g.frac.toLowerCase().replace(/\s+/g, ' ')] : parseNumber(g.num!);
   if (n === undefined || n === null) return null;
   const value = Math.round(n * 100) / 100;
   const b = bounds(g.mod, value);
-  return { ...base, kind: isShare ? 'share' : 'count', value, low: b.low, high: b.high, approximate: b.approximate };
-  void text;
+  return { ...base, kind: isShare ? 'share' : isAmount ? 'amount' : 'count', value, low: b.low, high: b.high, approximate: b.approximate };
 }
 
 /**
@@ -124,6 +160,7 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
  */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
+  const phones = [...text.matchAll(PHONE)].map((p) => [p.index, p.index + p[0].length] as const);
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
     if (m[0].length === 0) {
@@ -131,6 +168,7 @@ export function findQuantities(text: string): Quantity[] {
       continue;
     }
     if (isNotAQuantity(text, m)) continue;
+    if (phones.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
     const q = toQuantity(text, m);
     if (q !== null) out.push(q);
   }

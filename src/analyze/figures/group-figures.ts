@@ -20,7 +20,7 @@ function groupCounted(claims: readonly FigureClaim[]): CountedThing {
   return claims.map((c) => c.counted).reduce((best, c) => (score(c) > score(best) ? c : best));
 }
 
-const STATUS_ORDER = { conflict: 0, update: 1, agree: 2 } as const;
+const STATUS_ORDER = { conflict: 0, update: 1, agree: 2, single: 3 } as const;
 
 /**
  * Groups claims greedily in text order: a claim joins the first group whose every member counts the

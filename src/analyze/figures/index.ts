@@ -8,3 +8,6 @@ export { extractClaims, type ClaimInput } from './extract-claims.js';
 export { groupFigures } from './group-figures.js';
 export { classifyGroup, claimInterval, DEFAULT_APPROX_TOLERANCE } from './classify-group.js';
 export { describeCounted } from './describe-counted.js';
+export { findSingulars, type SingularQuantity } from './find-singulars.js';
+export { findKeyFigures, type KeyFigureOptions, type KeyFigureStrategy } from './key-figures.js';
+export { measureOf, nounClassOf, roleOf, HEADLINE_MEASURES } from './measure.js';

@@ -1,10 +1,21 @@
-/** @module A story version as plain text: title, summary with its sources, what changed, the reports. */
+/** @module A story version as plain text: title, summary with its sources, what changed, the key figures, figures, timeline and entities, the reports. */
 import { z } from 'zod';
+import type { StoryFacts } from '../../analyze/types.js';
+import { renderFactsText } from '../../present/render-facts.js';
 import type { StorySummary, StoryVersion } from '../../store/index.js';
 
 const briefShape = z.object({
   reports: z.array(z.object({ id: z.string(), title: z.string().nullable(), source: z.string().nullable(), date: z.string().nullable(), url: z.string().nullable(), path: z.string().nullable() })),
   summary: z.array(z.object({ text: z.string(), sources: z.array(z.object({ report: z.string() })) })),
+});
+/** The facts part of a stored brief; the analyze stage owns the shape, so only its presence is checked here. */
+const factsShape = z.looseObject({
+  keyFigures: z.array(z.unknown()).default([]),
+  figures: z.array(z.unknown()),
+  timeline: z.array(z.unknown()),
+  unresolved: z.array(z.unknown()).default([]),
+  entities: z.array(z.unknown()),
+  reportDates: z.array(z.unknown()).default([]),
 });
 const changesShape = z.object({
   previousVersion: z.number().nullable(),
@@ -26,6 +37,11 @@ export function renderStoryText(story: StorySummary, version: StoryVersion): str
   if (changes.success && changes.data.previousVersion !== null) {
     const c = changes.data;
     lines.push('', `Since version ${c.previousVersion}: ${c.newReports.length} new reports${c.nearDuplicates.length === 0 ? '' : ` (${c.nearDuplicates.length} near copies)`}, ${c.newFigures.length} new figures, ${c.changedFigures.length} changed`);
+  }
+  const facts = factsShape.safeParse(version.brief);
+  if (facts.success && brief.success) {
+    // The same renderer as `brief`: key figures first, then figures, timeline and entities.
+    lines.push('', renderFactsText(facts.data as unknown as StoryFacts, brief.data.reports).trimEnd());
   }
   if (brief.success) {
     lines.push('', 'Reports:');
