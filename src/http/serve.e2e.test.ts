@@ -119,7 +119,11 @@ test('the page an editor keeps open: reports by outlet and date, key figures fir
 
     // 2. Key figures first: groups of claims as cards, single claims as a list, a chart only with dates to place; summary and key figures on the first screen.
     assert.ok((await page.locator('.key-figures .key-figure').count()) > 0);
-    assert.equal(await page.locator('.key-figures .key-figure').first().getAttribute('data-status'), 'conflict');
+    // The brief's own key figures lead: the Observatory's death toll, updated from 225 to 413.
+    const lead = page.locator('.key-figures .key-figure').first();
+    assert.equal(await lead.getAttribute('data-status'), 'update');
+    assert.equal(await lead.locator('.amount').textContent(), 'at least 413');
+    assert.equal(await lead.locator('.measure').textContent(), 'people killed');
     for (const card of await page.locator('.figures article.figure').all()) assert.ok((await card.locator('tbody tr').count()) >= 2);
     assert.ok((await page.locator('.figures .singles li').count()) > 0);
     for (const card of await page.locator('.figures article.figure:has(svg.chart)').all()) {

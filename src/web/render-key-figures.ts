@@ -14,7 +14,7 @@ interface Tile {
 
 function tilesOf(brief: Brief): Tile[] {
   const given = Array.isArray(brief.keyFigures) ? brief.keyFigures.filter((k): k is KeyFigure => typeof k === 'object' && k !== null && typeof k.measure === 'string') : [];
-  if (given.length > 0) return given.slice(0, MAX_KEY_FIGURES).map((k) => ({ amount: keyFigureAmount(k), measure: k.measure, status: typeof k.status === 'string' ? k.status : 'single' }));
+  if (given.length > 0) return given.slice(0, MAX_KEY_FIGURES).map((k) => ({ amount: keyFigureAmount(k), measure: typeof k.what === 'string' ? k.what : k.measure, status: typeof k.status === 'string' ? k.status : 'single' }));
   // Older briefs: the groups two or more reports speak to, checks first.
   return [...brief.figures]
     .filter((g) => g.claims.length > 1)

@@ -33,7 +33,7 @@ test('counts are pluralised: 1 report, 2 reports, 1 near copy', () => {
 });
 
 test('what changed names the new reports by outlet and a figure that moved as old -> new', () => {
-  const claim = (value: number, report: string) => ({ value, low: value, high: null, approximate: false, text: `at least ${value} civilians`, source: 'Observatory', attributed: true, report, start: 0, end: 1, date: null, dateInferred: false, sentence: { start: 0, end: 1 }, counted: { kind: 'count' as const, noun: 'civilians', event: 'killed', place: null, time: null, timeKey: null }, disputedBy: null, isConditional: false });
+  const claim = (value: number, report: string) => ({ value, low: value, high: null, approximate: false, text: `at least ${value} civilians`, source: 'Observatory', attributed: true, report, start: 0, end: 1, date: null, dateInferred: false, sentence: { start: 0, end: 1 }, counted: { kind: 'count' as const, noun: 'civilians', event: 'killed', measure: 'killed', nounClass: 'people', role: null, place: null, time: null, timeKey: null }, disputedBy: null, isConditional: false });
   const group = (values: readonly number[]) => ({ what: 'civilians killed', status: 'update' as const, reason: 'running count', claims: values.map((v, i) => claim(v, `r${i + 1}`)) });
   const before = brief(['r1'], { figures: [group([225])] });
   const after = brief(['r1', 'r2', 'r3'], { figures: [group([225, 413])] });
