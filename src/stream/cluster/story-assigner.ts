@@ -125,7 +125,7 @@ function buildAssigner(state: AssignerState, hooks: AssignerHooks): StoryAssigne
     for (const s of scored) {
       const story = stories.get(s.number);
       if (story === undefined) continue;
-      const features = joinFeatures(view, story, s.similarity, frequencies);
+      const features = joinFeatures(view, story, index.norm(s.number), s.similarity);
       candidates.push({ ...s, story: story.id, features, probability: joinProbability(features, model) });
     }
     const forced = hooks.decide?.(report, candidates);

@@ -90,6 +90,11 @@ export class StoryIndex {
     return this.postings.get(term)?.size ?? 0;
   }
 
+  /** Length of a held story's centroid (0 when not held). */
+  norm(number: number): number {
+    return this.norms.get(number) ?? 0;
+  }
+
   get size(): number {
     return this.centroids.size;
   }
