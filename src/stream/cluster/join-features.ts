@@ -32,18 +32,23 @@ export interface ReportView {
   readonly vector: TermVector;
   readonly day: number | null;
   /** Per report term: its weight × stream idf, and how many held stories hold it. */
-  readonly terms: readonly { readonly term: string; readonly reweighted: number; readonly storyCount: number }[];
+  readonly terms: readonly { readonly term: string; readonly reweighted: number; readonly storyCount: number; readonly isRare: boolean }[];
   readonly reweightedNorm: number;
 }
 
-/** Reweighs a report's vector by stream idf, looking each term's story count up once for all its candidates. */
-export function viewReport(vector: TermVector, day: number | null, frequencies: StoryFrequencies): ReportView {
-  const terms: { term: string; reweighted: number; storyCount: number }[] = [];
+/**
+ * Reweighs a report's vector by stream idf, looking each term's story count up once for all its
+ * candidates. `isRare` says which terms are rare in the background table too (rare-evidence.ts):
+ * only those count as `uniqueShared`, since at the start of a stream, with one or two stories
+ * held, "shot" and "police" are held by one story as well.
+ */
+export function viewReport(vector: TermVector, day: number | null, frequencies: StoryFrequencies, isRare: (term: string) => boolean): ReportView {
+  const terms: { term: string; reweighted: number; storyCount: number; isRare: boolean }[] = [];
   let sum = 0;
   for (const [term, w] of vector) {
     const storyCount = frequencies.of(term);
     const reweighted = w * streamIdf(storyCount, frequencies.stories);
-    terms.push({ term, reweighted, storyCount });
+    terms.push({ term, reweighted, storyCount, isRare: isRare(term) });
     sum += reweighted * reweighted;
   }
   return { vector, day, terms, reweightedNorm: Math.sqrt(sum) };
@@ -54,7 +59,7 @@ export function viewReport(vector: TermVector, day: number | null, frequencies: 
  * - `cosine`: the centroid cosine the undated decision uses (fixed Multi-News idf);
  * - `streamCosine`: the cosine of the report reweighed by stream idf with the centroid as it is
  *   (reweighing the centroid's 200 terms too cost a third of the dated assignment time);
- * - `uniqueShared`: ln(1 + report terms held by this story and no other held story);
+ * - `uniqueShared`: ln(1 + rare report terms held by this story and no other held story);
  * - `namesShared`: ln(1 + capitalised name runs, "^libby_lake_park", the two share);
  * - `lnDayGap`: ln(1 + days between the report and the story's newest report), 0 when either is undated;
  * - `lnSize`: ln of the story's report count.
@@ -64,11 +69,11 @@ export function joinFeatures(report: ReportView, story: JoinCandidate, storyNorm
   let dot = 0;
   let unique = 0;
   let names = 0;
-  for (const { term, reweighted, storyCount } of report.terms) {
+  for (const { term, reweighted, storyCount, isRare } of report.terms) {
     const cw = story.centroid.get(term);
     if (cw === undefined) continue;
     dot += reweighted * cw;
-    if (storyCount <= 1) unique += 1;
+    if (storyCount <= 1 && isRare) unique += 1;
     if (term.startsWith('^')) names += 1;
   }
   const denominator = report.reweightedNorm * storyNorm;

@@ -120,7 +120,7 @@ function buildAssigner(state: AssignerState, hooks: AssignerHooks): StoryAssigne
 
   /** The dated decision: the candidate the join model finds most probable, if it reaches the model's threshold. */
   function chooseDated(report: StoryReport, vector: TermVector, day: number, scored: readonly ScoredStory[]): ScoredStory | null {
-    const view = viewReport(vector, day, frequencies);
+    const view = viewReport(vector, day, frequencies, (term) => idf(term) >= options.rareIdf);
     const candidates: (DatedCandidate & ScoredStory)[] = [];
     for (const s of scored) {
       const story = stories.get(s.number);
