@@ -65,9 +65,11 @@ interface Story {
  * against the centroids of stories it shares terms with (through an inverted index) and joins the
  * best if its cosine reaches the threshold, or if it reaches the grey band (0.15) and shares 3+ rare
  * terms (idf >= 7) with it. Reports with fewer than 3 content terms stand alone. Runs of
- * capitalised words in the body count as extra terms (name-terms.ts). Options default
+ * capitalised words in the body count as extra terms (name-terms.ts). A dated report is decided
+ * instead by the join model (join-model.ts): the candidate of highest probability over stream-idf
+ * cosine, shared rare names and the day gap, if it reaches the model's threshold. Options default
  * to the `DEFAULT_*` values in assigner-options.ts (threshold 0.21, 120 report terms, 200 story
- * terms, 30-day window).
+ * terms, 365-day window).
  * Story ids are `s-1`, `s-2`, ... in order of creation, so the same stream always gives the same ids.
  */
 export function createStoryAssigner(options: AssignerOptionsInput = {}, hooks: AssignerHooks = {}): StoryAssigner {
