@@ -8,6 +8,9 @@ export interface StreamItem {
   readonly text: string;
   readonly gold: string;
   readonly source: string;
+  /** Publication date (ISO 8601) and headline, where the file has them (the GVA stream). */
+  readonly date?: string | null;
+  readonly title?: string | null;
 }
 
 export interface Stream {
@@ -78,4 +81,25 @@ export function readItems(dataDir: string, files: readonly string[], tuneCluster
 /** A named stream of every document of `files`, shuffled with `seed` (default {@link STREAM_SEED}). */
 export function buildStream(dataDir: string, name: string, files: readonly string[], seed = STREAM_SEED): Stream {
   return { name, items: shuffle(readItems(dataDir, files), seed) };
+}
+
+/** The dated GVA stream file and its gold (data README, section GVA): one incident per story. */
+export const GVA_STREAM_FILE = 'gva-stream-dev';
+
+/**
+ * A stream file in its own arrival (date) order, `{"id","title","text","date"}` per line, labelled
+ * from `<file>.gold.jsonl` (`{"id","story"}` per line). Not shuffled: a dated stream's order is its dates.
+ */
+export function readDatedStream(dataDir: string, file = GVA_STREAM_FILE): Stream {
+  const lines = (path: string): unknown[] => readFileSync(join(dataDir, path), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown);
+  const gold = new Map((lines(`${file}.gold.jsonl`) as { id: string; story: string }[]).map((g) => [g.id, g.story]));
+  const items = (lines(`${file}.jsonl`) as { id: string; text: string; title?: string | null; date?: string | null }[]).map((r) => ({
+    id: r.id,
+    text: r.text,
+    title: r.title ?? null,
+    date: r.date ?? null,
+    gold: gold.get(r.id) ?? `missing-${r.id}`,
+    source: file,
+  }));
+  return { name: file, items };
 }

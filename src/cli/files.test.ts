@@ -24,7 +24,7 @@ const COMMANDS: readonly { readonly name: string; readonly args: (input: string,
   { name: 'batch', args: (input, out) => ['batch', input, '--words', '50', '--out', out], expected: DATASET_EXPECTED },
   { name: 'eval', args: (input) => ['eval', input, '--words', '50'], expected: DATASET_EXPECTED },
   { name: 'timex', args: (input, out) => ['timex', input, '--out', out], expected: 'one {"id", "text", "dct"} JSON object per line' },
-  { name: 'cluster', args: (input, out) => ['cluster', input, '--out', out], expected: 'one {"id", "text", "date"?} JSON object per line' },
+  { name: 'cluster', args: (input, out) => ['cluster', input, '--out', out], expected: 'one {"id", "text", "title"?, "date"?} JSON object per line' },
   { name: 'extract --batch', args: (input, out) => ['extract', '--batch', input, '--out', out], expected: 'one {"id", "url", "html"} JSON object per line' },
 ];
 

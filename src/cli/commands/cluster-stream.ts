@@ -16,7 +16,7 @@ export const PROGRESS_EVERY = 500;
 
 /** Parses the stream's lines into reports, throwing BAD_JSONL naming the first bad line; blank lines are skipped. */
 export function parseStream(content: string, path: string): StoryReport[] {
-  return parseJsonl(content, streamLine, { label: path, expected: '{"id": string, "text": string, "date"?: string|null}' }).map((row) => ({
+  return parseJsonl(content, streamLine, { label: path, expected: '{"id": string, "text": string, "title"?: string|null, "date"?: string|null}' }).map((row) => ({
     id: row.id,
     text: row.text,
     publishedAt: row.date ?? null,

@@ -63,7 +63,7 @@ test('a line without text fails with BAD_JSONL naming its line number and leaves
 test('invalid JSON and a missing file are reported, not thrown', async () => {
   const bad = fakeIo();
   assert.equal(await run(['cluster', streamFile(['{oops'])], bad.io), 1);
-  assert.match(bad.err(), /:1: expected a JSON object \{"id": string, "text": string, "date"\?: string\|null\}, found /);
+  assert.match(bad.err(), /:1: expected a JSON object \{"id": string, "text": string, "title"\?: string\|null, "date"\?: string\|null\}, found /);
   const missing = fakeIo();
   assert.equal(await run(['cluster', join(tmpdir(), 'no-such-stream.jsonl')], missing.io), 1);
   assert.match(missing.err(), /Cannot read .*no-such-stream\.jsonl/);

@@ -17,14 +17,14 @@ Examples:
 export function registerCluster(program: Command, io: CliIo): void {
   program
     .command('cluster')
-    .description('Assign each report of a stream ({"id","text","date"?} per line, in arrival order) to a story; prints {"id","story"} per report.')
-    .argument('<stream>', 'JSONL file, one {"id","text","date"?} object per line, in arrival order')
+    .description('Assign each report of a stream ({"id","text","title"?,"date"?} per line, in arrival order) to a story; prints {"id","story"} per report.')
+    .argument('<stream>', 'JSONL file, one {"id","text","title"?,"date"?} object per line, in arrival order')
     .option('--out <file>', 'write the assignments here instead of stdout')
     .addHelpText('after', EXAMPLES)
     .action(async (stream: string, rawOptions: unknown) => {
       const options = optionsSchema.parse(rawOptions);
       const { parseStream, clusterStream } = await import('./cluster-stream.js');
-      const reports = parseStream(await readInputText(stream, 'one {"id", "text", "date"?} JSON object per line'), stream);
+      const reports = parseStream(await readInputText(stream, 'one {"id", "text", "title"?, "date"?} JSON object per line'), stream);
       const showProgress = io.stderr.isTTY === true;
       const lines = clusterStream(reports, (done) => {
         if (showProgress) io.stderr.write(`\rcluster: ${done}/${reports.length} reports`);

@@ -18,7 +18,8 @@ const storyStateSchema = z.object({
 export const assignerStateSchema = z.object({
   version: z.literal(ASSIGNER_STATE_VERSION),
   // The options of the first layout are required; those added since (minContentTerms, greyThreshold,
-  // rareIdf, minRareShared, nameWeight) take their defaults when absent, so older snapshots still restore.
+  // rareIdf, minRareShared, nameWeight, datedJoin) take their defaults when absent, so older snapshots still
+  // restore (a snapshot keeps its own windowDays, 30 before the dated join model).
   options: assignerOptionsSchema.required({ threshold: true, maxReportTerms: true, maxStoryTerms: true, windowDays: true, probeTerms: true, maxCandidates: true, titleWeight: true }),
   nextNumber: z.number().int().positive(),
   latestDay: z.number().int().nullable(),

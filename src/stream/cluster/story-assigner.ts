@@ -5,12 +5,14 @@ import { chooseStory } from './choose-story.js';
 import { fingerprintText } from './fingerprint.js';
 import { stripFurniture } from '../../ingest/furniture-sentences.js';
 import { createIdf } from './idf.js';
+import { joinFeatures, viewReport, type StoryFrequencies } from './join-features.js';
+import { joinProbability, SHIPPED_JOIN_MODEL, type JoinModel } from './join-model.js';
 import { countNameRuns } from './name-terms.js';
 import { countShared, rareTerms } from './rare-evidence.js';
 import { reportTerms } from './report-terms.js';
 import { addToCentroid } from './story-centroid.js';
-import { StoryIndex } from './story-index.js';
-import { norm, weighTerms } from './term-vector.js';
+import { StoryIndex, type ScoredStory } from './story-index.js';
+import { norm, weighTerms, type TermVector } from './term-vector.js';
 import { dayNumber, isWithinWindow } from './time-window.js';
 
 /** What the assigner needs of a report. */
@@ -33,6 +35,23 @@ export interface StoryAssigner {
   snapshot(): AssignerState;
 }
 
+/** A candidate story met by a dated report: its id, the pair's features (join-features.ts) and the model's probability. */
+export interface DatedCandidate {
+  readonly story: string;
+  readonly features: readonly number[];
+  readonly probability: number;
+}
+
+/**
+ * For fitting and measuring the dated decision (scripts/learn-cluster-join.ts), never persisted:
+ * `model` replaces the shipped one; `decide` sees each dated report's candidates and may name the
+ * story to join (any held story, by id), null for a new one, or undefined to let the model decide.
+ */
+export interface AssignerHooks {
+  readonly model?: JoinModel;
+  readonly decide?: (report: StoryReport, candidates: readonly DatedCandidate[]) => string | null | undefined;
+}
+
 interface Story {
   readonly id: string;
   readonly number: number;
@@ -46,23 +65,26 @@ interface Story {
  * against the centroids of stories it shares terms with (through an inverted index) and joins the
  * best if its cosine reaches the threshold, or if it reaches the grey band (0.15) and shares 3+ rare
  * terms (idf >= 7) with it. Reports with fewer than 3 content terms stand alone. Runs of
- * capitalised words in the body count as extra terms (name-terms.ts). Options default
+ * capitalised words in the body count as extra terms (name-terms.ts). A dated report is decided
+ * instead by the join model (join-model.ts): the candidate of highest probability over stream-idf
+ * cosine, shared rare names and the day gap, if it reaches the model's threshold. Options default
  * to the `DEFAULT_*` values in assigner-options.ts (threshold 0.21, 120 report terms, 200 story
- * terms, 30-day window).
+ * terms, 365-day window).
  * Story ids are `s-1`, `s-2`, ... in order of creation, so the same stream always gives the same ids.
  */
-export function createStoryAssigner(options: AssignerOptionsInput = {}): StoryAssigner {
+export function createStoryAssigner(options: AssignerOptionsInput = {}, hooks: AssignerHooks = {}): StoryAssigner {
   const resolved = assignerOptionsSchema.parse(options);
-  return buildAssigner({ version: ASSIGNER_STATE_VERSION, options: resolved, nextNumber: 1, latestDay: null, stories: [], fingerprints: [] });
+  return buildAssigner({ version: ASSIGNER_STATE_VERSION, options: resolved, nextNumber: 1, latestDay: null, stories: [], fingerprints: [] }, hooks);
 }
 
 /** Resumes an assigner from a snapshot; it then assigns exactly as the one snapshotted would have. Throws a zod error on a malformed state. */
-export function restoreStoryAssigner(state: unknown): StoryAssigner {
-  return buildAssigner(assignerStateSchema.parse(state));
+export function restoreStoryAssigner(state: unknown, hooks: AssignerHooks = {}): StoryAssigner {
+  return buildAssigner(assignerStateSchema.parse(state), hooks);
 }
 
-function buildAssigner(state: AssignerState): StoryAssigner {
+function buildAssigner(state: AssignerState, hooks: AssignerHooks): StoryAssigner {
   const options: AssignerOptions = state.options;
+  const model = hooks.model ?? SHIPPED_JOIN_MODEL;
   const idf = createIdf();
   const index = new StoryIndex();
   const stories = new Map<number, Story>();
@@ -96,6 +118,32 @@ function buildAssigner(state: AssignerState): StoryAssigner {
     if (day !== null && (story.lastDay === null || day > story.lastDay)) story.lastDay = day;
   }
 
+  const frequencies: StoryFrequencies = { get stories() { return index.size; }, of: (term) => index.storyFrequency(term) };
+
+  /** The dated decision: the candidate the join model finds most probable, if it reaches the model's threshold. */
+  function chooseDated(report: StoryReport, vector: TermVector, day: number, scored: readonly ScoredStory[]): ScoredStory | null {
+    const view = viewReport(vector, day, frequencies, (term) => idf(term) >= options.rareIdf);
+    const candidates: (DatedCandidate & ScoredStory)[] = [];
+    for (const s of scored) {
+      const story = stories.get(s.number);
+      if (story === undefined) continue;
+      const features = joinFeatures(view, story, index.norm(s.number), s.similarity);
+      candidates.push({ ...s, story: story.id, features, probability: joinProbability(features, model) });
+    }
+    const forced = hooks.decide?.(report, candidates);
+    if (forced === null) return null;
+    if (forced !== undefined) {
+      const number = Number(forced.slice(2));
+      return stories.has(number) ? { number, similarity: candidates.find((c) => c.number === number)?.similarity ?? 0 } : null;
+    }
+    let best: (typeof candidates)[number] | null = null;
+    for (const c of candidates) {
+      if (c.probability < model.threshold) continue;
+      if (best === null || c.probability > best.probability || (c.probability === best.probability && c.number < best.number)) best = c;
+    }
+    return best === null ? null : { number: best.number, similarity: best.similarity };
+  }
+
   function assign(report: StoryReport): StoryAssignment {
     const day = dayNumber(report.publishedAt ?? null);
     if (day !== null && (latestDay === null || day > latestDay)) {
@@ -121,9 +169,14 @@ function buildAssigner(state: AssignerState): StoryAssigner {
     }
     const vector = weighTerms(countNameRuns(body, words, options.nameWeight), idf, options.maxReportTerms);
     const scored = index.score(vector, options.probeTerms, options.maxCandidates, (number) => isWithinWindow(day, stories.get(number)?.lastDay ?? null, options.windowDays));
-    const rare = rareTerms(vector, idf, options.rareIdf);
-    const grey = { low: options.greyThreshold, hasEvidence: (number: number) => rare.length >= options.minRareShared && countShared(rare, stories.get(number)?.centroid ?? new Map()) >= options.minRareShared };
-    const best = chooseStory(scored, options.threshold, grey);
+    let best: { readonly number: number; readonly similarity: number } | null;
+    if (day !== null && options.datedJoin) {
+      best = chooseDated(report, vector, day, scored);
+    } else {
+      const rare = rareTerms(vector, idf, options.rareIdf);
+      const grey = { low: options.greyThreshold, hasEvidence: (number: number) => rare.length >= options.minRareShared && countShared(rare, stories.get(number)?.centroid ?? new Map()) >= options.minRareShared };
+      best = chooseStory(scored, options.threshold, grey);
+    }
     let story = best === null ? undefined : stories.get(best.number);
     const isNew = story === undefined;
     if (story === undefined) {

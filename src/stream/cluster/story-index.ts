@@ -85,6 +85,16 @@ export class StoryIndex {
     return ranked.slice(0, maxCandidates).map(({ number }) => ({ number, similarity: dot(vector, this.centroids.get(number) ?? new Map()) / (this.norms.get(number) ?? 1) }));
   }
 
+  /** How many held stories' centroids hold `term`: the stream's own document frequency, counted over stories (join-features.ts). */
+  storyFrequency(term: string): number {
+    return this.postings.get(term)?.size ?? 0;
+  }
+
+  /** Length of a held story's centroid (0 when not held). */
+  norm(number: number): number {
+    return this.norms.get(number) ?? 0;
+  }
+
   get size(): number {
     return this.centroids.size;
   }
