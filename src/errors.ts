@@ -12,7 +12,8 @@ export type NewsbriefErrorCode =
   | 'TOO_LARGE'
   | 'NOT_ARTICLE'
   | 'FETCH'
-  | 'SOLVER';
+  | 'SOLVER'
+  | 'TIMEOUT';
 
 export interface NewsbriefErrorDetails {
   readonly path?: string;
