@@ -31,7 +31,7 @@ export type BriefReply =
  * A story that needs longer is marked failed and retried later (rebuild-briefs.ts), so no one report
  * holds the other stories' briefs back for more than this.
  */
-export const DEFAULT_BRIEF_BUDGET_MS = 20_000;
+export const DEFAULT_BRIEF_BUDGET_MS = 15_000;
 
 export interface BuildBriefOptions extends BriefOptions {
   /** Time budget of this brief, from when a thread starts on it; on a pool, default DEFAULT_BRIEF_BUDGET_MS. */
