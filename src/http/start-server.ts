@@ -127,12 +127,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${host}:${address.port}`,
     async close() {
-      await stopProcessing();
-      await new Promise<void>((resolve) => {
+      // Within a second or two whatever is running: event streams end, briefs in progress are abandoned
+      // (their stories stay stale and are built after a restart), and the loops stop at their next await.
+      hub.close();
+      const closed = new Promise<void>((resolve) => {
         server.close(() => resolve());
-        // Event streams stay open until closed from this side.
+        // Event streams and idle keep-alive sockets stay open until closed from this side.
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      const stopped = stopProcessing(); // aborts the loops first, so an abandoned brief reads as stopping, not as a fault
+      await opened.abandonBriefs();
+      await stopped;
+      await closed;
       await opened.close();
     },
   };

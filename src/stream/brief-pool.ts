@@ -38,11 +38,23 @@ export interface BuildBriefOptions extends BriefOptions {
   readonly budgetMs?: number;
 }
 
+/**
+ * The pool was closed with this brief in progress or waiting (the process is stopping): not the story's
+ * failure, so the story is left stale and built again after the restart.
+ */
+export class BriefAbandonedError extends Error {
+  constructor() {
+    super('the brief pool is closed: brief abandoned');
+    this.name = 'BriefAbandonedError';
+  }
+}
+
 export type BuildBrief = (reports: readonly Report[], options?: BuildBriefOptions) => Promise<Brief>;
 
 export interface BriefPool {
   /** Same contract as `brief()`: a NewsbriefError for reports that cannot be summarised. */
   readonly build: BuildBrief;
+  /** Ends the threads at once: briefs in progress or waiting reject with BriefAbandonedError. */
   close(): Promise<void>;
 }
 
@@ -87,7 +99,7 @@ export function createBriefPool(size = DEFAULT_BRIEF_WORKERS, budgetMs = DEFAULT
       release(slot);
     });
     slot.worker.on('exit', () => {
-      slot.busy?.reject(new Error('brief worker exited'));
+      slot.busy?.reject(isClosed ? new BriefAbandonedError() : new Error('brief worker exited'));
       release(slot);
       const at = slots.indexOf(slot);
       if (at < 0) return; // ended past its budget and already replaced
@@ -139,7 +151,7 @@ export function createBriefPool(size = DEFAULT_BRIEF_WORKERS, budgetMs = DEFAULT
 
   return {
     build(reports, options = {}) {
-      if (isClosed) return Promise.reject(new Error('the brief pool is closed'));
+      if (isClosed) return Promise.reject(new BriefAbandonedError());
       return new Promise<Brief>((resolve, reject) => {
         queue.push({ job: { id: nextId++, reports, maxWords: options.maxWords }, budgetMs: options.budgetMs ?? budgetMs, resolve, reject });
         dispatch();
@@ -147,7 +159,7 @@ export function createBriefPool(size = DEFAULT_BRIEF_WORKERS, budgetMs = DEFAULT
     },
     async close() {
       isClosed = true;
-      for (const waiting of queue.splice(0)) waiting.reject(new Error('the brief pool is closed'));
+      for (const waiting of queue.splice(0)) waiting.reject(new BriefAbandonedError());
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };

@@ -3,6 +3,7 @@ import { brief, DEFAULT_MAX_WORDS } from '../brief.js';
 import { isNewsbriefError, unexpectedMessage } from '../errors.js';
 import type { StorySummary } from '../store/index.js';
 import { isBriefDue, type DebounceOptions } from './brief-due.js';
+import { BriefAbandonedError } from './brief-pool.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
 import { versionChanges } from './version-changes.js';
 
@@ -70,6 +71,8 @@ export async function rebuildBriefs(context: StreamContext, options: RebuildOpti
     } catch (error) {
       // (A call, not `signal?.aborted`: TypeScript keeps the loop head's narrowing across the await.)
       if (!isNewsbriefError(error) && isAborted(signal)) throw error;
+      // The process is stopping: the story stays stale, for whoever runs next.
+      if (error instanceof BriefAbandonedError) throw error;
       // Marked built so a story whose reports cannot be summarised is not retried in a hot loop; its next report
       // retries. An unexpected error (a bug on this story's text) is the story's failure too: thrown on, it stopped
       // every other story's rebuild, since the restarted pass met the same story first. A build past its time
