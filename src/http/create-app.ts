@@ -1,6 +1,7 @@
 /** @module The HTTP app: security headers, body limit, API key on writes, the routes, and /openapi.json generated from their schemas. */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import type { MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { isNewsbriefError } from '../errors.js';
@@ -57,6 +58,19 @@ function httpExceptionBody(error: HTTPException, contentType: string | undefined
   return { error: error.message === '' ? `HTTP ${error.status}` : error.message };
 }
 
+/** JSON bodies must be UTF-8 (RFC 8259): a body that is not is refused, not read with replacement characters and stored. */
+const requireUtf8Body: MiddlewareHandler = async (c, next) => {
+  if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH') {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
+    } catch {
+      return c.json({ error: 'Request body is not valid UTF-8: expected JSON in UTF-8' }, 400);
+    }
+  }
+  await next();
+  return undefined;
+};
+
 export interface AppOptions {
   /** Default DEFAULT_BODY_LIMIT_BYTES. */
   readonly bodyLimitBytes?: number;
@@ -73,6 +87,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono 
   app.use('/api/*', requireApiKey(deps.apiKey));
   const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   app.use('/api/*', bodyLimit({ maxSize: limit, onError: (c) => c.json({ error: `Request body too large: at most ${limit} bytes` }, 413) }));
+
+  app.use('/api/*', requireUtf8Body);
 
   registerReportRoutes(app, deps);
   registerStoryRoutes(app, deps);

@@ -91,3 +91,23 @@ test('with an API key, the plain-node path stores only with the right key and le
   for (const [label, init] of cases) assert.deepEqual(await answer(fast.url, '/api/reports', init), await answer(app.url, '/api/reports', init), label);
   assert.equal(fast.taken(), 1);
 });
+
+test('the API refuses what the CLI refuses, on both paths, naming the problem, and stores nothing', async () => {
+  const app = await start(false, null);
+  const fast = await start(true, null);
+  const invalidUtf8 = Buffer.concat([Buffer.from(`{"text": "${SEED.slice(0, 200).replace(/["\\\n]/g, ' ')} `), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+  const cases: readonly [string, RequestInit, number, RegExp][] = [
+    ['a two-letter text', json({ text: 'hi' }), 422, /^Field "text" is too short for a news report: expected at least 8 words, found 1$/],
+    ['a short line', json({ text: 'Rebels left Aleppo on Thursday.' }), 422, /at least 8 words, found 5/],
+    ['whitespace only', json({ text: ' \t\n ' }), 400, /^Field "text" has only whitespace/],
+    ['invisible characters only', json({ text: '\u200b\u200d\ufeff\u2060\u202e' }), 400, /^Field "text" has only invisible characters: expected the text of a news report$/],
+    ['invalid UTF-8', { method: 'POST', headers: { 'content-type': 'application/json' }, body: invalidUtf8 }, 400, /^Request body is not valid UTF-8/],
+  ];
+  for (const [label, init, status, message] of cases) {
+    const fastAnswer = await answer(fast.url, '/api/reports', init);
+    assert.deepEqual(fastAnswer, await answer(app.url, '/api/reports', init), label);
+    assert.equal(fastAnswer.status, status, `${label}: ${fastAnswer.body}`);
+    assert.match((JSON.parse(fastAnswer.body) as { error: string }).error, message, label);
+  }
+  for (const url of [app.url, fast.url]) assert.deepEqual(await (await fetch(`${url}/api/stories`)).json(), []);
+});
