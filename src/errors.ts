@@ -13,7 +13,8 @@ export type NewsbriefErrorCode =
   | 'NOT_ARTICLE'
   | 'FETCH'
   | 'SOLVER'
-  | 'TIMEOUT';
+  | 'TIMEOUT'
+  | 'REFUSED';
 
 export interface NewsbriefErrorDetails {
   readonly path?: string;

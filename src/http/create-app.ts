@@ -18,7 +18,7 @@ import { registerStoryRoutes } from './routes/story-routes.js';
 export const DEFAULT_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
 /** Not-found and error codes the interface maps NewsbriefError codes to. */
-const CLIENT_ERROR_CODES = new Set(['BAD_INPUT', 'BAD_OPTION', 'NOT_ARTICLE', 'EMPTY', 'DECODE', 'BINARY', 'TOO_LARGE', 'NO_REPORTS']);
+const CLIENT_ERROR_CODES = new Set(['BAD_INPUT', 'BAD_OPTION', 'NOT_ARTICLE', 'EMPTY', 'DECODE', 'BINARY', 'TOO_LARGE', 'NO_REPORTS', 'REFUSED']);
 
 /** Every response's security headers (also those of the server's plain-node POST path, fast-report-post.ts). */
 export const SECURE_HEADERS_OPTIONS = {
@@ -41,7 +41,7 @@ export const SECURE_HEADERS_OPTIONS = {
  * Shared with the plain-node POST path.
  */
 export function errorReply(error: unknown): { readonly status: 400 | 422 | 500; readonly body: { readonly error: string } } {
-  if (isNewsbriefError(error) && CLIENT_ERROR_CODES.has(error.code)) return { status: error.code === 'NOT_ARTICLE' ? 422 : 400, body: { error: error.message } };
+  if (isNewsbriefError(error) && CLIENT_ERROR_CODES.has(error.code)) return { status: error.code === 'NOT_ARTICLE' || error.code === 'REFUSED' ? 422 : 400, body: { error: error.message } };
   console.error(error);
   return { status: 500, body: { error: 'Internal error' } };
 }

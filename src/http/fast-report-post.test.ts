@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { getRequestListener } from '@hono/node-server';
 import { repoRoot } from '../../test/html-fixture-case.js';
+import { fetchRefusal } from '../ingest/fetch/index.js';
 import { openPgliteStore, type Store } from '../store/index.js';
 import { createApp, DEFAULT_BODY_LIMIT_BYTES } from './create-app.js';
 import { createEventHub } from './event-hub.js';
@@ -110,4 +111,20 @@ test('the API refuses what the CLI refuses, on both paths, naming the problem, a
     assert.match((JSON.parse(fastAnswer.body) as { error: string }).error, message, label);
   }
   for (const url of [app.url, fast.url]) assert.deepEqual(await (await fetch(`${url}/api/stories`)).json(), []);
+});
+
+test('a posted URL whose host the fetcher refuses is refused in the answer (422), and nothing is queued', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-refused-url-'));
+  dirs.push(dir);
+  const store = await openPgliteStore(dir, { inMemory: true });
+  stores.push(store);
+  const deps = { store, hub: createEventHub(), wake: () => undefined, now: () => new Date('2016-12-15T10:00:00Z'), apiKey: null, urlRefusal: (url: string) => fetchRefusal(url, {}, async () => [{ address: '127.0.0.1', family: 4 }]) };
+  const app = createApp(deps);
+  for (const url of ['http://127.1/admin', 'http://2130706433/', 'http://[::ffff:127.0.0.1]/', 'http://localhost/']) {
+    const response = await app.request('/api/reports', json({ url }));
+    assert.equal(response.status, 422, url);
+    const { error } = (await response.json()) as { error: string };
+    assert.match(error, /^Cannot fetch http:\/\/.+: .*(is|resolves to 127\.0\.0\.1,) a loopback address, not a public one; the server allows it with --allow-private or --allow-host$/, error);
+  }
+  assert.deepEqual(await store.dueFetches(new Date('2030-01-01').toISOString(), 10), []);
 });

@@ -2,7 +2,7 @@
 import { createServer as createHttpServer, type RequestListener, type ServerOptions as ServerOptionsOfHttp } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import type { FetchOptions } from '../ingest/fetch/index.js';
+import { fetchRefusal, type FetchOptions } from '../ingest/fetch/index.js';
 import { DEFAULT_BRIEF_WORKERS, openStream, type StreamEvent } from '../stream/index.js';
 import { createAssignThread } from '../stream/assign-thread.js';
 import { databaseUrl } from '../store/index.js';
@@ -90,6 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     now: context.now,
     apiKey: options.apiKey ?? null,
     ...(storyCache === undefined ? {} : { storyCache }),
+    urlRefusal: (url: string) => fetchRefusal(url, { ...(options.allowPrivate === undefined ? {} : { allowPrivate: options.allowPrivate }), ...(options.allowHosts === undefined ? {} : { allowHosts: options.allowHosts }) }),
     // The assignment thread is handed each posted text, so it need not read it back from the store.
     ...(assignThread === null ? {} : { onStored: (id: string, text: string) => assignThread.offer(id, text) }),
   };
