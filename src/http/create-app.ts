@@ -71,6 +71,19 @@ const requireUtf8Body: MiddlewareHandler = async (c, next) => {
   return undefined;
 };
 
+/** The methods the app routes for `path` (HEAD with GET, as hono answers it), from its route table. */
+function allowedMethods(app: OpenAPIHono, path: string): string[] {
+  const methods = new Set<string>();
+  for (const route of app.routes) {
+    if (route.method === 'ALL') continue;
+    const pattern = new RegExp(`^${route.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+')}/?$`);
+    if (!pattern.test(path)) continue;
+    methods.add(route.method);
+    if (route.method === 'GET') methods.add('HEAD');
+  }
+  return [...methods].sort();
+}
+
 export interface AppOptions {
   /** Default DEFAULT_BODY_LIMIT_BYTES. */
   readonly bodyLimitBytes?: number;
@@ -101,7 +114,15 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono 
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer' });
 
-  app.notFound((c) => c.json({ error: `No route ${c.req.method} ${c.req.path}: see /openapi.json` }, 404));
+  app.notFound((c) => {
+    // A known path asked with another method is 405 with the methods it has (RFC 9110 §15.5.6), not 404.
+    const allowed = allowedMethods(app, c.req.path);
+    if (allowed.length > 0) {
+      c.header('Allow', allowed.join(', '));
+      return c.json({ error: `Method ${c.req.method} is not allowed on ${c.req.path}: expected ${allowed.join(', ')}` }, 405);
+    }
+    return c.json({ error: `No route ${c.req.method} ${c.req.path}: see /openapi.json` }, 404);
+  });
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
       // An exception that brings its own response keeps it; hono's bare ones (malformed JSON, 415) would answer in plain text.
