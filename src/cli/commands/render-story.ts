@@ -1,5 +1,6 @@
 /** @module A story version as plain text: title, summary with its sources, what changed, the reports. */
 import { z } from 'zod';
+import { displayText } from '../../present/display-text.js';
 import type { StorySummary, StoryVersion } from '../../store/index.js';
 
 const briefShape = z.object({
@@ -15,7 +16,7 @@ const changesShape = z.object({
 });
 
 export function renderStoryText(story: StorySummary, version: StoryVersion): string {
-  const lines = [`${story.title ?? '(untitled)'}`, `Story ${story.id}, version ${version.version} of ${story.latestVersion} (${version.createdAt}); ${story.reportCount} reports, ${story.independentCount} independent`, ''];
+  const lines = [`${displayText(story.title ?? '(untitled)')}`, `Story ${story.id}, version ${version.version} of ${story.latestVersion} (${version.createdAt}); ${story.reportCount} reports, ${story.independentCount} independent`, ''];
   const brief = briefShape.safeParse(version.brief);
   if (brief.success) {
     for (const s of brief.data.summary) lines.push(`${s.text} [${[...new Set(s.sources.map((x) => x.report))].join(', ')}]`);
@@ -29,7 +30,7 @@ export function renderStoryText(story: StorySummary, version: StoryVersion): str
   }
   if (brief.success) {
     lines.push('', 'Reports:');
-    for (const r of brief.data.reports) lines.push(`  ${r.id}\t${r.source ?? '-'}\t${r.date ?? '-'}\t${r.title ?? r.url ?? r.path ?? ''}`);
+    for (const r of brief.data.reports) lines.push(`  ${r.id}\t${r.source ?? '-'}\t${r.date ?? '-'}\t${displayText(r.title ?? r.url ?? r.path ?? '')}`);
   }
   return `${lines.join('\n')}\n`;
 }
