@@ -109,7 +109,18 @@ create index reports_assignment on reports (assignment_seq);
 alter table assigner_state add column through_seq bigint not null default 0;
 `;
 
+/**
+ * A brief that failed for a reason that may pass (its build ran past the time budget) is retried later:
+ * how many times it failed in a row, why, and not before when. A built version clears them.
+ */
+const BRIEF_RETRY = `
+alter table stories add column brief_failures integer not null default 0;
+alter table stories add column brief_error text;
+alter table stories add column brief_retry_at timestamptz;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'reports, stories, versions, feeds, assigner state', sql: INITIAL },
   { version: 2, name: 'order of assignment, snapshot saved every few hundred assignments', sql: ASSIGNMENT_ORDER },
+  { version: 3, name: 'brief failures retried later', sql: BRIEF_RETRY },
 ];

@@ -75,6 +75,9 @@ const storyRowSchema = z.object({
   built_revision: count,
   dirty_since: nullableTimestamp,
   latest_version: count,
+  brief_failures: count,
+  brief_error: z.string().nullable(),
+  brief_retry_at: nullableTimestamp,
 });
 
 export function toStorySummary(row: unknown): StorySummary {
@@ -90,6 +93,9 @@ export function toStorySummary(row: unknown): StorySummary {
     builtRevision: s.built_revision,
     dirtySince: s.dirty_since,
     latestVersion: s.latest_version,
+    briefFailures: s.brief_failures,
+    briefError: s.brief_error,
+    briefRetryAt: s.brief_retry_at,
   };
 }
 

@@ -52,6 +52,12 @@ export interface StorySummary {
   /** When the story became stale, or null when its latest version is current. */
   readonly dirtySince: string | null;
   readonly latestVersion: number;
+  /** Brief builds that failed in a row since the last version (see markStoryBriefFailed); 0 after a version. */
+  readonly briefFailures: number;
+  /** Why the last brief build failed, or null. */
+  readonly briefError: string | null;
+  /** Not rebuilt before this time (a failed build's backoff), or null. */
+  readonly briefRetryAt: string | null;
 }
 
 export interface StoryVersion {
@@ -145,6 +151,12 @@ export interface Store {
   saveStoryVersion(version: NewStoryVersion): Promise<StoryVersion>;
   /** Marks a story built up to `revision` without a new version (nothing that the brief reads changed). */
   markStoryBuilt(storyId: string, revision: number, now: string): Promise<void>;
+  /**
+   * Records a failed brief build: one more failure in a row, its reason, and the time before which the story is
+   * not rebuilt (`retryAt`); with `retryAt` null the story is given up as built up to `revision`, as
+   * markStoryBuilt, until a new report arrives. A saved version clears the failures.
+   */
+  markStoryBriefFailed(storyId: string, failure: { readonly revision: number; readonly message: string; readonly retryAt: string | null; readonly now: string }): Promise<void>;
   storyVersion(storyId: string, version?: number): Promise<StoryVersion | null>;
 
   addFeed(url: string, now: string): Promise<boolean>;

@@ -3,6 +3,7 @@ import { brief, DEFAULT_MAX_WORDS } from '../brief.js';
 import { isNewsbriefError, unexpectedMessage } from '../errors.js';
 import type { StorySummary } from '../store/index.js';
 import { isBriefDue, type DebounceOptions } from './brief-due.js';
+import { BriefAbandonedError } from './brief-pool.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
 import { versionChanges } from './version-changes.js';
 
@@ -12,14 +13,27 @@ import { versionChanges } from './version-changes.js';
  */
 export const DEFAULT_MAX_BRIEF_REPORTS = 40;
 
+/**
+ * Wait before retrying a brief whose build ran past its time budget, doubled after each failure in a row
+ * (1, 2, 4, 8 minutes), and the failures after which the story waits for its next report instead: a build
+ * that keeps timing out is not the machine's passing load but the story, and retrying it costs a thread
+ * for a whole budget each time.
+ */
+export const DEFAULT_BRIEF_RETRY_MS = 60_000;
+export const DEFAULT_BRIEF_ATTEMPTS = 5;
+
 export interface RebuildOptions extends DebounceOptions {
   /** Rebuild every stale story now, due or not (the end of `add` and `poll`). Default false. */
   readonly force?: boolean;
   /** Word budget of each summary. Default DEFAULT_MAX_WORDS. */
   readonly maxWords?: number;
+  /** Time budget of each brief (on a brief pool; `brief()` on this thread cannot be interrupted). Default the pool's, DEFAULT_BRIEF_BUDGET_MS. */
+  readonly budgetMs?: number;
+  /** First wait before retrying a brief that ran out of time, doubled after each failure. Default DEFAULT_BRIEF_RETRY_MS. */
+  readonly retryMs?: number;
 }
 
-async function rebuildStory(context: StreamContext, story: StorySummary, maxWords: number): Promise<void> {
+async function rebuildStory(context: StreamContext, story: StorySummary, maxWords: number, budgetMs: number | undefined): Promise<void> {
   const reports = await context.store.storyReports(story.id);
   const previous = await context.store.storyVersion(story.id);
   const reportIds = reports.map((r) => r.id);
@@ -28,7 +42,7 @@ async function rebuildStory(context: StreamContext, story: StorySummary, maxWord
   const previousIds = new Set(previous?.reportIds ?? []);
   // Only near copies arrived: the brief would read the same reports, so the previous one is kept.
   const isRebuilt = previous === null || independent.some((r) => !previousIds.has(r.id));
-  const next = isRebuilt ? await (context.buildBrief ?? brief)(independent.map((r) => r.report), { maxWords }) : previous.brief;
+  const next = isRebuilt ? await (context.buildBrief ?? brief)(independent.map((r) => r.report), { maxWords, ...(budgetMs === undefined ? {} : { budgetMs }) }) : previous.brief;
   const changes = versionChanges({ previous, reportIds, nearDuplicates, brief: next, isBriefRebuilt: isRebuilt });
   if (changes.newReports.length === 0 && previous !== null) {
     // The version already holds these reports (read after `story.revision`, while assignment went on):
@@ -53,20 +67,25 @@ export async function rebuildBriefs(context: StreamContext, options: RebuildOpti
   for (const story of due) {
     if (signal?.aborted === true) break;
     try {
-      await rebuildStory(context, story, options.maxWords ?? DEFAULT_MAX_WORDS);
+      await rebuildStory(context, story, options.maxWords ?? DEFAULT_MAX_WORDS, options.budgetMs);
     } catch (error) {
       // (A call, not `signal?.aborted`: TypeScript keeps the loop head's narrowing across the await.)
       if (!isNewsbriefError(error) && isAborted(signal)) throw error;
+      // The process is stopping: the story stays stale, for whoever runs next.
+      if (error instanceof BriefAbandonedError) throw error;
       // Marked built so a story whose reports cannot be summarised is not retried in a hot loop; its next report
       // retries. An unexpected error (a bug on this story's text) is the story's failure too: thrown on, it stopped
-      // every other story's rebuild, since the restarted pass met the same story first.
+      // every other story's rebuild, since the restarted pass met the same story first. A build past its time
+      // budget may pass on a less busy machine: retried with backoff, then given up like the others.
       const message = isNewsbriefError(error) ? error.message : `internal error (${unexpectedMessage(error)})`;
+      const isRetried = isNewsbriefError(error) && error.code === 'TIMEOUT' && story.briefFailures + 1 < DEFAULT_BRIEF_ATTEMPTS;
+      const retryAt = isRetried ? new Date(context.now().getTime() + (options.retryMs ?? DEFAULT_BRIEF_RETRY_MS) * 2 ** story.briefFailures).toISOString() : null;
       try {
-        await context.store.markStoryBuilt(story.id, story.revision, nowIso(context));
+        await context.store.markStoryBriefFailed(story.id, { revision: story.revision, message, retryAt, now: nowIso(context) });
       } catch (storeError) {
         throw isNewsbriefError(error) ? storeError : error;
       }
-      emit(context, { kind: 'brief-failed', storyId: story.id, message });
+      emit(context, { kind: 'brief-failed', storyId: story.id, message, retryAt });
     }
     done += 1;
   }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
+import { displayText } from '../../present/display-text.js';
 import type { Store, StoryVersion } from '../../store/index.js';
 import type { CliIo } from '../io.js';
 import { parsePositiveInt } from '../options.js';
@@ -46,7 +47,7 @@ export function registerStories(program: Command, io: CliIo): void {
       }
       if (stories.length === 0) io.stdout.write('No stories yet. Add reports with: newsbrief add PATH|URL\n');
       for (const s of stories) {
-        io.stdout.write(`${s.id}\t${s.reportCount} reports\t${s.independentCount} sources\tv${s.latestVersion}${s.dirtySince === null ? '' : '+'}\t${s.lastReportAt}\t${s.title ?? '(untitled)'}\n`);
+        io.stdout.write(`${s.id}\t${s.reportCount} reports\t${s.independentCount} sources\tv${s.latestVersion}${s.dirtySince === null ? '' : '+'}\t${s.lastReportAt}\t${displayText(s.title ?? '(untitled)')}\n`);
       }
     });
 }

@@ -36,6 +36,7 @@ export function createSqlStore(client: SqlClient): Store {
     dirtyStories: () => stories.dirtyStories(client),
     saveStoryVersion: (version) => client.transaction((tx) => stories.saveStoryVersion(tx, version)),
     markStoryBuilt: (storyId, revision, now) => stories.markStoryBuilt(client, storyId, revision, now),
+    markStoryBriefFailed: (storyId, failure) => stories.markStoryBriefFailed(client, storyId, failure),
     storyVersion: (storyId, version) => stories.storyVersion(client, storyId, version),
     addFeed: (url, now) => feeds.addFeed(client, url, now),
     removeFeed: (url) => feeds.removeFeed(client, url),

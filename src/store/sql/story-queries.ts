@@ -4,7 +4,7 @@ import { toStorySummary, toStoryVersion } from '../rows.js';
 import type { SqlQueryable } from '../sql-client.js';
 import type { NewStoryVersion, StorySummary, StoryVersion } from '../store.js';
 
-export const STORY_COLUMNS = 'id, title, created_at, last_report_at, report_count, independent_count, revision, built_revision, dirty_since, latest_version';
+export const STORY_COLUMNS = 'id, title, created_at, last_report_at, report_count, independent_count, revision, built_revision, dirty_since, latest_version, brief_failures, brief_error, brief_retry_at';
 
 export { assignedAfterSnapshot, assignmentsSinceSnapshot, loadAssignerState, recordAssignments } from './assignment-queries.js';
 
@@ -28,10 +28,24 @@ async function markBuilt(tx: SqlQueryable, storyId: string, revision: number, no
   await tx.query(
     `update stories set built_revision = greatest(built_revision, $2),
        latest_version = coalesce($4, latest_version),
-       dirty_since = case when revision > greatest(built_revision, $2) then $3::timestamptz else null end
+       dirty_since = case when revision > greatest(built_revision, $2) then $3::timestamptz else null end,
+       brief_failures = 0, brief_error = null, brief_retry_at = null
      where id = $1`,
     [storyId, revision, now, version],
   );
+}
+
+export async function markStoryBriefFailed(
+  tx: SqlQueryable,
+  storyId: string,
+  failure: { readonly revision: number; readonly message: string; readonly retryAt: string | null; readonly now: string },
+): Promise<void> {
+  if (failure.retryAt === null) {
+    await markBuilt(tx, storyId, failure.revision, failure.now, null);
+    await tx.query('update stories set brief_error = $2 where id = $1', [storyId, failure.message]);
+    return;
+  }
+  await tx.query('update stories set brief_failures = brief_failures + 1, brief_error = $2, brief_retry_at = $3::timestamptz where id = $1', [storyId, failure.message, failure.retryAt]);
 }
 
 export async function saveStoryVersion(tx: SqlQueryable, v: NewStoryVersion): Promise<StoryVersion> {
