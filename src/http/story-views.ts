@@ -1,10 +1,12 @@
 /** @module Store rows into the API's JSON: story list items and reports without their text. */
 import type { StoredReport, StorySummary } from '../store/index.js';
+import { storyTitle } from '../store/story-title.js';
 
 export function toStoryListItem(story: StorySummary) {
   return {
     id: story.id,
-    title: story.title,
+    title: storyTitle(story),
+    headline: story.headline,
     reports: story.reportCount,
     sources: story.independentCount,
     updated: story.lastReportAt,

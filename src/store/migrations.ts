@@ -109,7 +109,21 @@ create index reports_assignment on reports (assignment_seq);
 alter table assigner_state add column through_seq bigint not null default 0;
 `;
 
+/**
+ * Every story gets a headline (issue 19): its newest report's title, or a prefix of its brief's lead
+ * sentence with the report and span it came from ({text, kind, report, start, end}, `Headline` in
+ * types.ts). Stories that have a title take it as their headline here; the others get one from their
+ * next report or brief.
+ */
+const STORY_HEADLINE = `
+alter table stories add column headline jsonb;
+update stories s set headline = jsonb_build_object('text', s.title, 'kind', 'title', 'report', r.id, 'start', null, 'end', null)
+  from (select distinct on (story_id, title) story_id, title, id from reports where story_id is not null and title is not null order by story_id, title, seq) r
+  where s.title is not null and r.story_id = s.id and r.title = s.title;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'reports, stories, versions, feeds, assigner state', sql: INITIAL },
   { version: 2, name: 'order of assignment, snapshot saved every few hundred assignments', sql: ASSIGNMENT_ORDER },
+  { version: 3, name: 'story headlines', sql: STORY_HEADLINE },
 ];

@@ -1,6 +1,7 @@
 /** @module A story version as plain text: title, summary with its sources, what changed, the reports. */
 import { z } from 'zod';
 import type { StorySummary, StoryVersion } from '../../store/index.js';
+import { storyTitle } from '../../store/story-title.js';
 
 const briefShape = z.object({
   reports: z.array(z.object({ id: z.string(), title: z.string().nullable(), source: z.string().nullable(), date: z.string().nullable(), url: z.string().nullable(), path: z.string().nullable() })),
@@ -15,7 +16,7 @@ const changesShape = z.object({
 });
 
 export function renderStoryText(story: StorySummary, version: StoryVersion): string {
-  const lines = [`${story.title ?? '(untitled)'}`, `Story ${story.id}, version ${version.version} of ${story.latestVersion} (${version.createdAt}); ${story.reportCount} reports, ${story.independentCount} independent`, ''];
+  const lines = [storyTitle(story), `Story ${story.id}, version ${version.version} of ${story.latestVersion} (${version.createdAt}); ${story.reportCount} reports, ${story.independentCount} independent`, ''];
   const brief = briefShape.safeParse(version.brief);
   if (brief.success) {
     for (const s of brief.data.summary) lines.push(`${s.text} [${[...new Set(s.sources.map((x) => x.report))].join(', ')}]`);

@@ -8,6 +8,7 @@ import { parsePositiveInt } from '../options.js';
 import { checkDataDir } from './data-dir.js';
 import { addDataOption, parseStreamOptions } from './stream-options.js';
 import { renderStoryText } from './render-story.js';
+import { storyTitle } from '../../store/story-title.js';
 
 const formatSchema = z.enum(['text', 'json']);
 
@@ -46,7 +47,7 @@ export function registerStories(program: Command, io: CliIo): void {
       }
       if (stories.length === 0) io.stdout.write('No stories yet. Add reports with: newsbrief add PATH|URL\n');
       for (const s of stories) {
-        io.stdout.write(`${s.id}\t${s.reportCount} reports\t${s.independentCount} sources\tv${s.latestVersion}${s.dirtySince === null ? '' : '+'}\t${s.lastReportAt}\t${s.title ?? '(untitled)'}\n`);
+        io.stdout.write(`${s.id}\t${s.reportCount} reports\t${s.independentCount} sources\tv${s.latestVersion}${s.dirtySince === null ? '' : '+'}\t${s.lastReportAt}\t${storyTitle(s)}\n`);
       }
     });
 }

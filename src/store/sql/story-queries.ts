@@ -4,7 +4,7 @@ import { toStorySummary, toStoryVersion } from '../rows.js';
 import type { SqlQueryable } from '../sql-client.js';
 import type { NewStoryVersion, StorySummary, StoryVersion } from '../store.js';
 
-export const STORY_COLUMNS = 'id, title, created_at, last_report_at, report_count, independent_count, revision, built_revision, dirty_since, latest_version';
+export const STORY_COLUMNS = 'id, title, headline, created_at, last_report_at, report_count, independent_count, revision, built_revision, dirty_since, latest_version';
 
 export { assignedAfterSnapshot, assignmentsSinceSnapshot, loadAssignerState, recordAssignments } from './assignment-queries.js';
 
@@ -46,6 +46,7 @@ export async function saveStoryVersion(tx: SqlQueryable, v: NewStoryVersion): Pr
     )
   ).rows[0];
   await markBuilt(tx, v.storyId, v.revision, v.now, version);
+  if (v.headline !== undefined && v.headline !== null) await tx.query('update stories set headline = $2::jsonb where id = $1', [v.storyId, JSON.stringify(v.headline)]);
   return toStoryVersion(row);
 }
 
