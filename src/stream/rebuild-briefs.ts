@@ -4,6 +4,7 @@ import { brief, DEFAULT_MAX_WORDS } from '../brief.js';
 import { isNewsbriefError, unexpectedMessage } from '../errors.js';
 import type { StorySummary } from '../store/index.js';
 import { isBriefDue, type DebounceOptions } from './brief-due.js';
+import { briefReports } from './brief-reports.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
 import { storyHeadline } from './story-headline.js';
 import { versionChanges } from './version-changes.js';
@@ -28,10 +29,11 @@ async function rebuildStory(context: StreamContext, story: StorySummary, maxWord
   const reports = await context.store.storyReports(story.id);
   const previous = await context.store.storyVersion(story.id);
   const reportIds = reports.map((r) => r.id);
-  const independent = reports.filter((r) => r.nearDuplicateOf === null).slice(-DEFAULT_MAX_BRIEF_REPORTS);
+  // One report per source, of a re-sent or updated wire report its newest version (brief-reports.ts).
+  const independent = briefReports(reports, DEFAULT_MAX_BRIEF_REPORTS);
   const nearDuplicates = new Map(reports.flatMap((r) => (r.nearDuplicateOf === null ? [] : [[r.id, r.nearDuplicateOf] as const])));
   const previousIds = new Set(previous?.reportIds ?? []);
-  // Only near copies arrived: the brief would read the same reports, so the previous one is kept.
+  // Only near copies that replace no version arrived (trims, older versions): the brief would read the same reports, so the previous one is kept.
   const isRebuilt = previous === null || independent.some((r) => !previousIds.has(r.id));
   const built = isRebuilt ? await (context.buildBrief ?? brief)(independent.map((r) => r.report), { maxWords }) : null;
   const next = built ?? previous?.brief;
