@@ -73,6 +73,10 @@ test('the seeds POSTed as text become one story whose brief, versions and report
   assert.equal(stories[0]?.reports, 5);
   assert.equal(stories[0]?.version, 1);
   assert.equal(((await (await app.request('/api/stories?q=nothing+like+this')).json()) as unknown[]).length, 0);
+  // Search reads more than titles: no seed's title names the Observatory, the brief's entities and summary do.
+  const found = (await (await app.request('/api/stories?q=observatory+human+rights')).json()) as { id: string; title: string }[];
+  assert.deepEqual(found.map((s) => s.id), [stories[0]!.id]);
+  assert.doesNotMatch(found[0]!.title, /Observatory/);
 
   const detail = (await (await app.request(`/api/stories/${stories[0]!.id}`)).json()) as {
     story: unknown;

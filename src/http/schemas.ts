@@ -81,7 +81,7 @@ export const StoryListItemSchema = z
   .openapi('StoryListItem');
 
 export const StoryListQuerySchema = z.object({
-  q: z.string().max(200).optional().openapi({ description: 'Words that must all appear in the story title (case-insensitive).' }),
+  q: z.string().max(200).optional().openapi({ description: 'Words that must all match (as words or word beginnings, English stemming) the headline, summary or an entity name or alias; results best match first.' }),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 

@@ -32,11 +32,3 @@ export function toReportView(stored: StoredReport, withText = false) {
     ...(withText ? { text: r.text } : {}),
   };
 }
-
-/** True when every word of `query` appears in `title`, case-insensitively. */
-export function matchesQuery(title: string | null, query: string | undefined): boolean {
-  const words = (query ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0) return true;
-  const haystack = (title ?? '').toLowerCase();
-  return words.every((w) => haystack.includes(w));
-}

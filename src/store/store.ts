@@ -146,6 +146,8 @@ export interface Store {
 
   /** Newest activity first. */
   listStories(limit?: number): Promise<readonly StorySummary[]>;
+  /** Stories whose headline, summary or entity names (aliases included) match every word of `query`, best match first. */
+  searchStories(query: string, limit?: number): Promise<readonly StorySummary[]>;
   getStory(id: string): Promise<StorySummary | null>;
   dirtyStories(): Promise<readonly StorySummary[]>;
   /** Saves version latest+1 and marks the story built up to `revision`. */
