@@ -1,7 +1,7 @@
 /** @module A story version as plain text: title, summary with its sources, what changed, the reports. */
 import { z } from 'zod';
 import type { StorySummary, StoryVersion } from '../../store/index.js';
-import { storyTitle } from '../../store/story-title.js';
+import { storyTitle } from '../../present/story-title.js';
 
 const briefShape = z.object({
   reports: z.array(z.object({ id: z.string(), title: z.string().nullable(), source: z.string().nullable(), date: z.string().nullable(), url: z.string().nullable(), path: z.string().nullable() })),

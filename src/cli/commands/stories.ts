@@ -8,7 +8,7 @@ import { parsePositiveInt } from '../options.js';
 import { checkDataDir } from './data-dir.js';
 import { addDataOption, parseStreamOptions } from './stream-options.js';
 import { renderStoryText } from './render-story.js';
-import { storyTitle } from '../../store/story-title.js';
+import { storyTitle } from '../../present/story-title.js';
 
 const formatSchema = z.enum(['text', 'json']);
 

@@ -75,7 +75,8 @@ export async function saveStoryVersion(tx: SqlQueryable, v: NewStoryVersion): Pr
     )
   ).rows[0];
   await markBuilt(tx, v.storyId, v.revision, v.now, version);
-  await tx.query(`update stories set search_document = ${briefSearchDocument('$2::jsonb')} where id = $1`, [v.storyId, JSON.stringify(v.brief)]);
+  // Read from the row just written rather than sent again: a brief is tens of kilobytes of JSON.
+  await tx.query(`update stories s set search_document = ${briefSearchDocument('v.brief')} from story_versions v where s.id = $1 and v.story_id = $1 and v.version = $2`, [v.storyId, version]);
   if (v.headline !== undefined && v.headline !== null) await tx.query('update stories set headline = $2::jsonb where id = $1', [v.storyId, JSON.stringify(v.headline)]);
   return toStoryVersion(row);
 }
