@@ -64,9 +64,19 @@ export function toStoredReport(row: unknown): StoredReport {
   };
 }
 
+/** A story's headline as saved (`Headline` in types.ts). */
+export const headlineSchema = z.object({
+  text: z.string(),
+  kind: z.enum(['title', 'lead']),
+  report: z.string(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+});
+
 const storyRowSchema = z.object({
   id: z.string(),
   title: z.string().nullable(),
+  headline: headlineSchema.nullable(),
   created_at: timestamp,
   last_report_at: timestamp,
   report_count: count,
@@ -85,6 +95,7 @@ export function toStorySummary(row: unknown): StorySummary {
   return {
     id: s.id,
     title: s.title,
+    headline: s.headline,
     createdAt: s.created_at,
     lastReportAt: s.last_report_at,
     reportCount: s.report_count,

@@ -3,7 +3,7 @@
  * stories and their versions, feeds and the assigner's snapshot. PGlite stands behind it today;
  * a PostgreSQL pool (with a job queue) can later without the core changing.
  */
-import type { Report } from '../types.js';
+import type { Headline, Report } from '../types.js';
 
 export type ReportStatus = 'queued' | 'pending' | 'assigned' | 'duplicate' | 'failed';
 
@@ -36,11 +36,16 @@ export interface Assignment {
   readonly similarity: number;
   readonly nearDuplicateOf: string | null;
   readonly now: string;
+  /** The report's own headline (its title, or a cut of its first sentence): a title replaces the story's headline, a cut only fills a missing one. */
+  readonly headline?: Headline | null;
 }
 
 export interface StorySummary {
   readonly id: string;
+  /** The newest title among its reports. */
   readonly title: string | null;
+  /** What to call the story: its newest report's title, or a cut of its brief's lead sentence (storyHeadline). */
+  readonly headline: Headline | null;
   readonly createdAt: string;
   readonly lastReportAt: string;
   readonly reportCount: number;
@@ -77,6 +82,8 @@ export interface NewStoryVersion {
   readonly brief: unknown;
   readonly changes: unknown;
   readonly now: string;
+  /** The story's headline as of this brief; when absent the story's headline stays as it is. */
+  readonly headline?: Headline | null;
 }
 
 export interface Feed {
@@ -145,6 +152,8 @@ export interface Store {
 
   /** Newest activity first. */
   listStories(limit?: number): Promise<readonly StorySummary[]>;
+  /** Stories whose headline, summary or entity names (aliases included) match every word of `query`, best match first. */
+  searchStories(query: string, limit?: number): Promise<readonly StorySummary[]>;
   getStory(id: string): Promise<StorySummary | null>;
   dirtyStories(): Promise<readonly StorySummary[]>;
   /** Saves version latest+1 and marks the story built up to `revision`. */

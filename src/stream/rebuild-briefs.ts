@@ -1,11 +1,17 @@
 /** @module Rebuilds the briefs of stale stories once due (debounced), each as a new version with what changed. */
+import { z } from 'zod';
 import { brief, DEFAULT_MAX_WORDS } from '../brief.js';
 import { isNewsbriefError, unexpectedMessage } from '../errors.js';
 import type { StorySummary } from '../store/index.js';
 import { isBriefDue, type DebounceOptions } from './brief-due.js';
 import { BriefAbandonedError } from './brief-pool.js';
+import { briefReports } from './brief-reports.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
+import { storyHeadline } from './story-headline.js';
 import { versionChanges } from './version-changes.js';
+
+/** The part of a kept (stored) brief the headline reads; anything else in it is the analyze stage's. */
+const keptSummarySchema = z.object({ summary: z.array(z.object({ text: z.string(), sources: z.array(z.object({ report: z.string(), start: z.number(), end: z.number() })) })) });
 
 /**
  * Most independent reports one brief reads (the newest ones). The summarizer's cost grows with
@@ -37,12 +43,16 @@ async function rebuildStory(context: StreamContext, story: StorySummary, maxWord
   const reports = await context.store.storyReports(story.id);
   const previous = await context.store.storyVersion(story.id);
   const reportIds = reports.map((r) => r.id);
-  const independent = reports.filter((r) => r.nearDuplicateOf === null).slice(-DEFAULT_MAX_BRIEF_REPORTS);
+  // One report per source, of a re-sent or updated wire report its newest version (brief-reports.ts).
+  const independent = briefReports(reports, DEFAULT_MAX_BRIEF_REPORTS);
   const nearDuplicates = new Map(reports.flatMap((r) => (r.nearDuplicateOf === null ? [] : [[r.id, r.nearDuplicateOf] as const])));
   const previousIds = new Set(previous?.reportIds ?? []);
-  // Only near copies arrived: the brief would read the same reports, so the previous one is kept.
+  // Only near copies that replace no version arrived (trims, older versions): the brief would read the same reports, so the previous one is kept.
   const isRebuilt = previous === null || independent.some((r) => !previousIds.has(r.id));
-  const next = isRebuilt ? await (context.buildBrief ?? brief)(independent.map((r) => r.report), { maxWords, ...(budgetMs === undefined ? {} : { budgetMs }) }) : previous.brief;
+  const built = isRebuilt ? await (context.buildBrief ?? brief)(independent.map((r) => r.report), { maxWords, ...(budgetMs === undefined ? {} : { budgetMs }) }) : null;
+  const next = built ?? previous?.brief;
+  const kept = keptSummarySchema.safeParse(next);
+  const headline = storyHeadline(reports.map((r) => r.report), built?.summary ?? (kept.success ? kept.data.summary : []));
   const changes = versionChanges({ previous, reportIds, nearDuplicates, brief: next, isBriefRebuilt: isRebuilt });
   if (changes.newReports.length === 0 && previous !== null) {
     // The version already holds these reports (read after `story.revision`, while assignment went on):
@@ -52,7 +62,7 @@ async function rebuildStory(context: StreamContext, story: StorySummary, maxWord
     emit(context, { kind: 'brief', storyId: story.id, version: previous.version, reports: reportIds.length, ...(after === null ? {} : { story: after }) });
     return;
   }
-  const saved = await context.store.saveStoryVersion({ storyId: story.id, revision: story.revision, reportIds, brief: next, changes, now: nowIso(context) });
+  const saved = await context.store.saveStoryVersion({ storyId: story.id, revision: story.revision, reportIds, brief: next, changes, now: nowIso(context), headline });
   const after = await context.store.getStory(story.id);
   emit(context, { kind: 'brief', storyId: story.id, version: saved.version, reports: reportIds.length, saved, ...(after === null ? {} : { story: after }) });
 }

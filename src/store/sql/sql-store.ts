@@ -32,6 +32,7 @@ export function createSqlStore(client: SqlClient): Store {
     storyReports: (storyId) => reports.storyReports(client, storyId),
     counts: () => reports.countByStatus(client),
     listStories: (limit = DEFAULT_STORY_LIST_LIMIT) => stories.listStories(client, limit),
+    searchStories: (query, limit = DEFAULT_STORY_LIST_LIMIT) => stories.searchStories(client, query, limit),
     getStory: (id) => stories.getStory(client, id),
     dirtyStories: () => stories.dirtyStories(client),
     saveStoryVersion: (version) => client.transaction((tx) => stories.saveStoryVersion(tx, version)),
