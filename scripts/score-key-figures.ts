@@ -24,7 +24,7 @@ function answer(k: readonly KeyFigure[], measure: string): number {
   return f === undefined ? 0 : Math.round(f.value ?? f.low ?? 0);
 }
 
-const strategies: KeyFigureStrategy[] = ['max', 'latest', 'mode'];
+const strategies: KeyFigureStrategy[] = ['max', 'latest', 'mode', 'learned'];
 const correct = new Map(strategies.map((s) => [s, { killed: 0, injured: 0 }]));
 const errors: string[] = [];
 const t0 = performance.now();
@@ -38,13 +38,13 @@ for (const [i, cluster] of clusters.entries()) {
   const texts = new Map(reports.map((r) => [r.id, r.text]));
   const g = gold[i]!;
   for (const s of strategies) {
-    const k = findKeyFigures(claims, texts, { strategy: s });
+    const k = findKeyFigures(claims, texts, { strategy: s, titles: new Map(reports.map((r) => [r.id, r.title])) });
     const c = correct.get(s)!;
     const kk = answer(k, 'killed');
     const ki = answer(k, 'injured');
     c.killed += Number(kk === g.killed);
     c.injured += Number(ki === g.injured);
-    if (s === 'max' && args.values.errors === true && (kk !== g.killed || ki !== g.injured)) {
+    if (s === 'learned' && args.values.errors === true && (kk !== g.killed || ki !== g.injured)) {
       const rel = claims.filter((c) => ['killed', 'injured', 'shot'].includes(c.counted.measure) && c.counted.nounClass === 'people');
       errors.push(`== ${g.id} gold k${g.killed} i${g.injured} got k${kk} i${ki}\n` + rel.map((c) => `   ${c.counted.measure} ${c.value ?? c.low} [${c.text}] ${c.counted.role ?? ''}  | ${texts.get(c.report)!.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').slice(0, 160)}`).join('\n'));
     }

@@ -26,6 +26,6 @@ export function analyzeReports(reports: readonly Report[]): StoryFacts {
     extractClaims({ report, date: reportDates[i]!, storyAnchor: anchor, reportSource: reportSource(report) }),
   );
   const { timeline, unresolved } = buildTimeline(reports, reportDates);
-  const keyFigures = findKeyFigures(claims, new Map(reports.map((r) => [r.id, r.text])));
+  const keyFigures = findKeyFigures(claims, new Map(reports.map((r) => [r.id, r.text])), { titles: new Map(reports.map((r) => [r.id, r.title])) });
   return { keyFigures, figures: groupFigures(claims), timeline, unresolved, entities: findEntities(reports), reportDates };
 }

@@ -3,37 +3,25 @@
  * editor would print now, with the earlier and competing values, who stated each and when.
  */
 import type { FigureClaim, FigureStatus, KeyFigure, KeyFigureValue } from '../types.js';
+import { eligibleClaims, perReport, stated } from './eligible-claims.js';
+import { findCandidates, INCLUDES_SHOOTER, type CandidateKind } from './key-figure-candidates.js';
 import { HEADLINE_MEASURES } from './measure.js';
+import { rankCandidates } from './rank-key-figure.js';
 
 /** How the reports' figures become one: see DESIGN.md (figures) for the comparison on the GVA dev file. */
-export type KeyFigureStrategy = 'max' | 'latest' | 'mode';
+export type KeyFigureStrategy = 'learned' | 'max' | 'latest' | 'mode';
 
 export interface KeyFigureOptions {
   /**
-   * Default `mode`: of each report's largest figure, the one most reports state, ties to the larger (GVA dev,
-   * 500 incidents: killed 0.812 / injured 0.690 against max 0.786 / 0.680 and latest 0.788 / 0.676).
+   * Default `learned`: killed and injured by the ranker over candidate values (rank-key-figure.ts; GVA dev 5-fold
+   * CV in DESIGN.md), other measures as `mode`. `mode`: of each report's largest figure, the one most reports
+   * state, ties to the larger; `max`; `latest`.
    */
   readonly strategy?: KeyFigureStrategy;
   /** Default true: a shooter who killed himself is counted among the dead when no figure already includes him. */
   readonly addSelfKilled?: boolean;
-}
-
-const stated = (c: FigureClaim): number => c.value ?? c.low ?? c.high ?? 0;
-
-function isEligible(c: FigureClaim, measure: string): boolean {
-  // "in the past four years" is a background tally, not the story's own figure.
-  const isBackground = c.counted.timeKey !== null && /^P\d/.test(c.counted.timeKey);
-  return c.counted.kind === 'count' && c.counted.measure === measure && !c.isConditional && !isBackground && (c.value !== null || c.low !== null);
-}
-
-/** The largest claim of each report: a report's lead sentence carries its total, later sentences its parts. */
-function perReport(claims: readonly FigureClaim[]): FigureClaim[] {
-  const best = new Map<string, FigureClaim>();
-  for (const c of claims) {
-    const b = best.get(c.report);
-    if (b === undefined || stated(c) > stated(b)) best.set(c.report, c);
-  }
-  return [...best.values()];
+  /** Report ids to titles, for the ranker's "stated in a title" (default none). */
+  readonly titles?: ReadonlyMap<string, string | null>;
 }
 
 function valuesOf(claims: readonly FigureClaim[]): KeyFigureValue[] {
@@ -52,7 +40,7 @@ function valuesOf(claims: readonly FigureClaim[]): KeyFigureValue[] {
   return rows.map(({ first: _first, ...row }) => row);
 }
 
-function choose(reports: readonly FigureClaim[], strategy: KeyFigureStrategy): FigureClaim {
+function choose(reports: readonly FigureClaim[], strategy: Exclude<KeyFigureStrategy, 'learned'>): FigureClaim {
   if (strategy === 'latest') {
     const dated = [...reports].sort((a, b) => (a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : stated(b) - stated(a));
     return dated[0]!;
@@ -64,56 +52,70 @@ function choose(reports: readonly FigureClaim[], strategy: KeyFigureStrategy): F
   return [...reports].sort((a, b) => stated(b) - stated(a))[0]!;
 }
 
-function statusOf(claims: readonly FigureClaim[], reports: readonly FigureClaim[], chosen: FigureClaim): { status: FigureStatus; reason: string } {
+function statusOf(claims: readonly FigureClaim[], reports: readonly FigureClaim[], chosen: number): { status: FigureStatus; reason: string } {
   if (claims.length === 1) return { status: 'single', reason: 'one claim only' };
   const values = new Set(reports.map(stated));
-  if (values.size === 1) return { status: 'agree', reason: `${claims.length} claims in ${reports.length} report${reports.length === 1 ? '' : 's'} state ${stated(chosen)}` };
+  if (values.size === 1) return { status: 'agree', reason: `${claims.length} claims in ${reports.length} report${reports.length === 1 ? '' : 's'} state ${chosen}` };
   const running = claims[0]!.counted.timeKey;
-  if (running !== null && running.startsWith('since:') && claims.every((c) => c.counted.timeKey === running) && stated(chosen) === Math.max(...reports.map(stated))) {
+  if (running !== null && running.startsWith('since:') && claims.every((c) => c.counted.timeKey === running) && chosen === Math.max(...reports.map(stated))) {
     return { status: 'update', reason: `running count ${claims[0]!.counted.time}: the largest figure is the latest` };
   }
   const latest = choose(reports, 'latest');
   const earlier = reports.filter((r) => stated(r) !== stated(latest));
   const isLater = latest.date !== null && earlier.every((r) => r.date !== null && r.date < latest.date!);
-  const most = `; ${stated(chosen)} is stated by the most reports`;
-  if (isLater) return { status: 'update', reason: `the latest report (${latest.date}) states ${stated(latest)}; earlier ${[...new Set(earlier.map(stated))].join(', ')}${stated(chosen) === stated(latest) ? '' : most}` };
+  const most = `; ${chosen} is the ranker's choice`;
+  if (isLater) return { status: 'update', reason: `the latest report (${latest.date}) states ${stated(latest)}; earlier ${[...new Set(earlier.map(stated))].join(', ')}${chosen === stated(latest) ? '' : most}` };
   const who = [...values].map((v) => `${v}: ${[...new Set(reports.filter((r) => stated(r) === v).map((r) => r.source))].join(', ')}`).join('; ');
   return { status: 'conflict', reason: `reports of the same or unknown time differ (${who})` };
 }
 
-/** "including the gunman", "including himself": the figure already counts the shooter. */
-const INCLUDES_SHOOTER = /\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|him|her)(?:self)?\b/i;
+const KIND_REASON: Readonly<Record<CandidateKind, string>> = {
+  stated: 'stated',
+  plusSelf: "the shooter's own death added",
+  derived: 'shot minus killed (derived)',
+  reportSum: "one report's sentences summed",
+  namedOneByOne: 'victims named one by one, counted',
+  zeroUnstated: 'none stated',
+};
 
-/** A year in the sentence before the story's first report year: another, earlier event ("In 2009, ... killing 13"). */
-function isHistorical(c: FigureClaim, texts: ReadonlyMap<string, string>, firstYear: number | null): boolean {
-  if (firstYear === null) return false;
-  const sentence = texts.get(c.report)?.slice(c.sentence.start, c.sentence.end) ?? '';
-  return [...sentence.matchAll(/\b(19\d{2}|20\d{2})\b/g)].some((m) => Number(m[1]) < firstYear);
+/** The key figure of `measure` with the value `chosen` (a rule's or the ranker's), backed by `backing`. */
+function figureOf(measure: string, eligible: readonly FigureClaim[], backing: readonly FigureClaim[], shape: Pick<FigureClaim, 'value' | 'low' | 'high'>, extra: string): KeyFigure {
+  const value = shape.value ?? shape.low ?? shape.high ?? 0;
+  const reports = perReport(eligible.length > 0 ? eligible : backing);
+  const s = statusOf(eligible.length > 0 ? eligible : backing, reports, value);
+  return {
+    measure,
+    counted: 'people',
+    value: shape.value,
+    low: shape.low,
+    high: shape.high,
+    status: s.status,
+    reason: s.reason + extra,
+    what: `people ${measure}`,
+    sources: [...new Set(backing.map((c) => c.source))],
+    dates: [...new Set(backing.map((c) => c.date))],
+    values: valuesOf(reports),
+    refs: backing.map((c) => ({ report: c.report, start: c.start, end: c.end })),
+  };
 }
 
-/**
- * "killing 12 soldiers and one civilian", "three children and two adults were found dead": counts of one
- * measure joined by "and" in one sentence are one figure, their sum.
- */
-function withCoordinatedSums(claims: readonly FigureClaim[], texts: ReadonlyMap<string, string>): FigureClaim[] {
-  const out: FigureClaim[] = [];
-  for (const c of claims) {
-    const prev = out.at(-1);
-    const between = prev !== undefined && prev.report === c.report && prev.sentence.start === c.sentence.start ? texts.get(c.report)?.slice(prev.end, c.start) ?? '' : null;
-    if (prev !== undefined && between !== null && /^\s*(?:,\s*)?(?:and|plus)\s*$/i.test(between) && prev.value !== null && c.value !== null && c.value > 0) {
-      out[out.length - 1] = { ...prev, value: prev.value + c.value, low: prev.low === null ? null : prev.low + c.value, end: c.end, text: `${prev.text}${between}${c.text}` };
-    } else out.push(c);
-  }
-  return out;
+/** The learned choice (killed, injured): the ranker's candidate, or null when it is an unstated zero. */
+function learnedFigureOf(measure: string, claims: readonly FigureClaim[], texts: ReadonlyMap<string, string>, titles: ReadonlyMap<string, string | null>): KeyFigure | null {
+  const best = rankCandidates(measure, findCandidates(measure, claims, texts, titles));
+  if (best === null || (best.kinds.size === 1 && best.kinds.has('zeroUnstated'))) return null;
+  const eligible = eligibleClaims(measure, claims, texts);
+  const own = best.kinds.has('stated') ? best.claims.filter((c) => stated(c) === best.value) : best.claims;
+  // A stated value keeps its claim's bounds ("at least 413"); a sum or a derived value is a plain number.
+  const shape = best.kinds.has('stated') && own[0] !== undefined ? own[0] : { value: best.value, low: null, high: null };
+  const how = [...best.kinds].filter((k) => k !== 'stated').map((k) => KIND_REASON[k]);
+  return figureOf(measure, eligible, own, shape, how.length === 0 ? '' : `; ${how.join(', ')}`);
 }
 
-function keyFigureOf(measure: string, claims: readonly FigureClaim[], texts: ReadonlyMap<string, string>, options: Required<KeyFigureOptions>): KeyFigure | null {
-  const firstYear = claims.reduce<number | null>((y, c) => (c.date === null ? y : Math.min(y ?? 9999, Number(c.date.slice(0, 4)))), null);
-  const ofMeasure = claims.filter((c) => isEligible(c, measure) && c.counted.nounClass === 'people' && !isHistorical(c, texts, firstYear));
-  const eligible = withCoordinatedSums(ofMeasure, texts);
+function ruleFigureOf(measure: string, claims: readonly FigureClaim[], texts: ReadonlyMap<string, string>, options: Required<KeyFigureOptions>): KeyFigure | null {
+  const eligible = eligibleClaims(measure, claims, texts);
   if (eligible.length === 0) return null;
-  const reports = perReport(eligible);
-  const chosen = choose(reports, options.strategy);
+  const strategy = options.strategy === 'learned' ? 'mode' : options.strategy;
+  const chosen = choose(perReport(eligible), strategy);
   let value = chosen.value;
   let low = chosen.low;
   let reason = '';
@@ -124,25 +126,11 @@ function keyFigureOf(measure: string, claims: readonly FigureClaim[], texts: Rea
     if (self !== undefined && chosen.counted.role !== 'suspects' && stated(chosen) > 0 && !INCLUDES_SHOOTER.test(sentence)) {
       value = value === null ? null : value + 1;
       low = low === null ? null : low + 1;
-      reason = '; the shooter\'s own death added';
+      reason = "; the shooter's own death added";
     }
   }
-  const s = statusOf(eligible, reports, chosen);
   const backing = eligible.filter((c) => stated(c) === stated(chosen));
-  return {
-    measure,
-    counted: 'people',
-    value,
-    low,
-    high: chosen.high,
-    status: s.status,
-    reason: s.reason + reason,
-    what: `people ${measure}`,
-    sources: [...new Set(backing.map((c) => c.source))],
-    dates: [...new Set(backing.map((c) => c.date))],
-    values: valuesOf(reports),
-    refs: backing.map((c) => ({ report: c.report, start: c.start, end: c.end })),
-  };
+  return figureOf(measure, eligible, backing, { value, low, high: chosen.high }, reason);
 }
 
 /** "Five people were shot, one fatally": with no injured figure stated, the shot who did not die were injured. */
@@ -158,13 +146,15 @@ function injuredFromShot(shot: KeyFigure, killed: KeyFigure | null): KeyFigure |
  * maps report ids to their text (for the sentence around a claim).
  */
 export function findKeyFigures(claims: readonly FigureClaim[], texts: ReadonlyMap<string, string>, options: KeyFigureOptions = {}): KeyFigure[] {
-  const o: Required<KeyFigureOptions> = { strategy: options.strategy ?? 'mode', addSelfKilled: options.addSelfKilled ?? true };
+  const o: Required<KeyFigureOptions> = { strategy: options.strategy ?? 'learned', addSelfKilled: options.addSelfKilled ?? true, titles: options.titles ?? new Map() };
+  const isLearned = (m: string): boolean => o.strategy === 'learned' && (m === 'killed' || m === 'injured');
+  const figure = (m: string): KeyFigure | null => (isLearned(m) ? learnedFigureOf(m, claims, texts, o.titles) : ruleFigureOf(m, claims, texts, o));
   const out: KeyFigure[] = [];
-  const killed = keyFigureOf('killed', claims, texts, o);
-  const shot = keyFigureOf('shot', claims, texts, o);
+  const killed = figure('killed');
+  const shot = figure('shot');
   for (const measure of ['killed', 'injured', 'shot', ...HEADLINE_MEASURES.filter((m) => m !== 'killed' && m !== 'injured')]) {
-    let k = measure === 'killed' ? killed : measure === 'shot' ? shot : keyFigureOf(measure, claims, texts, o);
-    if (measure === 'injured' && shot !== null) {
+    let k = measure === 'killed' ? killed : measure === 'shot' ? shot : figure(measure);
+    if (measure === 'injured' && shot !== null && !isLearned('injured')) {
       // "Four people were shot, one critically": the shot who did not die are the injured, even where one is named.
       const derived = injuredFromShot(shot, killed);
       const stated = k === null ? null : k.value ?? k.low ?? 0;
