@@ -1,25 +1,41 @@
-/** @module The shared data's JSONL shapes (clusters and predictions), validated at the boundary. */
+/**
+ * @module Datasets as the scorer sees them: ingest's clusters (one schema, one set of errors for every reader)
+ * with their human summaries, and the predictions JSONL that rouge.py reads.
+ */
 import { z } from 'zod';
+import { NewsbriefError } from '../errors.js';
+import { parseDataset, type Cluster } from '../ingest/index.js';
 import { parseJsonl } from '../ingest/jsonl.js';
 
-/** One cluster: `{"id", "documents", "summaries" | "summary", "source"?}` (see shared/data/README.md). */
-const ClusterLine = z
-  .object({
-    id: z.union([z.string(), z.number()]).transform(String),
-    documents: z.array(z.string()),
-    summaries: z.array(z.string()).min(1).optional(),
-    summary: z.string().optional(),
-    source: z.string().optional(),
-  })
-  .refine((c) => c.summaries !== undefined || c.summary !== undefined, { message: 'needs "summaries" or "summary"' })
-  .transform((c) => ({
-    id: c.id,
-    documents: c.documents,
-    summaries: c.summaries ?? [c.summary ?? ''],
-    source: c.source ?? '',
-  }));
+/** A cluster with the texts a summarizer reads and the references it is scored against. */
+export interface DatasetCluster {
+  readonly id: string;
+  /** The report texts, in the file's order (a `reports` cluster's texts). */
+  readonly documents: readonly string[];
+  readonly summaries: readonly string[];
+}
 
-export type DatasetCluster = z.infer<typeof ClusterLine>;
+/**
+ * A dataset cluster's human summaries (`summaries`, else `summary`). @throws NewsbriefError BAD_JSONL when it has
+ * none, since there is nothing to score against; `label` names the file.
+ */
+export function referencesOf(cluster: Pick<Cluster, 'id' | 'summaries' | 'summary'>, label: string): readonly string[] {
+  const summaries = cluster.summaries ?? (cluster.summary ? [cluster.summary] : []);
+  if (summaries.length === 0) {
+    throw new NewsbriefError('BAD_JSONL', `${label}: cluster "${cluster.id}" has no "summaries": expected human references to score against`, { path: label });
+  }
+  return summaries;
+}
+
+/** Parses a dataset JSONL text with ingest's reader, every cluster with references. @throws NewsbriefError naming the line or cluster. */
+export function parseDatasetJsonl(text: string, path?: string): DatasetCluster[] {
+  const label = path ?? 'dataset';
+  return parseDataset(text, label).map((c) => ({
+    id: c.id,
+    documents: c.documents ?? (c.reports ?? []).map((r) => r.text),
+    summaries: referencesOf(c, label),
+  }));
+}
 
 /** One prediction: `{"id", "summary"}`, the summary a text or a list of sentences (what rouge.py reads). */
 const PredictionLine = z.object({
@@ -28,11 +44,6 @@ const PredictionLine = z.object({
 });
 
 export type PredictionRow = z.infer<typeof PredictionLine>;
-
-/** Parses a dataset JSONL text. @throws NewsbriefError BAD_JSONL naming the line. */
-export function parseDatasetJsonl(text: string, path?: string): DatasetCluster[] {
-  return parseJsonl(text, ClusterLine, { label: path ?? 'dataset', expected: '{"id", "documents", "summaries"}' });
-}
 
 /** Parses a predictions JSONL text into id -> summary (a later line for the same id wins, as in rouge.py). */
 export function parsePredictionsJsonl(text: string, path?: string): Map<string, string | string[]> {

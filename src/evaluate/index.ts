@@ -2,4 +2,4 @@
 export { rougeSentences, rougeTokens, stemToken } from './rouge-text.js';
 export { scoreRouge, rougeN, rougeLsum, lcsIndices, measure, type RougeMeasure, type RougeScores } from './rouge.js';
 export { scoreDataset, type DatasetRouge, type ScoredCluster, type PredictedSummary } from './score-dataset.js';
-export { parseDatasetJsonl, parsePredictionsJsonl, type DatasetCluster, type PredictionRow } from './dataset.js';
+export { parseDatasetJsonl, parsePredictionsJsonl, referencesOf, type DatasetCluster, type PredictionRow } from './dataset.js';

@@ -2,7 +2,9 @@
 import type { Entity, EntityMention, EntityType } from '../types.js';
 import { ClusterIndex } from './cluster-index.js';
 import { countryOf } from './nationalities.js';
-import { ORG_WORD, isCommonAdjective, type Mention } from './recognize-mentions.js';
+import { ORG_WORD } from './lexicon.js';
+import type { Mention } from './recognize-mentions.js';
+import { isCommonAdjective } from './rules/term-tests.js';
 
 /** Two person names whose letters differ by at most this many edits are one person ("Abdel Rahman" / "Abdulrahman"). */
 export const DEFAULT_MAX_NAME_EDITS = 2;

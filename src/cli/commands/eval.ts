@@ -1,6 +1,5 @@
 /** @module `newsbrief eval`: summarizes a dataset and scores it with ROUGE against its human summaries. */
 import type { Command } from 'commander';
-import { NewsbriefError } from '../../errors.js';
 import type { CliIo } from '../io.js';
 import { parsePositiveInt } from '../options.js';
 
@@ -20,17 +19,11 @@ export function registerEval(program: Command, io: CliIo): void {
     .option('--json', 'print the figures as one JSON object')
     .addHelpText('after', EXAMPLES)
     .action(async (dataset: string, options: { words: number; json?: boolean }) => {
-      const [{ readDatasetFile, summarizeDataset }, { scoreDataset }] = await Promise.all([import('../dataset-run.js'), import('../../evaluate/index.js')]);
+      const [{ readDatasetFile, summarizeDataset }, { referencesOf, scoreDataset }] = await Promise.all([import('../dataset-run.js'), import('../../evaluate/index.js')]);
       const clusters = await readDatasetFile(dataset);
-      const unscored = clusters.find((c) => (c.summaries ?? (c.summary ? [c.summary] : [])).length === 0);
-      if (unscored) {
-        throw new NewsbriefError('BAD_JSONL', `${dataset}: cluster "${unscored.id}" has no "summaries": expected human references to score against`, { path: dataset });
-      }
+      const scored = clusters.map((c) => ({ id: c.id, summaries: referencesOf(c, dataset) }));
       const run = await summarizeDataset(clusters, options.words, io);
-      const scores = scoreDataset(
-        clusters.map((c) => ({ id: c.id, summaries: c.summaries ?? [c.summary!] })),
-        run.summaries,
-      );
+      const scores = scoreDataset(scored, run.summaries);
       const figures = {
         dataset,
         clusters: scores.clusters,
