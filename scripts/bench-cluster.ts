@@ -105,27 +105,9 @@ function runAssigner(stream: Stream, options: AssignerOptionsInput): Run {
   // Per-source rows score each file's reports within the mixed stream (clusters still count whole).
   for (const source of new Set(stream.items.map((i) => i.source))) {
     const picked = stream.items.map((item, k) => (item.source === source ? k : -1)).filter((k) => k >= 0);
-    perSource.set(source, scoreSubset(labels, gold, picked));
+    perSource.set(source, scoreBCubed(labels, gold, picked));
   }
   return { score: scoreBCubed(labels, gold), perSource, reportsPerSecond: stream.items.length / seconds, reportsPerCpuSecond: stream.items.length / cpuSeconds };
-}
-
-/** B-cubed averaged over a subset of items, with cluster and class sizes taken over the whole stream. */
-function scoreSubset(labels: readonly string[], gold: readonly string[], picked: readonly number[]): BCubed {
-  const count = (keys: readonly string[]): Map<string, number> => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
-  const both = count(labels.map((l, k) => `${l}\u0000${gold[k]}`));
-  const clusters = count(labels);
-  const classes = count(gold);
-  let p = 0;
-  let r = 0;
-  for (const k of picked) {
-    const shared = both.get(`${labels[k]}\u0000${gold[k]}`) ?? 0;
-    p += shared / (clusters.get(labels[k] ?? '') ?? 1);
-    r += shared / (classes.get(gold[k] ?? '') ?? 1);
-  }
-  p /= picked.length || 1;
-  r /= picked.length || 1;
-  return { precision: p, recall: r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
 /** On the short dated stream the baseline is cheap, so it gets a finer grid (every 0.025). */

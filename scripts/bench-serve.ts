@@ -12,7 +12,7 @@
  * Run: npm run bench:serve [-- --reports 2000 --seconds 60 --concurrency 8 --profile /tmp/prof --reader thread|inline --client light|fetch]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -34,9 +34,16 @@ const maxReports = Number(values.reports);
 const maxMs = Number(values.seconds) * 1000;
 const concurrency = Number(values.concurrency);
 
+/** The bench's reports; checked before a server is started, so a missing file is one line, not a stack trace after start-up. */
+const DATASET = join(root, '..', 'shared', 'data', 'multinews-dev.jsonl');
+if (!existsSync(DATASET)) {
+  process.stderr.write(`bench:serve: cannot read ${DATASET}: expected the evaluation data in ../shared/data (see the README, Measuring)\n`);
+  process.exit(1);
+}
+
 /** Multi-News dev documents in file order: real news texts, several per story. */
 function loadDocuments(limit: number): string[] {
-  const lines = readFileSync(join(root, '..', 'shared', 'data', 'multinews-dev.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(DATASET, 'utf8').split('\n').filter((l) => l.trim() !== '');
   const docs: string[] = [];
   for (const line of lines) {
     for (const doc of (JSON.parse(line) as { documents: string[] }).documents) if (doc.trim().length > 200) docs.push(doc);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { JOIN_FEATURE_NAMES } from '../src/stream/cluster/join-features.js';
 import { parseJoinModel, type JoinModel } from '../src/stream/cluster/join-model.js';
 import { readDatedStream, type StreamItem } from './bench-cluster/streams.js';
-import { fitLogistic, rocAuc } from './learn-cluster-similarity/fit-logistic.js';
+import { fitLogistic, rocAuc } from './lib/fit-logistic.js';
 import { onlineScore, teacherRows } from './learn-cluster-join/teacher-replay.js';
 import { parseScriptArgs } from './lib/script-args.js';
 

@@ -12,7 +12,9 @@ export type NewsbriefErrorCode =
   | 'TOO_LARGE'
   | 'NOT_ARTICLE'
   | 'FETCH'
-  | 'SOLVER';
+  | 'SOLVER'
+  | 'TIMEOUT'
+  | 'REFUSED';
 
 export interface NewsbriefErrorDetails {
   readonly path?: string;

@@ -103,6 +103,18 @@ export interface ReportInfo {
   readonly url: string | null;
 }
 
+/**
+ * A story's headline: a report's own title, or a prefix of the brief's lead sentence cut at a clause
+ * boundary (then `text` is exactly `report.text.slice(start, end)`; a title is not part of the text).
+ */
+export interface Headline {
+  readonly text: string;
+  readonly kind: 'title' | 'lead';
+  readonly report: string;
+  readonly start: number | null;
+  readonly end: number | null;
+}
+
 /** The summary part of a brief; `brief()` adds the story's facts (figures, timeline, entities). */
 export interface BriefSummary {
   readonly reports: readonly ReportInfo[];

@@ -58,24 +58,7 @@ export function teacherRows(items: readonly StreamItem[], options: AssignerOptio
 export function onlineScore(items: readonly StreamItem[], model: JoinModel | undefined, options: AssignerOptionsInput = {}, isScored: (item: StreamItem) => boolean = () => true): BCubed {
   const assigner = createStoryAssigner(options, model === undefined ? {} : { model });
   const labels = items.map((item) => assigner.assign(toReport(item)).story);
-  return scoreSubset(labels, items.map((i) => i.gold), items.map((item, k) => (isScored(item) ? k : -1)).filter((k) => k >= 0));
+  const scored = items.map((item, k) => (isScored(item) ? k : -1)).filter((k) => k >= 0);
+  return scoreBCubed(labels, items.map((i) => i.gold), scored.length === items.length ? undefined : scored);
 }
 
-/** B-cubed averaged over the `picked` items, with cluster and class sizes counted over the whole stream. */
-export function scoreSubset(labels: readonly string[], gold: readonly string[], picked: readonly number[]): BCubed {
-  if (picked.length === labels.length) return scoreBCubed(labels, gold);
-  const count = (keys: readonly string[]): Map<string, number> => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
-  const both = count(labels.map((l, k) => `${l}\u0000${gold[k]}`));
-  const clusters = count(labels);
-  const classes = count(gold);
-  let p = 0;
-  let r = 0;
-  for (const k of picked) {
-    const shared = both.get(`${labels[k]}\u0000${gold[k]}`) ?? 0;
-    p += shared / (clusters.get(labels[k] ?? '') ?? 1);
-    r += shared / (classes.get(gold[k] ?? '') ?? 1);
-  }
-  p /= picked.length || 1;
-  r /= picked.length || 1;
-  return { precision: p, recall: r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-}

@@ -19,6 +19,8 @@ export interface AppDeps {
    * (the embedded store with processing here). Without it, reads go to the store.
    */
   readonly storyCache?: StoryCache;
+  /** Why a posted URL would be refused by the fetcher's address policy, or null (fetchRefusal); default: nothing refused here. */
+  readonly urlRefusal?: (url: string) => Promise<string | null>;
 }
 
 export type App = OpenAPIHono;

@@ -73,8 +73,13 @@ test('the seeds POSTed as text become one story whose brief, versions and report
   assert.equal(stories[0]?.reports, 5);
   assert.equal(stories[0]?.version, 1);
   assert.equal(((await (await app.request('/api/stories?q=nothing+like+this')).json()) as unknown[]).length, 0);
+  // Search reads more than titles: no seed's title names the Observatory, the brief's entities and summary do.
+  const found = (await (await app.request('/api/stories?q=observatory+human+rights')).json()) as { id: string; title: string }[];
+  assert.deepEqual(found.map((s) => s.id), [stories[0]!.id]);
+  assert.doesNotMatch(found[0]!.title, /Observatory/);
 
   const detail = (await (await app.request(`/api/stories/${stories[0]!.id}`)).json()) as {
+    story: unknown;
     version: number;
     versions: number[];
     brief: { summary: { text: string; sources: { report: string; start: number; end: number }[] }[]; figures: { status: string }[]; timeline: unknown[] };
@@ -89,6 +94,10 @@ test('the seeds POSTed as text become one story whose brief, versions and report
   const source = detail.brief.summary[0]!.sources[0]!;
   const report = (await (await app.request(`/api/reports/${source.report}`)).json()) as { text: string };
   assert.equal(report.text.slice(source.start, source.end), detail.brief.summary[0]!.text);
+  // The story is called by its headline, which says where it came from (here the newest titled report).
+  const item = detail.story as { title: string; headline: { text: string; kind: string; report: string } };
+  assert.deepEqual([item.title, item.headline.kind], [item.headline.text, 'title']);
+  assert.equal(item.headline.report, ids.at(-1));
   assert.equal((await app.request('/api/stories/s-404')).status, 404);
   assert.equal((await app.request(`/api/stories/${stories[0]!.id}?version=9`)).status, 404);
 });

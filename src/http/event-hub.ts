@@ -17,6 +17,9 @@ export interface EventHub {
   waitForAssignment(reportId: string, timeoutMs: number): Promise<string | null>;
   /** How many reports have a request waiting for their assignment (a gauge; each is forgotten when its last wait ends). */
   waitingReports(): number;
+  /** Aborted when the server stops: event streams end at once instead of at their next heartbeat. */
+  readonly closed: AbortSignal;
+  close(): void;
 }
 
 /** Only story-level changes reach clients; fetch and feed progress stays in the server. */
@@ -31,7 +34,10 @@ export function createEventHub(log?: (event: StreamEvent) => void): EventHub {
   const listeners = new Set<(event: StoryEvent) => void>();
   const streamListeners = new Set<(event: StreamEvent) => void>();
   const waiters = new Map<string, Set<(story: string) => void>>();
+  const closing = new AbortController();
   return {
+    closed: closing.signal,
+    close: () => closing.abort(),
     onStreamEvent(event) {
       log?.(event);
       for (const listener of streamListeners) listener(event);

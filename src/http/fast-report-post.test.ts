@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { getRequestListener } from '@hono/node-server';
 import { repoRoot } from '../../test/html-fixture-case.js';
+import { fetchRefusal } from '../ingest/fetch/index.js';
 import { openPgliteStore, type Store } from '../store/index.js';
 import { createApp, DEFAULT_BODY_LIMIT_BYTES } from './create-app.js';
 import { createEventHub } from './event-hub.js';
@@ -90,4 +91,40 @@ test('with an API key, the plain-node path stores only with the right key and le
   ];
   for (const [label, init] of cases) assert.deepEqual(await answer(fast.url, '/api/reports', init), await answer(app.url, '/api/reports', init), label);
   assert.equal(fast.taken(), 1);
+});
+
+test('the API refuses what the CLI refuses, on both paths, naming the problem, and stores nothing', async () => {
+  const app = await start(false, null);
+  const fast = await start(true, null);
+  const invalidUtf8 = Buffer.concat([Buffer.from(`{"text": "${SEED.slice(0, 200).replace(/["\\\n]/g, ' ')} `), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+  const cases: readonly [string, RequestInit, number, RegExp][] = [
+    ['a two-letter text', json({ text: 'hi' }), 422, /^Field "text" is too short for a news report: expected at least 8 words, found 1$/],
+    ['a short line', json({ text: 'Rebels left Aleppo on Thursday.' }), 422, /at least 8 words, found 5/],
+    ['whitespace only', json({ text: ' \t\n ' }), 400, /^Field "text" has only whitespace/],
+    ['invisible characters only', json({ text: '\u200b\u200d\ufeff\u2060\u202e' }), 400, /^Field "text" has only invisible characters: expected the text of a news report$/],
+    ['invalid UTF-8', { method: 'POST', headers: { 'content-type': 'application/json' }, body: invalidUtf8 }, 400, /^Request body is not valid UTF-8/],
+  ];
+  for (const [label, init, status, message] of cases) {
+    const fastAnswer = await answer(fast.url, '/api/reports', init);
+    assert.deepEqual(fastAnswer, await answer(app.url, '/api/reports', init), label);
+    assert.equal(fastAnswer.status, status, `${label}: ${fastAnswer.body}`);
+    assert.match((JSON.parse(fastAnswer.body) as { error: string }).error, message, label);
+  }
+  for (const url of [app.url, fast.url]) assert.deepEqual(await (await fetch(`${url}/api/stories`)).json(), []);
+});
+
+test('a posted URL whose host the fetcher refuses is refused in the answer (422), and nothing is queued', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-refused-url-'));
+  dirs.push(dir);
+  const store = await openPgliteStore(dir, { inMemory: true });
+  stores.push(store);
+  const deps = { store, hub: createEventHub(), wake: () => undefined, now: () => new Date('2016-12-15T10:00:00Z'), apiKey: null, urlRefusal: (url: string) => fetchRefusal(url, {}, async () => [{ address: '127.0.0.1', family: 4 }]) };
+  const app = createApp(deps);
+  for (const url of ['http://127.1/admin', 'http://2130706433/', 'http://[::ffff:127.0.0.1]/', 'http://localhost/']) {
+    const response = await app.request('/api/reports', json({ url }));
+    assert.equal(response.status, 422, url);
+    const { error } = (await response.json()) as { error: string };
+    assert.match(error, /^Cannot fetch http:\/\/.+: .*(is|resolves to 127\.0\.0\.1,) a loopback address, not a public one; the server allows it with --allow-private or --allow-host$/, error);
+  }
+  assert.deepEqual(await store.dueFetches(new Date('2030-01-01').toISOString(), 10), []);
 });

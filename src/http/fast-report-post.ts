@@ -51,7 +51,8 @@ export async function createFastReportPost(appFetch: (request: Request) => Respo
   const handle = async (req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> => {
     let input: unknown;
     try {
-      input = JSON.parse(body.toString('utf8'));
+      // Fatal: a replacement character would be stored as if the client had sent it. The app answers the refusal.
+      input = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
     } catch {
       return toApp(req, res, body);
     }

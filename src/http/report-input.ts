@@ -1,6 +1,7 @@
 /** @module A POSTed report body into what the store takes: a Report for text and HTML, a queued URL for an address. */
 import type { z } from '@hono/zod-openapi';
 import { reportFromHtml } from '../ingest/html/index.js';
+import { checkReportText } from '../ingest/check-report-text.js';
 import { reportFromText } from '../ingest/report-from-text.js';
 import type { QueuedUrl } from '../store/index.js';
 import type { Report } from '../types.js';
@@ -15,5 +16,6 @@ export function toStoredInput(input: ReportInput): { readonly kind: 'report'; re
     const flags = { ...(input.title === undefined ? {} : { title: input.title }), ...(input.source === undefined ? {} : { source: input.source }), ...(input.published === undefined ? {} : { publishedAt: input.published }) };
     return { kind: 'report', report: reportFromHtml({ html: input.html, id: '', flags }) };
   }
+  checkReportText(input.text ?? '', 'Field "text"');
   return { kind: 'report', report: reportFromText({ id: '', text: input.text ?? '', title: input.title ?? null, source: input.source ?? null, publishedAt: input.published ?? null }) };
 }

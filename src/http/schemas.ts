@@ -61,7 +61,17 @@ export const ReportSchema = z
 export const StoryListItemSchema = z
   .object({
     id: z.string().openapi({ example: 's-1' }),
-    title: z.string().nullable(),
+    title: z.string().openapi({ description: "The story's headline (see headline), never empty." }),
+    headline: z
+      .object({
+        text: z.string(),
+        kind: z.enum(['title', 'lead']),
+        report: z.string(),
+        start: z.number().int().nullable(),
+        end: z.number().int().nullable(),
+      })
+      .nullable()
+      .openapi({ description: "Where the title comes from: the newest report's own title (kind title), or a prefix of the brief's lead sentence, `text` being exactly that report's text from start to end (kind lead)." }),
     reports: z.number().int(),
     sources: z.number().int().openapi({ description: 'Reports that are not near copies of another.' }),
     updated: z.string().openapi({ description: 'When its latest report arrived.' }),
@@ -71,7 +81,7 @@ export const StoryListItemSchema = z
   .openapi('StoryListItem');
 
 export const StoryListQuerySchema = z.object({
-  q: z.string().max(200).optional().openapi({ description: 'Words that must all appear in the story title (case-insensitive).' }),
+  q: z.string().max(200).optional().openapi({ description: 'Words that must all match (as words or word beginnings, English stemming) the headline, summary or an entity name or alias; results best match first.' }),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 

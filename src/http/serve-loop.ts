@@ -88,6 +88,7 @@ async function runLoop(signal: AbortSignal, sleep: StreamContext['sleep'], pass:
       if (signal.aborted) break;
       await sleep(await wakeIn(), signal);
     } catch (error) {
+      if (signal.aborted) break; // stopping: whatever the pass met (a brief abandoned) is not a fault
       onError(error);
       await plainSleep(LOOP_RESTART_DELAY_MS, signal);
     }

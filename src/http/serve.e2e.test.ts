@@ -86,7 +86,7 @@ test('the page an editor keeps open: reports by outlet and date, key figures fir
     await page.waitForFunction((title) => document.querySelector('#feed-list .feed a')?.textContent === title, HOSTILE_FEED_TITLE, { timeout: 20_000 });
 
     for (const [i, name] of seedNames.entries()) {
-      const body = { text: readFileSync(join(seeds, name), 'utf8'), ...(i === 0 ? { title: HOSTILE_TITLE } : {}) };
+      const body = { text: readFileSync(join(seeds, name), 'utf8'), ...(i === seedNames.length - 1 ? { title: HOSTILE_TITLE } : {}) };
       const response = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: AUTH, body: JSON.stringify(body) });
       assert.equal(response.status, 201);
     }

@@ -2,7 +2,7 @@
 import { createServer as createHttpServer, type RequestListener, type ServerOptions as ServerOptionsOfHttp } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import type { FetchOptions } from '../ingest/fetch/index.js';
+import { fetchRefusal, type FetchOptions } from '../ingest/fetch/index.js';
 import { DEFAULT_BRIEF_WORKERS, openStream, type StreamEvent } from '../stream/index.js';
 import { createAssignThread } from '../stream/assign-thread.js';
 import { databaseUrl } from '../store/index.js';
@@ -90,6 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     now: context.now,
     apiKey: options.apiKey ?? null,
     ...(storyCache === undefined ? {} : { storyCache }),
+    urlRefusal: (url: string) => fetchRefusal(url, { ...(options.allowPrivate === undefined ? {} : { allowPrivate: options.allowPrivate }), ...(options.allowHosts === undefined ? {} : { allowHosts: options.allowHosts }) }),
     // The assignment thread is handed each posted text, so it need not read it back from the store.
     ...(assignThread === null ? {} : { onStored: (id: string, text: string) => assignThread.offer(id, text) }),
   };
@@ -127,12 +128,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${host}:${address.port}`,
     async close() {
-      await stopProcessing();
-      await new Promise<void>((resolve) => {
+      // Within a second or two whatever is running: event streams end, briefs in progress are abandoned
+      // (their stories stay stale and are built after a restart), and the loops stop at their next await.
+      hub.close();
+      const closed = new Promise<void>((resolve) => {
         server.close(() => resolve());
-        // Event streams stay open until closed from this side.
+        // Event streams and idle keep-alive sockets stay open until closed from this side.
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      const stopped = stopProcessing(); // aborts the loops first, so an abandoned brief reads as stopping, not as a fault
+      await opened.abandonBriefs();
+      await stopped;
+      await closed;
       await opened.close();
     },
   };

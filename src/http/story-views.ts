@@ -1,10 +1,12 @@
 /** @module Store rows into the API's JSON: story list items and reports without their text. */
 import type { StoredReport, StorySummary } from '../store/index.js';
+import { storyTitle } from '../present/story-title.js';
 
 export function toStoryListItem(story: StorySummary) {
   return {
     id: story.id,
-    title: story.title,
+    title: storyTitle(story),
+    headline: story.headline,
     reports: story.reportCount,
     sources: story.independentCount,
     updated: story.lastReportAt,
@@ -29,12 +31,4 @@ export function toReportView(stored: StoredReport, withText = false) {
     origins: r.origins ?? {},
     ...(withText ? { text: r.text } : {}),
   };
-}
-
-/** True when every word of `query` appears in `title`, case-insensitively. */
-export function matchesQuery(title: string | null, query: string | undefined): boolean {
-  const words = (query ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0) return true;
-  const haystack = (title ?? '').toLowerCase();
-  return words.every((w) => haystack.includes(w));
 }

@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { NewsbriefError } from '../errors.js';
 import type { Report } from '../types.js';
+import { ISO_DATE } from './iso-date.js';
 import { parseJsonl } from './jsonl.js';
 import { reportFromText } from './report-from-text.js';
 
 const Id = z.union([z.string().min(1), z.number()]).transform(String);
-/** `2014-01-12` or a full ISO 8601 timestamp: a report's date anchors its relative dates, so nothing looser. */
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO 8601 date such as 2016-12-13');
+const IsoDate = z.string().regex(ISO_DATE, 'expected an ISO 8601 date such as 2016-12-13');
 
 /** One report of a `{"reports": [...]}` cluster (the shape of `gva-dev.jsonl`). */
 const DatasetReportSchema = z.object({

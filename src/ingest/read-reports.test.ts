@@ -34,9 +34,10 @@ test('a folder of seed reports reads as five reports in file order, text unchang
 });
 
 test('standard input is read with "-"', async () => {
-  const [report] = await readReports(['-'], { stdin: Readable.from([Buffer.from('Rebels left the city on Monday.\n')]) });
+  const text = 'Rebels left the city on Monday, the monitor said, as buses carried thousands of civilians out of the east.\n';
+  const [report] = await readReports(['-'], { stdin: Readable.from([Buffer.from(text)]) });
   assert.equal(report!.id, 'stdin');
-  assert.equal(report!.text, 'Rebels left the city on Monday.\n');
+  assert.equal(report!.text, text);
 });
 
 test('a missing path names the path', async () => {
@@ -51,6 +52,17 @@ test('an empty or blank file is refused', async () => {
   writeFileSync(join(dir, 'blank.txt'), ' \n\n ');
   assert.equal((await rejection(readReports([join(dir, 'empty.txt')]))).code, 'EMPTY');
   assert.match((await rejection(readReports([join(dir, 'blank.txt')]))).message, /only whitespace/);
+});
+
+test('a file or standard input with nothing visible, or too short to be a news report, is refused, naming the minimum', async () => {
+  const dir = scratch();
+  writeFileSync(join(dir, 'hi.txt'), 'hi\n');
+  writeFileSync(join(dir, 'invisible.txt'), '\u200b\u2060\ufeff\u202e\n');
+  const short = await rejection(readReports([join(dir, 'hi.txt')]));
+  assert.equal(short.code, 'NOT_ARTICLE');
+  assert.match(short.message, /hi\.txt is too short for a news report: expected at least 8 words, found 1$/);
+  assert.match((await rejection(readReports([join(dir, 'invisible.txt')]))).message, /invisible\.txt has only invisible characters/);
+  assert.match((await rejection(readReports(['-'], { stdin: Readable.from([Buffer.from('Rebels left the city on Monday.')]) }))).message, /^standard input is too short for a news report: expected at least 8 words, found 6$/);
 });
 
 test('a binary file is refused', async () => {

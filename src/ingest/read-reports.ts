@@ -4,6 +4,7 @@ import { basename, extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { NewsbriefError } from '../errors.js';
 import type { Report } from '../types.js';
+import { checkReportText } from './check-report-text.js';
 import { decodeText } from './decode-text.js';
 import { DATASET_EXPECTED, parseDataset, reportsFromCluster } from './dataset.js';
 import { reportFromText } from './report-from-text.js';
@@ -86,7 +87,9 @@ async function readFileReports(path: string, options: ReadOptions): Promise<Repo
     return [reportFromHtml({ html: bytes, id: reportId(path), path })];
   }
   if (DATASET_EXTENSIONS.has(extname(path).toLowerCase())) return readDatasetReports(decodeText(bytes, path, DATASET_EXPECTED), path, options);
-  return [reportFromText({ id: reportId(path), text: decodeText(bytes, path), path })];
+  const text = decodeText(bytes, path);
+  checkReportText(text, path);
+  return [reportFromText({ id: reportId(path), text, path })];
 }
 
 async function readDirectory(path: string, options: ReadOptions): Promise<Report[]> {
@@ -110,6 +113,7 @@ export async function readReports(paths: readonly string[], options: ReadOptions
   for (const path of paths) {
     if (path === '-') {
       const text = decodeText(await readStream(options.stdin ?? process.stdin), 'standard input');
+      checkReportText(text, 'standard input');
       reports.push(reportFromText({ id: 'stdin', text }));
       continue;
     }

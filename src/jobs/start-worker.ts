@@ -94,6 +94,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       isStopping = true;
       stopping.abort();
       clearInterval(timer);
+      // A brief in progress is abandoned, not awaited (up to its budget): its job fails and is retried, and its
+      // story stays stale for the sweep, so another worker (or this one restarted) builds it.
+      await briefs.close();
       await sweeping;
       await Promise.all(loops);
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });

@@ -35,7 +35,7 @@ export function spawnWorker(repoRoot: string, url: string, args: readonly string
   return { pid: proc.pid ?? -1, proc, exited, stderr: () => stderr };
 }
 
-/** Stops a worker gracefully (SIGTERM: it finishes the job in hand) and waits for it. */
+/** Stops a worker gracefully (SIGTERM: it finishes the job in hand, except a brief, which it abandons) and waits for it. */
 export async function stopWorker(worker: WorkerProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   if (worker.proc.exitCode === null && worker.proc.signalCode === null) worker.proc.kill('SIGTERM');
   return worker.exited;

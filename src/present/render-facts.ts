@@ -2,6 +2,7 @@
 import type { StoryFacts, FigureClaim, FigureGroup, KeyFigure } from '../analyze/types.js';
 import type { Report } from '../types.js';
 import { escapeMarkdown } from './render-summary.js';
+import { displayText } from './display-text.js';
 
 /** Entities listed in full; the rest are counted. */
 export const DEFAULT_MAX_ENTITIES = 20;
@@ -69,7 +70,7 @@ function reportLine(reports: readonly ReportHeading[], facts: StoryFacts): strin
   return reports.map((r) => {
     const d = facts.reportDates.find((x) => x.report === r.id);
     const date = d?.date == null ? 'undated' : `${d.date}${d.inferred ? ' (year inferred)' : ''}, from ${d.origin}`;
-    return `${shortId(r.id)}  ${r.title ?? r.id}  [${date}]`;
+    return `${shortId(r.id)}  ${displayText(r.title ?? r.id)}  [${date}]`;
   });
 }
 

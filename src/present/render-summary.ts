@@ -1,5 +1,6 @@
 /** @module Renders a brief's summary and sources for people: plain text and Markdown. */
 import type { BriefSummary as Brief } from '../types.js';
+import { displayText } from './display-text.js';
 
 /**
  * Escapes the characters that start Markdown markup in third-party text, so a report cannot inject
@@ -32,7 +33,7 @@ export function renderSummaryText(brief: Brief): string {
   });
   lines.push('', 'Sources');
   for (const report of brief.reports) {
-    const title = report.title ?? '(untitled)';
+    const title = displayText(report.title ?? '(untitled)');
     const where = report.path ?? report.url ?? '';
     lines.push(`- ${reportLabel(brief, report.id)}: ${title}${where ? ` — ${where}` : ''}`);
   }
@@ -47,7 +48,7 @@ export function renderSummaryMarkdown(brief: Brief): string {
     .join(' ');
   lines.push(paragraph, '', `*${brief.words} of ${brief.maxWords} words, from ${brief.reports.length} reports.*`, '', '## Sources', '');
   for (const report of brief.reports) {
-    const title = report.title === null ? '*untitled*' : escapeMarkdown(report.title);
+    const title = report.title === null ? '*untitled*' : escapeMarkdown(displayText(report.title));
     lines.push(`${footnote(report.id)}: ${title}${report.source ? ` — ${escapeMarkdown(report.source)}` : ''}${report.date ? `, ${report.date}` : ''}`);
   }
   return `${lines.join('\n')}\n`;

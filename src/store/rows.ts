@@ -64,9 +64,19 @@ export function toStoredReport(row: unknown): StoredReport {
   };
 }
 
+/** A story's headline as saved (`Headline` in types.ts). */
+export const headlineSchema = z.object({
+  text: z.string(),
+  kind: z.enum(['title', 'lead']),
+  report: z.string(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+});
+
 const storyRowSchema = z.object({
   id: z.string(),
   title: z.string().nullable(),
+  headline: headlineSchema.nullable(),
   created_at: timestamp,
   last_report_at: timestamp,
   report_count: count,
@@ -75,6 +85,9 @@ const storyRowSchema = z.object({
   built_revision: count,
   dirty_since: nullableTimestamp,
   latest_version: count,
+  brief_failures: count,
+  brief_error: z.string().nullable(),
+  brief_retry_at: nullableTimestamp,
 });
 
 export function toStorySummary(row: unknown): StorySummary {
@@ -82,6 +95,7 @@ export function toStorySummary(row: unknown): StorySummary {
   return {
     id: s.id,
     title: s.title,
+    headline: s.headline,
     createdAt: s.created_at,
     lastReportAt: s.last_report_at,
     reportCount: s.report_count,
@@ -90,6 +104,9 @@ export function toStorySummary(row: unknown): StorySummary {
     builtRevision: s.built_revision,
     dirtySince: s.dirty_since,
     latestVersion: s.latest_version,
+    briefFailures: s.brief_failures,
+    briefError: s.brief_error,
+    briefRetryAt: s.brief_retry_at,
   };
 }
 

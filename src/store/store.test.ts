@@ -211,3 +211,46 @@ test('text reports added at once share inserts: ids follow the calls, and a repe
   const pending = (await store.pendingReports(100)).map((r) => r.report.text);
   for (const s of ['Burst report one.', 'Burst report two.', 'Burst report three.']) assert.equal(pending.filter((t) => t === s).length, 1, s);
 });
+
+test("a story's headline: a new report's title replaces it, a cut of an untitled report's text only fills a missing one, a brief's headline replaces a cut", async () => {
+  const now = '2016-12-17T00:00:00.000Z';
+  const add = async (s: string): Promise<string> => {
+    const added = await store.addReport(text(s), now);
+    assert.ok(added.kind === 'added');
+    return added.id;
+  };
+  const [a, b, c] = [await add('Buses left eastern Aleppo at dawn.'), await add('The convoy reached Idlib by noon.'), await add('Evacuations resumed in the evening.')];
+  const lead = (report: string, t: string) => ({ text: t, kind: 'lead' as const, report, start: 0, end: t.length });
+  const assign = (reportId: string, headline: object) =>
+    store.recordAssignments([{ reportId, storyId: 'h-1', isNewStory: reportId === a, similarity: 0, nearDuplicateOf: null, now, headline: headline as never }], null, now);
+  await assign(a, lead(a, 'Buses left eastern Aleppo at dawn'));
+  await assign(b, lead(b, 'The convoy reached Idlib by noon'));
+  assert.equal((await store.getStory('h-1'))?.headline?.text, 'Buses left eastern Aleppo at dawn');
+  await assign(c, { text: 'Evacuations resume', kind: 'title', report: c, start: null, end: null });
+  assert.deepEqual((await store.getStory('h-1'))?.headline, { text: 'Evacuations resume', kind: 'title', report: c, start: null, end: null });
+  await store.saveStoryVersion({ storyId: 'h-1', revision: 3, reportIds: [a, b, c], brief: { summary: [] }, changes: {}, now, headline: lead(b, 'The convoy reached Idlib') });
+  assert.equal((await store.getStory('h-1'))?.headline?.text, 'The convoy reached Idlib');
+});
+
+test('search matches every word in headlines, entity names and aliases or summaries, a headline match first, words also as beginnings', async () => {
+  const now = '2016-12-18T00:00:00.000Z';
+  const story = async (id: string, s: string, headline: string, brief: object): Promise<void> => {
+    const added = await store.addReport(text(s), now);
+    assert.ok(added.kind === 'added');
+    await store.recordAssignments([{ reportId: added.id, storyId: id, isNewStory: true, similarity: 0, nearDuplicateOf: null, now, headline: { text: headline, kind: 'title', report: added.id, start: null, end: null } }], null, now);
+    await store.saveStoryVersion({ storyId: id, revision: 1, reportIds: [added.id], brief, changes: {}, now });
+  };
+  await story('q-1', 'Turkey says the ceasefire in Aleppo holds.', 'Turkey says Aleppo ceasefire holds', { summary: [{ text: 'Turkey says the ceasefire in Aleppo holds.', sources: [] }], entities: [] });
+  await story('q-2', 'Ambulances crossed into Idlib with the wounded.', 'Ambulances cross into Idlib', {
+    summary: [{ text: 'Ambulances of the Turkish Red Crescent crossed the border into Idlib with the wounded from Aleppo.', sources: [] }],
+    entities: [{ name: 'Turkish Red Crescent', type: 'organization', aliases: ['Kizilay'], mentions: 1, reports: 1, refs: [] }],
+  });
+  const ids = async (q: string): Promise<string[]> => (await store.searchStories(q)).map((s) => s.id);
+  assert.deepEqual(await ids('Aleppo'), ['q-1', 'q-2'], 'in the headline before in the summary');
+  assert.deepEqual(await ids('kizilay'), ['q-2'], 'an alias');
+  assert.deepEqual(await ids('crescent ambulances'), ['q-2'], 'entity and headline words together');
+  assert.deepEqual(await ids('Alepp ceasef'), ['q-1'], 'word beginnings');
+  assert.deepEqual(await ids('Aleppo Moscow'), [], 'every word must match');
+  assert.deepEqual(await ids("Assad's (troops)"), [], 'punctuation is no syntax');
+  assert.ok((await ids('!!')).length >= 2, 'no word: every story');
+});

@@ -3,7 +3,7 @@
  * stories and their versions, feeds and the assigner's snapshot. PGlite stands behind it today;
  * a PostgreSQL pool (with a job queue) can later without the core changing.
  */
-import type { Report } from '../types.js';
+import type { Headline, Report } from '../types.js';
 
 export type ReportStatus = 'queued' | 'pending' | 'assigned' | 'duplicate' | 'failed';
 
@@ -36,11 +36,16 @@ export interface Assignment {
   readonly similarity: number;
   readonly nearDuplicateOf: string | null;
   readonly now: string;
+  /** The report's own headline (its title, or a cut of its first sentence): a title replaces the story's headline, a cut only fills a missing one. */
+  readonly headline?: Headline | null;
 }
 
 export interface StorySummary {
   readonly id: string;
+  /** The newest title among its reports. */
   readonly title: string | null;
+  /** What to call the story: its newest report's title, or a cut of its brief's lead sentence (storyHeadline). */
+  readonly headline: Headline | null;
   readonly createdAt: string;
   readonly lastReportAt: string;
   readonly reportCount: number;
@@ -52,6 +57,12 @@ export interface StorySummary {
   /** When the story became stale, or null when its latest version is current. */
   readonly dirtySince: string | null;
   readonly latestVersion: number;
+  /** Brief builds that failed in a row since the last version (see markStoryBriefFailed); 0 after a version. */
+  readonly briefFailures: number;
+  /** Why the last brief build failed, or null. */
+  readonly briefError: string | null;
+  /** Not rebuilt before this time (a failed build's backoff), or null. */
+  readonly briefRetryAt: string | null;
 }
 
 export interface StoryVersion {
@@ -71,6 +82,8 @@ export interface NewStoryVersion {
   readonly brief: unknown;
   readonly changes: unknown;
   readonly now: string;
+  /** The story's headline as of this brief; when absent the story's headline stays as it is. */
+  readonly headline?: Headline | null;
 }
 
 export interface Feed {
@@ -139,12 +152,20 @@ export interface Store {
 
   /** Newest activity first. */
   listStories(limit?: number): Promise<readonly StorySummary[]>;
+  /** Stories whose headline, summary or entity names (aliases included) match every word of `query`, best match first. */
+  searchStories(query: string, limit?: number): Promise<readonly StorySummary[]>;
   getStory(id: string): Promise<StorySummary | null>;
   dirtyStories(): Promise<readonly StorySummary[]>;
   /** Saves version latest+1 and marks the story built up to `revision`. */
   saveStoryVersion(version: NewStoryVersion): Promise<StoryVersion>;
   /** Marks a story built up to `revision` without a new version (nothing that the brief reads changed). */
   markStoryBuilt(storyId: string, revision: number, now: string): Promise<void>;
+  /**
+   * Records a failed brief build: one more failure in a row, its reason, and the time before which the story is
+   * not rebuilt (`retryAt`); with `retryAt` null the story is given up as built up to `revision`, as
+   * markStoryBuilt, until a new report arrives. A saved version clears the failures.
+   */
+  markStoryBriefFailed(storyId: string, failure: { readonly revision: number; readonly message: string; readonly retryAt: string | null; readonly now: string }): Promise<void>;
   storyVersion(storyId: string, version?: number): Promise<StoryVersion | null>;
 
   addFeed(url: string, now: string): Promise<boolean>;

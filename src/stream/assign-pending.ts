@@ -3,6 +3,7 @@ import type { Assignment, StoredReport, StorySummary } from '../store/index.js';
 import { createStoryAssigner, restoreStoryAssigner, type StoryAssigner } from './cluster/index.js';
 import { findNearCopy, fingerprint, insertInOrder, type Fingerprint, type NearCopyIndex } from './assign-near-copies.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
+import { storyHeadline } from './story-headline.js';
 
 /**
  * Pending reports read per query and committed per transaction. When the snapshot was saved with
@@ -112,6 +113,8 @@ export async function assignPending(
           similarity: assignment.similarity,
           nearDuplicateOf,
           now: nowIso(context),
+          // Until the story's first brief: a story whose report has no title is still called something.
+          headline: storyHeadline([report], []),
         });
       }
       if (done.length > 0) {

@@ -17,12 +17,14 @@ export interface DebounceOptions {
   readonly maxWaitMs?: number;
 }
 
-/** The time the story's brief falls due, or null when it is current. */
+/** The time the story's brief falls due (never before a failed build's `briefRetryAt`), or null when it is current. */
 export function briefDueAt(story: StorySummary, options: DebounceOptions = {}): Date | null {
   if (story.revision <= story.builtRevision) return null;
   const quiet = Date.parse(story.lastReportAt) + (options.quietMs ?? DEFAULT_QUIET_MS);
   const since = story.dirtySince === null ? quiet : Date.parse(story.dirtySince) + (options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS);
-  return new Date(Math.min(quiet, since));
+  // A failed build's backoff holds whatever the debounce says.
+  const retry = story.briefRetryAt === null ? -Infinity : Date.parse(story.briefRetryAt);
+  return new Date(Math.max(Math.min(quiet, since), retry));
 }
 
 export function isBriefDue(story: StorySummary, now: Date, options: DebounceOptions = {}): boolean {

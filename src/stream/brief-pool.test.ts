@@ -24,3 +24,23 @@ test('a worker builds the same brief as this thread, and bad input is still a Ne
   }
   await assert.rejects(pool.build(reports), /closed/);
 });
+
+test('a brief past its budget fails with TIMEOUT at once, and the next job runs on a fresh thread', { timeout: 60_000 }, async () => {
+  const words = 'Rebels left the city of Aleppo on buses as the ceasefire held officials in Damascus said'.split(' ');
+  let text = '';
+  for (let i = 0; text.length < 1_000_000; i++) text += `${words[(i * 7) % words.length]} `;
+  const seedReports = readdirSync(seeds)
+    .sort()
+    .map((name, i) => reportFromText({ id: `r${i + 1}`, text: readFileSync(join(seeds, name), 'utf8'), path: name }));
+  const pool = createBriefPool(1, 500);
+  try {
+    const started = Date.now();
+    const slow = pool.build([reportFromText({ id: 'long', text })]);
+    const next = pool.build(seedReports, { maxWords: 80, budgetMs: 30_000 });
+    await assert.rejects(slow, (error) => isNewsbriefError(error) && error.code === 'TIMEOUT' && /expected it within 0\.5 s/.test(error.message));
+    assert.ok(Date.now() - started < 3_000, `failed after ${Date.now() - started} ms`);
+    assert.ok((await next).summary.length > 0);
+  } finally {
+    await pool.close();
+  }
+});

@@ -14,7 +14,7 @@ export const DEFAULT_RETRY_BASE_MS = 5 * 60_000;
 export const FETCH_BATCH = 20;
 
 /** Errors a retry cannot fix: the page is there, but it is not an article we can read. */
-const PERMANENT_CODES = new Set(['NOT_ARTICLE', 'DECODE', 'TOO_LARGE', 'BAD_INPUT', 'EMPTY', 'BINARY']);
+const PERMANENT_CODES = new Set(['NOT_ARTICLE', 'DECODE', 'TOO_LARGE', 'BAD_INPUT', 'EMPTY', 'BINARY', 'REFUSED']);
 
 function isPermanent(error: NewsbriefError, status: number | null): boolean {
   if (PERMANENT_CODES.has(error.code)) return true;

@@ -11,4 +11,4 @@ export { rebuildBriefs, DEFAULT_MAX_BRIEF_REPORTS, type RebuildOptions } from '.
 export { emit, type StreamContext, type StreamEvent } from './stream-context.js';
 export { versionChanges, figureKey, type VersionChanges, type FigureChange } from './version-changes.js';
 export { nextWake, watchStream, DEFAULT_MAX_IDLE_MS, MIN_IDLE_MS, type WatchOptions } from './watch-stream.js';
-export { createBriefPool, DEFAULT_BRIEF_WORKERS, type BriefPool, type BuildBrief } from './brief-pool.js';
+export { BriefAbandonedError, createBriefPool, DEFAULT_BRIEF_BUDGET_MS, DEFAULT_BRIEF_WORKERS, type BriefPool, type BuildBrief, type BuildBriefOptions } from './brief-pool.js';

@@ -27,6 +27,8 @@ export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 export interface OpenedStream {
   readonly context: StreamContext;
+  /** Abandons the briefs in progress (BriefAbandonedError; their stories stay stale), so stopping need not wait for them. */
+  abandonBriefs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function openStream(dataDir: string, options: OpenStreamOptions = {
   };
   return {
     context,
+    abandonBriefs: async () => pool?.close(),
     async close() {
       await pool?.close();
       await fetcher.close();

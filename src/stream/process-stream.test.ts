@@ -54,6 +54,8 @@ before(async () => {
         <item><title>Item</title><link>${base}/plain/from-feed</link></item></channel></rss>`);
     } else if (req.url?.startsWith('/plain/') === true) {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`${req.url.slice(7)}: ${NUL_PARAGRAPH.repeat(5)}`);
+    } else if (req.url === '/to-file') {
+      res.writeHead(302, { location: 'file:///etc/passwd' }).end();
     } else if (req.url === '/nul/page') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(NUL_PAGE);
     } else {
@@ -163,6 +165,17 @@ function storeWith<K extends keyof Store>(name: K, replace: (original: Store[K])
     },
   });
 }
+
+test('a page that redirects to a file: address fails at once, without retries', async () => {
+  const [outcome] = await store.enqueueUrls([{ url: `${base}/to-file`, title: null, publishedAt: null }], new Date(clock).toISOString());
+  const from = events.length;
+  await fetchQueued(context);
+  const failed = events.slice(from).find((e) => e.kind === 'fetch-failed');
+  assert.ok(failed?.kind === 'fetch-failed');
+  assert.equal(failed.willRetry, false);
+  assert.match(failed.message, /^Cannot fetch file:\/\/\/etc\/passwd \(redirected from http:\/\/localhost:\d+\/to-file\): expected http or https, got file:/);
+  assert.equal((await store.getReport(outcome!.id!))?.status, 'failed');
+});
 
 test('an unexpected error on one page, one feed or one story fails that item alone, and the pass goes on', async () => {
   // Thrown out of the pass, each stopped the server's loop for good: it restarted on the same item every 5 s.

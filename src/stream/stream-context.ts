@@ -29,7 +29,13 @@ export type StreamEvent =
       readonly saved?: StoryVersion;
       readonly story?: StorySummary;
     }
-  | { readonly kind: 'brief-failed'; readonly storyId: string; readonly message: string }
+  | {
+      readonly kind: 'brief-failed';
+      readonly storyId: string;
+      readonly message: string;
+      /** When the build is tried again (it ran out of time), or null: the story's next report retries it. */
+      readonly retryAt?: string | null;
+    }
   | { readonly kind: 'feed-polled'; readonly url: string; readonly result: 'updated' | 'not-modified' | 'error'; readonly newItems: number; readonly message?: string }
   | { readonly kind: 'skipped'; readonly label: string; readonly message: string };
 

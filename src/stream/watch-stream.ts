@@ -40,8 +40,14 @@ export async function watchStream(context: StreamContext, options: WatchOptions,
   const holder: AssignerHolder = { assigner: null };
   let passes = 0;
   while (!signal.aborted) {
-    await pollFeeds(context, options, signal);
-    await processPass(context, holder, options, signal);
+    try {
+      await pollFeeds(context, options, signal);
+      await processPass(context, holder, options, signal);
+    } catch (error) {
+      // Stopping cuts the pass short (a brief abandoned): the work left is found again by the next run.
+      if (signal.aborted) break;
+      throw error;
+    }
     passes += 1;
     options.onPass?.(passes);
     if (signal.aborted) break;

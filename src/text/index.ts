@@ -1,5 +1,6 @@
 /** @module Text: sentences and tokens with offsets into the original report text. */
 export { splitSentences, type SentenceSpan } from './sentences.js';
+export { splitLongSpan, MAX_SENTENCE_CHARS } from './split-long-span.js';
 export { segmentReport } from './segment-report.js';
 export { tokenize, stemWord, countWords, MIN_STEM_LENGTH, WORD_SOURCE } from './tokens.js';
 export { STOP_WORDS, isStopWord } from './stopwords.js';

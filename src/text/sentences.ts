@@ -1,5 +1,6 @@
 /** @module Splits text into sentences with character offsets, knowing news abbreviations, decimals and quotes. */
 import { NEVER_FINAL, SENTENCE_OPENERS, SOMETIMES_FINAL } from './abbreviations.js';
+import { splitLongSpan } from './split-long-span.js';
 
 /** A sentence's offsets into the text it came from; `text.slice(start, end)` is the sentence, trimmed. */
 export interface SentenceSpan {
@@ -88,6 +89,8 @@ function isPeriodFinal(text: string, dot: number, nextStart: number): boolean {
  * captions and paragraphs on their own lines); within a line a sentence ends at `.`, `!`, `?` or `…`
  * (with any closing quotes or brackets) followed by whitespace and an upper-case letter, digit or
  * opening quote — or a lower-case letter in text that has no upper case at all after sentence ends.
+ * A sentence longer than `MAX_SENTENCE_CHARS` (4,000) comes as consecutive pieces of at most that length
+ * (`splitLongSpan`), so the work of every per-sentence stage stays linear in the text's length.
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -97,7 +100,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) spans.push({ start: s, end: e });
+    if (e > s) spans.push(...splitLongSpan(text, { start: s, end: e }));
   };
   const length = text.length;
   for (let i = 0; i < length; i++) {

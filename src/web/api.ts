@@ -8,7 +8,9 @@ export type { Claim, Entity, FigureGroup, ReportDate, TimelineEvent, SourceRef }
 
 export interface StoryItem {
   readonly id: string;
-  readonly title: string | null;
+  /** The headline (never empty); `headline` says where it comes from. */
+  readonly title: string;
+  readonly headline: { readonly text: string; readonly kind: 'title' | 'lead'; readonly report: string; readonly start: number | null; readonly end: number | null } | null;
   readonly reports: number;
   readonly sources: number;
   readonly updated: string;

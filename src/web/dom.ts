@@ -3,10 +3,17 @@
 export type Child = Node | string | number | null | undefined | false;
 export type Props = Readonly<Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>>;
 
+/**
+ * Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) are left out of displayed text: a title
+ * with U+202E (right-to-left override) showed reversed. The same rule as src/present/display-text.ts (the page's
+ * modules are served alone, so it is restated here).
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 function append(parent: Node, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+    parent.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child).replace(BIDI_CONTROLS, '')) : child);
   }
 }
 
@@ -15,7 +22,7 @@ function applyProps(node: Element, props: Props): void {
     if (value === null || value === undefined || value === false) continue;
     if (typeof value === 'function') node.addEventListener(key.replace(/^on/, ''), value);
     // Only our own attribute names reach here; `href` values from data are checked by safeHref.
-    else node.setAttribute(key, value === true ? '' : String(value));
+    else node.setAttribute(key, value === true ? '' : String(value).replace(BIDI_CONTROLS, ''));
   }
 }
 

@@ -13,7 +13,7 @@ export function renderStoryList(list: HTMLElement, stories: readonly StoryItem[]
         el(
           'a',
           { href: `#/story/${encodeURIComponent(s.id)}`, 'aria-current': s.id === currentId ? 'page' : null },
-          el('span', { class: 'story-title' }, s.title ?? '(untitled)'),
+          el('span', { class: 'story-title' }, s.title),
           el(
             'span',
             { class: 'story-meta' },

@@ -102,7 +102,7 @@ export function renderStory(detail: StoryDetail, handlers: StoryHandlers): HTMLE
   const head = el(
     'header',
     { class: 'story-head' },
-    el('h1', {}, story.title ?? '(untitled)'),
+    el('h1', {}, story.title),
     el('p', { class: 'coverage' }, coverageLine(labels.values())),
     el('p', { class: 'muted version' }, versionLine(detail), story.isStale ? el('span', { class: 'badge pending' }, 'new reports, brief updating') : null),
   );

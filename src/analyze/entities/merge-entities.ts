@@ -1,5 +1,6 @@
 /** @module Merges mentions into entities across reports: acronyms, spelling variants, case, short forms of longer names. */
 import type { Entity, EntityMention, EntityType } from '../types.js';
+import { ClusterIndex } from './cluster-index.js';
 import { countryOf } from './nationalities.js';
 import { ORG_WORD, isCommonAdjective, type Mention } from './recognize-mentions.js';
 
@@ -105,10 +106,11 @@ function isSameEntity(c: Cluster, m: Mention, forms: NameForms): boolean {
 }
 
 /** A one-word mention ("Rahman", "Observatory", "Assad") that ends exactly one longer name of its type; a person's, failing that, one it opens (givenNameOwner). */
-function shortFormOwner(clusters: readonly Cluster[], m: Mention, forms: NameForms): Cluster | undefined {
+function shortFormOwner(clusters: readonly Cluster[], m: Mention, forms: NameForms, index: Index): Cluster | undefined {
   const key = forms.key(m.text);
   if (key.includes(' ') && m.type !== 'organization') return undefined;
-  const owners = clusters.filter((c) => {
+  const candidates = index.find(shortFormPairs(m, forms)).map((i) => clusters[i]!);
+  const owners = candidates.filter((c) => {
     if (c.type !== m.type) return false;
     return [...c.names.keys()].some((n) => {
       const k = forms.key(n);
@@ -117,7 +119,7 @@ function shortFormOwner(clusters: readonly Cluster[], m: Mention, forms: NameFor
       return k.startsWith(`${key} `) || k.split(' ').includes(key) || k.endsWith(` ${key}`);
     });
   });
-  if (owners.length === 0 && m.type === 'person') return givenNameOwner(clusters, key, forms);
+  if (owners.length === 0 && m.type === 'person') return givenNameOwner(candidates, key, forms);
   if (owners.length !== 1) return undefined;
   // A body's generic word alone ("the Senate") is short for a longer name only as its head: the "Senate" of "U.S.
   // Senate Committee on Foreign Relations" modifies "Committee", and a story's "the Senate" is a senate, perhaps
@@ -135,6 +137,56 @@ function shortFormOwner(clusters: readonly Cluster[], m: Mention, forms: NameFor
 function givenNameOwner(clusters: readonly Cluster[], key: string, forms: NameForms): Cluster | undefined {
   const owners = clusters.filter((c) => c.type === 'person' && [...c.names.keys()].some((n) => forms.key(n).startsWith(`${key} `)));
   return owners.length === 1 ? owners[0] : undefined;
+}
+
+type Index = ClusterIndex<'key' | 'country' | 'cut' | 'acronym' | 'initials' | 'bare' | 'squashLength' | 'word' | 'lastToken' | 'squashEnd'>;
+
+function bareName(key: string): string {
+  return withoutInitials(key.replace(GENERATION, ''));
+}
+
+/** Files a cluster's new name under every form isSameEntity and shortFormOwner compare. */
+function indexName(index: Index, name: string, cluster: number, forms: NameForms): void {
+  const key = forms.key(name);
+  index.add('key', key, cluster);
+  const country = countryOf(name);
+  if (country !== undefined) index.add('country', country, cluster);
+  for (const cut of key.matchAll(/ (?:for|of) /g)) index.add('cut', key.slice(0, cut.index), cluster);
+  if (name.includes(' ')) index.add('initials', forms.initials(name), cluster);
+  index.add('bare', bareName(key), cluster);
+  const squashed = forms.squash(name);
+  if (squashed.length >= DEFAULT_MIN_FUZZY_LENGTH) index.add('squashLength', String(squashed.length), cluster);
+  if (!key.includes(' ')) return;
+  for (const word of new Set(key.split(' '))) index.add('word', word, cluster);
+  index.add('lastToken', forms.lastToken(name), cluster);
+  for (let i = 0; i <= squashed.length; i++) index.add('squashEnd', squashed.slice(i), cluster);
+}
+
+/** The forms a cluster must share with `m` for isSameEntity to hold. */
+function samePairs(m: Mention, forms: NameForms): [Parameters<Index['add']>[0], string | null | undefined][] {
+  const key = forms.key(m.text);
+  const squashed = forms.squash(m.text);
+  const lengths = squashed.length >= DEFAULT_MIN_FUZZY_LENGTH ? [-2, -1, 0, 1, 2].map((d) => String(squashed.length + d)) : [];
+  return [
+    ['key', key],
+    ['country', countryOf(m.text)],
+    ['cut', key],
+    ['acronym', m.text],
+    ['initials', m.text],
+    ['acronym', m.acronym],
+    ['bare', bareName(key)],
+    ...lengths.map((l) => ['squashLength', l] as [Parameters<Index['add']>[0], string]),
+  ];
+}
+
+/** The forms a cluster must share with a short mention for shortFormOwner (or givenNameOwner) to pick it. */
+function shortFormPairs(m: Mention, forms: NameForms): [Parameters<Index['add']>[0], string][] {
+  const key = forms.key(m.text);
+  return [
+    ['word', key.split(' ')[0]!],
+    ['lastToken', forms.lastToken(m.text)],
+    ['squashEnd', forms.squash(m.text)],
+  ];
 }
 
 /** The words before a name's head, as printed: "Syrian" of "Syrian Observatory for Human Rights". */
@@ -165,25 +217,33 @@ export function mergeEntities(mentions: readonly Mention[]): Entity[] {
   const full = [...mentions].sort((a, b) => b.text.split(' ').length - a.text.split(' ').length);
   const deferred: Mention[] = [];
   const forms = new NameForms();
+  const index: Index = new ClusterIndex();
+  const numberOf = new Map<Cluster, number>();
+  const sameEntity = (m: Mention): Cluster | undefined => {
+    for (const i of index.find(samePairs(m, forms))) if (isSameEntity(clusters[i]!, m, forms)) return clusters[i];
+    return undefined;
+  };
+  const join = (found: Cluster | undefined, m: Mention): Cluster => {
+    const target = found ?? { type: m.type, names: new Map<string, number>(), mentions: [], acronyms: new Set<string>() };
+    if (found === undefined) numberOf.set(target, clusters.push(target) - 1);
+    if (!target.names.has(m.text)) indexName(index, m.text, numberOf.get(target)!, forms);
+    target.names.set(m.text, (target.names.get(m.text) ?? 0) + 1);
+    target.mentions.push(m);
+    return target;
+  };
   for (const m of full) {
-    const found = clusters.find((c) => isSameEntity(c, m, forms));
+    const found = sameEntity(m);
     if (found === undefined && forms.key(m.text).split(' ').length === 1 && !/^[A-Z]{2,8}$/.test(m.text)) {
       deferred.push(m);
       continue;
     }
-    const target = found ?? { type: m.type, names: new Map<string, number>(), mentions: [], acronyms: new Set<string>() };
-    if (found === undefined) clusters.push(target);
-    target.names.set(m.text, (target.names.get(m.text) ?? 0) + 1);
-    target.mentions.push(m);
-    if (m.acronym !== null) target.acronyms.add(m.acronym);
+    const target = join(found, m);
+    if (m.acronym !== null && !target.acronyms.has(m.acronym)) {
+      target.acronyms.add(m.acronym);
+      index.add('acronym', m.acronym, numberOf.get(target)!);
+    }
   }
-  for (const m of deferred) {
-    const target = clusters.find((c) => isSameEntity(c, m, forms)) ?? shortFormOwner(clusters, m, forms);
-    const c = target ?? { type: m.type, names: new Map<string, number>(), mentions: [], acronyms: new Set<string>() };
-    if (target === undefined) clusters.push(c);
-    c.names.set(m.text, (c.names.get(m.text) ?? 0) + 1);
-    c.mentions.push(m);
-  }
+  for (const m of deferred) join(sameEntity(m) ?? shortFormOwner(clusters, m, forms, index), m);
   return clusters
     .map((c): Entity => {
       const name = canonicalName(c);

@@ -23,9 +23,17 @@ export function registerAdd(program: Command, io: CliIo): void {
     .action(async (inputs: string[], raw: unknown) => {
       if (inputs.length === 0) throw new NewsbriefError('BAD_OPTION', 'add needs at least one file, folder or URL');
       const options = parseStreamOptions(raw);
-      await withStream(io, options, async ({ context }) => {
+      await withStream(io, options, async (opened) => {
         // Loaded when the command runs, not at start-up: every other command would pay for it.
         const { addInputs, processPass } = await import('../../stream/index.js');
+        let refused = 0;
+        const context = {
+          ...opened.context,
+          onEvent: (event: Parameters<NonNullable<typeof opened.context.onEvent>>[0]) => {
+            if (event.kind === 'fetch-failed' && !event.willRetry) refused += 1;
+            opened.context.onEvent?.(event);
+          },
+        };
         const added = await addInputs(context, inputs);
         let pass;
         try {
@@ -41,6 +49,11 @@ export function registerAdd(program: Command, io: CliIo): void {
         if (added.stored + added.queued + added.duplicates === 0 && added.skipped > 0) {
           // Each skipped input was named on stderr as it was met; a run that added nothing at all is a failure, not a summary.
           throw new NewsbriefError('NO_REPORTS', `Nothing added: ${plural(added.skipped, 'input')} skipped, expected at least one news report (text or HTML)`);
+        }
+        if (added.stored + added.duplicates === 0 && added.queued > 0 && refused >= added.queued) {
+          // Each refusal was named on stderr; every URL failing for good is a failed run, as every file skipped is.
+          const skipped = added.skipped > 0 ? ` and ${plural(added.skipped, 'input')} skipped` : '';
+          throw new NewsbriefError('NO_REPORTS', `Nothing added: ${refused === 1 ? 'the URL' : `all ${refused} URLs`} failed for good${skipped}, expected at least one news report`);
         }
         io.stdout.write(
           `Stored ${plural(added.stored, 'report')}, queued ${plural(added.queued, 'URL')} (${plural(added.duplicates, 'duplicate')}, ${added.skipped} skipped); ` +

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { isNewsbriefError, NewsbriefError } from '../../errors.js';
 import { decodeText } from '../../ingest/decode-text.js';
+import { ISO_DATE } from '../../ingest/iso-date.js';
 import { reportFromText } from '../../ingest/report-from-text.js';
 import { isHtmlFile } from '../../ingest/read-reports.js';
 import type { Report } from '../../types.js';
@@ -14,8 +15,6 @@ import { readInputBytes, readInputText, writeFileAtomically } from '../files.js'
 import type { CliIo } from '../io.js';
 import { badOptionError } from '../options.js';
 
-/** An ISO 8601 date, optionally with a time and offset: what --help promises and publishedAt holds. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 const optionsSchema = z.object({
   url: z.string().url('expected an absolute URL such as https://example.com/story').optional(),

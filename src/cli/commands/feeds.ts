@@ -4,7 +4,7 @@ import { NewsbriefError } from '../../errors.js';
 import type { Store } from '../../store/index.js';
 import type { CliIo } from '../io.js';
 import { checkDataDir, type DataDirUse } from './data-dir.js';
-import { addDataOption, parseStreamOptions } from './stream-options.js';
+import { addDataOption, addFetchOptions, parseStreamOptions } from './stream-options.js';
 
 function checkUrl(url: string): string {
   try {
@@ -31,10 +31,16 @@ async function withStore(raw: unknown, use: DataDirUse, fn: (store: Store) => Pr
 
 export function registerFeeds(program: Command, io: CliIo): void {
   const feeds = program.command('feeds').description('Manage feed subscriptions (RSS, Atom, JSON Feed)');
-  addDataOption(feeds.command('add').description('Subscribe to a feed; it is polled by `poll` and `watch`').argument('<url>'))
+  addFetchOptions(addDataOption(feeds.command('add').description('Subscribe to a feed; it is polled by `poll` and `watch`').argument('<url>')))
     .addHelpText('after', '\nExample:\n  $ newsbrief feeds add https://example.com/world/rss.xml')
     .action(async (url: string, raw: unknown) => {
       const href = checkUrl(url);
+      // Said now rather than at every poll: a feed on a private, loopback or link-local address is never polled
+      // unless allowed (the same flags then go to poll, watch or serve).
+      const { allowPrivate, allowHost } = parseStreamOptions(raw);
+      const { fetchRefusal } = await import('../../ingest/fetch/index.js');
+      const reason = await fetchRefusal(href, { allowPrivate, allowHosts: allowHost });
+      if (reason !== null) throw new NewsbriefError('REFUSED', `Cannot subscribe to ${href}: ${reason}; allow it with --allow-private or --allow-host ${new URL(href).hostname.replace(/^\[|\]$/g, '')}`, { url: href });
       await withStore(raw, 'create', async (store) => {
         const isNew = await store.addFeed(href, new Date().toISOString());
         io.stdout.write(isNew ? `Subscribed to ${href}\n` : `Already subscribed to ${href}\n`);

@@ -25,9 +25,12 @@ export function registerWatch(program: Command, io: CliIo): void {
   addFetchOptions(addDataOption(watch))
     .addHelpText('after', '\nFeeds are polled every 15 minutes (backing off on errors); a story\'s brief is rebuilt a quiet minute after its last report, at most 10 minutes late.')
     .action(async (raw: unknown) => {
-      await withStream(io, parseStreamOptions(raw), async ({ context }) => {
+      await withStream(io, parseStreamOptions(raw), async ({ context, abandonBriefs }) => {
         const stop = new AbortController();
-        const onSignal = (): void => stop.abort();
+        const onSignal = (): void => {
+          stop.abort();
+          void abandonBriefs();
+        };
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
         try {
@@ -39,6 +42,6 @@ export function registerWatch(program: Command, io: CliIo): void {
           process.off('SIGINT', onSignal);
           process.off('SIGTERM', onSignal);
         }
-      });
+      }, 1);
     });
 }

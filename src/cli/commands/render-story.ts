@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import type { StoryFacts } from '../../analyze/types.js';
 import { renderFactsText } from '../../present/render-facts.js';
+import { displayText } from '../../present/display-text.js';
 import type { StorySummary, StoryVersion } from '../../store/index.js';
+import { storyTitle } from '../../present/story-title.js';
 
 const briefShape = z.object({
   reports: z.array(z.object({ id: z.string(), title: z.string().nullable(), source: z.string().nullable(), date: z.string().nullable(), url: z.string().nullable(), path: z.string().nullable() })),
@@ -26,7 +28,7 @@ const changesShape = z.object({
 });
 
 export function renderStoryText(story: StorySummary, version: StoryVersion): string {
-  const lines = [`${story.title ?? '(untitled)'}`, `Story ${story.id}, version ${version.version} of ${story.latestVersion} (${version.createdAt}); ${story.reportCount} reports, ${story.independentCount} independent`, ''];
+  const lines = [displayText(storyTitle(story)), `Story ${story.id}, version ${version.version} of ${story.latestVersion} (${version.createdAt}); ${story.reportCount} reports, ${story.independentCount} independent`, ''];
   const brief = briefShape.safeParse(version.brief);
   if (brief.success) {
     for (const s of brief.data.summary) lines.push(`${s.text} [${[...new Set(s.sources.map((x) => x.report))].join(', ')}]`);
@@ -45,7 +47,7 @@ export function renderStoryText(story: StorySummary, version: StoryVersion): str
   }
   if (brief.success) {
     lines.push('', 'Reports:');
-    for (const r of brief.data.reports) lines.push(`  ${r.id}\t${r.source ?? '-'}\t${r.date ?? '-'}\t${r.title ?? r.url ?? r.path ?? ''}`);
+    for (const r of brief.data.reports) lines.push(`  ${r.id}\t${r.source ?? '-'}\t${r.date ?? '-'}\t${displayText(r.title ?? r.url ?? r.path ?? '')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -42,13 +42,16 @@ export function registerServe(program: Command, io: CliIo): void {
       const { databaseUrl } = await import('../../store/index.js');
       const url = databaseUrl();
       if (!isProcessing && url === null) throw new NewsbriefError('BAD_OPTION', '--no-workers needs DATABASE_URL=postgres://...: the embedded store has room for one process only, so nobody else could process');
+      // Set but empty is a mistake (an unset secret in a deployment's environment), not a wish for open write routes.
+      const apiKey = process.env.NEWSBRIEF_API_KEY;
+      if (apiKey !== undefined && apiKey.trim() === '') throw new NewsbriefError('BAD_OPTION', 'NEWSBRIEF_API_KEY is set but empty: expected the key write routes require (unset it to leave them open)');
       await checkDataDir(options.data, 'create', url !== null);
       const { startServer } = await import('../../http/index.js');
       const server = await startServer({
         dataDir: options.data,
         port: parsed.data.port,
         hostname: parsed.data.host,
-        apiKey: process.env.NEWSBRIEF_API_KEY ?? null,
+        apiKey: apiKey ?? null,
         allowPrivate: options.allowPrivate,
         allowHosts: options.allowHost,
         ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout }),

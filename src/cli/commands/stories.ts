@@ -2,12 +2,14 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
+import { displayText } from '../../present/display-text.js';
 import type { Store, StoryVersion } from '../../store/index.js';
 import type { CliIo } from '../io.js';
 import { parsePositiveInt } from '../options.js';
 import { checkDataDir } from './data-dir.js';
 import { addDataOption, parseStreamOptions } from './stream-options.js';
 import { renderStoryText } from './render-story.js';
+import { storyTitle } from '../../present/story-title.js';
 
 const formatSchema = z.enum(['text', 'json']);
 
@@ -35,18 +37,22 @@ export function registerStories(program: Command, io: CliIo): void {
   addDataOption(program.command('stories').description('List stories, newest activity first'), 'read')
     .option('--format <format>', 'text or json', 'text')
     .option('--limit <n>', 'at most this many stories', parsePositiveInt('--limit'))
-    .addHelpText('after', '\nExample (after newsbrief add examples/aleppo):\n  $ newsbrief stories\n  s-1\t5 reports\t5 sources\tv1\t2026-11-23T15:35:32.656Z\tMilitants refusing to leave Aleppo to be eliminated\n' +
-      'Columns: id, reports, independent sources, latest brief version ("+" when newer reports await a rebuild), last report\'s arrival, title.')
-    .action(async (raw: { format?: string; limit?: number }) => {
+    .option('--query <text>', 'only stories whose headline, summary or entity names match every word, best match first')
+    .addHelpText('after', '\nExample (after newsbrief add examples/aleppo):\n  $ newsbrief stories\n  s-1\t5 reports\t5 sources\tv1\t2026-12-03T18:04:29.818Z\tFour-year battle for Aleppo could be over \'within hours\'\n' +
+      '  $ newsbrief stories --query observatory\n  s-1\t5 reports\t5 sources\tv1\t2026-12-03T18:04:29.818Z\tFour-year battle for Aleppo could be over \'within hours\'\n' +
+      'Columns: id, reports, independent sources, latest brief version ("+" when newer reports await a rebuild), last report\'s arrival, headline ' +
+      '(the newest report\'s title, else the start of the brief\'s lead sentence).')
+    .action(async (raw: { format?: string; limit?: number; query?: string }) => {
       const format = parseFormat(raw.format);
-      const stories = await withStore(raw, (store) => store.listStories(raw.limit));
+      const query = raw.query;
+      const stories = await withStore(raw, (store) => (query === undefined ? store.listStories(raw.limit) : store.searchStories(query, raw.limit)));
       if (format === 'json') {
         io.stdout.write(`${JSON.stringify(stories, null, 2)}\n`);
         return;
       }
-      if (stories.length === 0) io.stdout.write('No stories yet. Add reports with: newsbrief add PATH|URL\n');
+      if (stories.length === 0) io.stdout.write(query === undefined ? 'No stories yet. Add reports with: newsbrief add PATH|URL\n' : `No story matches "${query}".\n`);
       for (const s of stories) {
-        io.stdout.write(`${s.id}\t${s.reportCount} reports\t${s.independentCount} sources\tv${s.latestVersion}${s.dirtySince === null ? '' : '+'}\t${s.lastReportAt}\t${s.title ?? '(untitled)'}\n`);
+        io.stdout.write(`${s.id}\t${s.reportCount} reports\t${s.independentCount} sources\tv${s.latestVersion}${s.dirtySince === null ? '' : '+'}\t${s.lastReportAt}\t${displayText(storyTitle(s))}\n`);
       }
     });
 }
@@ -55,7 +61,7 @@ export function registerStory(program: Command, io: CliIo): void {
   addDataOption(program.command('story').description("Print a story's brief: summary with sources, what changed, reports").argument('<id>', 'story id, e.g. s-1'), 'read')
     .option('--format <format>', 'text or json', 'text')
     .option('--version <n>', 'an earlier version (default the latest)', parsePositiveInt('--version'))
-    .addHelpText('after', '\nExample (after newsbrief add examples/aleppo):\n  $ newsbrief story s-1\n  Militants refusing to leave Aleppo to be eliminated\n  Story s-1, version 1 of 1 (2026-11-23T15:35:33.977Z); 5 reports, 5 independent\n  ...\n  $ newsbrief story s-1 --version 1 --format json > s-1.json')
+    .addHelpText('after', '\nExample (after newsbrief add examples/aleppo):\n  $ newsbrief story s-1\n  Four-year battle for Aleppo could be over \'within hours\'\n  Story s-1, version 1 of 1 (2026-12-03T18:04:30.866Z); 5 reports, 5 independent\n  ...\n  $ newsbrief story s-1 --version 1 --format json > s-1.json')
     .action(async (id: string, raw: { format?: string; version?: number }) => {
       const format = parseFormat(raw.format);
       const { story, version } = await withStore(raw, async (store) => {

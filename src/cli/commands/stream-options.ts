@@ -46,7 +46,7 @@ function describe(event: StreamEvent): string {
     case 'fetch-failed': return `${event.message}${event.willRetry ? ' (will retry)' : ''}`;
     case 'assigned': return `${event.id} -> story ${event.storyId}${event.isNewStory ? ' (new)' : ''}${event.nearDuplicateOf === null ? '' : ` (copy of ${event.nearDuplicateOf})`}`;
     case 'brief': return `story ${event.storyId}: brief version ${event.version} from ${event.reports} reports`;
-    case 'brief-failed': return `story ${event.storyId}: ${event.message}`;
+    case 'brief-failed': return `story ${event.storyId}: ${event.message}${typeof event.retryAt === 'string' ? ` (will retry after ${event.retryAt})` : ''}`;
     case 'feed-polled': return `${event.url}: ${event.result === 'error' ? event.message ?? 'error' : `${event.result}, ${event.newItems} new`}`;
     case 'skipped': return `skipped ${event.message}`;
   }
@@ -68,7 +68,8 @@ export function progressReporter(io: CliIo): (event: StreamEvent) => void {
 }
 
 /** Opens the data directory, runs `fn`, and always closes it (releasing the lock). */
-export async function withStream<T>(io: CliIo, options: StreamOptions, fn: (opened: OpenedStream) => Promise<T>): Promise<T> {
+/** `briefWorkers` > 0 builds briefs on threads (`watch`: so a signal is heard, and a brief abandoned, at once). */
+export async function withStream<T>(io: CliIo, options: StreamOptions, fn: (opened: OpenedStream) => Promise<T>, briefWorkers = 0): Promise<T> {
   // Loaded when the command runs, not at start-up: every other command would pay for it.
   const { openStream } = await import('../../stream/index.js');
   const { databaseUrl } = await import('../../store/index.js');
@@ -80,6 +81,7 @@ export async function withStream<T>(io: CliIo, options: StreamOptions, fn: (open
     allowHosts: options.allowHost,
     ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout }),
     onEvent: progressReporter(io),
+    briefWorkers,
   });
   try {
     return await fn(opened);

@@ -27,8 +27,14 @@ test('add the seeds folder, list one story, print its brief as JSON', { timeout:
   assert.equal(stories.status, 0);
   const lines = stories.stdout.trim().split('\n');
   assert.equal(lines.length, 1);
-  const [id, reports, sources, version] = lines[0]!.split('\t');
+  const [id, reports, sources, version, , title] = lines[0]!.split('\t');
   assert.deepEqual([reports, sources, version], ['5 reports', '5 sources', 'v1']);
+  assert.ok(title !== undefined && title !== '' && !title.includes('untitled'), title);
+  // --help shows this run as its example: the title printed must be the one shown.
+  assert.ok(cli('stories', '--help').stdout.includes(`\t${title}\n`), 'stories --help shows the real title');
+  const found = cli('stories', '--query', 'observatory', '--data', data);
+  assert.deepEqual([found.status, found.stdout.split('\n')[0]!.split('\t')[0]], [0, id]);
+  assert.equal(cli('stories', '--query', 'Timbuktu', '--data', data).stdout, 'No story matches "Timbuktu".\n');
 
   const story = cli('story', id!, '--format', 'json', '--data', data);
   assert.equal(story.status, 0);

@@ -1,5 +1,6 @@
 /** @module GET /api/events: server-sent events when a story gains a report or a new brief version. */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { setTimeout as delay } from 'node:timers/promises';
 import { streamSSE } from 'hono/streaming';
 import type { AppDeps } from '../app-deps.js';
 
@@ -21,11 +22,18 @@ export function registerEventRoutes(app: OpenAPIHono, deps: AppDeps): void {
         id += 1;
         void stream.writeSSE({ event: event.type, data: JSON.stringify(event), id: String(id) });
       });
-      stream.onAbort(unsubscribe);
+      // The heartbeat's wait ends when the client goes or the server stops: hono's stream.sleep() could not be
+      // cut short, and held a stopping server for up to HEARTBEAT_MS.
+      const gone = new AbortController();
+      stream.onAbort(() => {
+        unsubscribe();
+        gone.abort();
+      });
+      const until = AbortSignal.any([gone.signal, deps.hub.closed]);
       await stream.writeSSE({ event: 'ready', data: '{}', retry: 3000 });
-      while (!stream.aborted && !stream.closed) {
-        await stream.sleep(HEARTBEAT_MS);
-        if (!stream.aborted) await stream.write(': keep-alive\n\n');
+      while (!until.aborted && !stream.closed) {
+        await delay(HEARTBEAT_MS, undefined, { signal: until }).catch(() => undefined);
+        if (!until.aborted) await stream.write(': keep-alive\n\n');
       }
       unsubscribe();
     }),

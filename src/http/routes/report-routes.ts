@@ -1,5 +1,6 @@
 /** @module POST /api/reports (store first, the loop assigns) and GET /api/reports/{id} (with its text, for highlighting). */
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
+import { NewsbriefError } from '../../errors.js';
 import type { AppDeps } from '../app-deps.js';
 import { toStoredInput, type ReportInput } from '../report-input.js';
 import { ErrorSchema, ReportCreatedSchema, ReportInputSchema, ReportParamsSchema, ReportSchema, WaitQuerySchema } from '../schemas.js';
@@ -22,6 +23,7 @@ const postReport = createRoute({
     401: { description: 'API key missing or wrong', content: json(ErrorSchema) },
     413: { description: 'Body too large', content: json(ErrorSchema) },
     415: { description: 'Body not application/json', content: json(ErrorSchema) },
+    422: { description: 'Text too short for a news report, or a URL whose address the server does not fetch (private, loopback, link-local...)', content: json(ErrorSchema) },
   },
 });
 
@@ -45,6 +47,11 @@ export type ReportCreated = z.infer<typeof ReportCreatedSchema>;
  */
 export async function storeReport(deps: AppDeps, body: ReportInput, wait: boolean): Promise<{ readonly status: 200 | 201; readonly body: ReportCreated }> {
   const input = toStoredInput(body);
+  if (input.kind === 'url') {
+    // Said in the answer, not found later in the report's state: the fetcher would refuse it on every attempt.
+    const reason = (await deps.urlRefusal?.(input.item.url)) ?? null;
+    if (reason !== null) throw new NewsbriefError('REFUSED', `Cannot fetch ${input.item.url}: ${reason}; the server allows it with --allow-private or --allow-host`, { url: input.item.url });
+  }
   const now = deps.now().toISOString();
   const outcome = input.kind === 'url' ? (await deps.store.enqueueUrls([input.item], now))[0]! : await deps.store.addReport(input.report, now);
   if (outcome.kind === 'duplicate') {

@@ -1,15 +1,15 @@
-/** @module GET /api/stories (newest activity first, title search) and GET /api/stories/{id} (the stored brief, never rebuilt on read). */
+/** @module GET /api/stories (newest activity first, or ranked search over headlines, summaries and entity names) and GET /api/stories/{id} (the stored brief, never rebuilt on read). */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps.js';
 import { ErrorSchema, StoryDetailSchema, StoryListItemSchema, StoryListQuerySchema, StoryParamsSchema, StoryQuerySchema } from '../schemas.js';
-import { matchesQuery, toReportView, toStoryListItem } from '../story-views.js';
+import { toReportView, toStoryListItem } from '../story-views.js';
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 
 const listStories = createRoute({
   method: 'get',
   path: '/api/stories',
-  summary: 'Stories, newest activity first',
+  summary: 'Stories, newest activity first; with q, the stories matching it, best match first',
   request: { query: StoryListQuerySchema },
   responses: {
     200: { description: 'The stories', content: json(z.array(StoryListItemSchema)) },
@@ -28,17 +28,14 @@ const getStory = createRoute({
   },
 });
 
-/** Stories read from the store when searching: the store lists newest first up to this many. */
-const SEARCH_SCAN_LIMIT = 1000;
-
 export function registerStoryRoutes(app: OpenAPIHono, deps: AppDeps): void {
   // The latest version of each story read is served from memory when the server keeps it (start-server.ts).
   const cache = deps.storyCache;
 
   app.openapi(listStories, async (c) => {
     const { q, limit } = c.req.valid('query');
-    const stories = await deps.store.listStories(q === undefined ? limit : SEARCH_SCAN_LIMIT);
-    return c.json(stories.filter((s) => matchesQuery(s.title, q)).slice(0, limit).map(toStoryListItem), 200);
+    const stories = q === undefined ? await deps.store.listStories(limit) : await deps.store.searchStories(q, limit);
+    return c.json(stories.map(toStoryListItem), 200);
   });
 
   app.openapi(getStory, async (c) => {

@@ -52,6 +52,32 @@ export function refusalReason(hostname: string, address: string, policy: Address
   if (isHostAllowed(hostname, policy)) return null;
   const range = addressRange(address);
   if (range === 'unicast') return null;
-  const where = bareHost(hostname) === address ? address : `${bareHost(hostname)} resolves to ${address}`;
-  return `${where} is a ${range} address, not a public one`;
+  const kind = RANGE_WORDS[range] ?? `a ${range}`;
+  return bareHost(hostname) === address ? `${address} is ${kind} address, not a public one` : `${bareHost(hostname)} resolves to ${address}, ${kind} address, not a public one`;
 }
+
+/** ipaddr.js's range names in words, with their article. */
+const RANGE_WORDS: Readonly<Record<string, string>> = {
+  unspecified: 'an unspecified',
+  broadcast: 'a broadcast',
+  multicast: 'a multicast',
+  linkLocal: 'a link-local',
+  loopback: 'a loopback',
+  carrierGradeNat: 'a carrier-grade NAT',
+  private: 'a private',
+  reserved: 'a reserved',
+  uniqueLocal: 'a unique-local',
+  ipv4Mapped: 'an IPv4-mapped',
+  ipv4Compatible: 'an IPv4-compatible',
+  rfc6145: 'an IPv4-translated',
+  rfc6052: 'a NAT64',
+  '6to4': 'a 6to4',
+  teredo: 'a Teredo',
+  benchmarking: 'a benchmarking',
+  amt: 'an AMT',
+  as112: 'an AS112',
+  deprecated: 'a deprecated',
+  orchid2: 'an ORCHIDv2',
+  droneRemoteIdProtocolEntityTags: 'a drone remote ID',
+  invalid: 'an invalid',
+};

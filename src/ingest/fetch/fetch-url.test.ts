@@ -81,9 +81,9 @@ test('a loopback server is refused by default, by literal IP and by a name that 
   try {
     const byIp = await fetchError(fetcher.fetch(`http://127.0.0.1:${port}/page`));
     assert.equal(byIp.code, 'FETCH');
-    assert.match(byIp.message, /Refused to connect to 127\.0\.0\.1: 127\.0\.0\.1 is a loopback address/);
+    assert.match(byIp.message, /Refused to connect to 127\.0\.0\.1: 127\.0\.0\.1 is a loopback address, not a public one/);
     const byName = await fetchError(fetcher.fetch(`http://localhost:${port}/page`));
-    assert.match(byName.message, /Refused to connect to localhost: localhost resolves to (127\.0\.0\.1|::1) is a loopback address/);
+    assert.match(byName.message, /Refused to connect to localhost: localhost resolves to (127\.0\.0\.1|::1), a loopback address, not a public one/);
     const mapped = await fetchError(fetcher.fetch(`http://[::ffff:7f00:1]:${port}/page`));
     assert.match(mapped.message, /Refused/);
   } finally {
@@ -112,7 +112,7 @@ test('an allowed host may redirect to itself, but a redirect to a private addres
     const toIp = await fetchError(fetcher.fetch(`http://localhost:${port}/to-loopback-ip`));
     assert.match(toIp.message, /Refused to connect to 127\.0\.0\.1/);
     const toMetadata = await fetchError(fetcher.fetch(`http://localhost:${port}/to-metadata`));
-    assert.match(toMetadata.message, /169\.254\.169\.254 is a linkLocal address/);
+    assert.match(toMetadata.message, /169\.254\.169\.254 is a link-local address/);
   } finally {
     await fetcher.close();
   }
@@ -125,7 +125,7 @@ test('a name resolving to a private address is refused on a redirect too (checke
     const ok = await fetcher.fetch(`http://news.example:${port}/page`);
     assert.equal(ok.status, 200);
     const refused = await fetchError(fetcher.fetch(`http://intranet.example:${port}/page`));
-    assert.match(refused.message, /intranet\.example resolves to 10\.0\.0\.1 is a private address/);
+    assert.match(refused.message, /intranet\.example resolves to 10\.0\.0\.1, a private address/);
   } finally {
     await fetcher.close();
   }

@@ -56,7 +56,9 @@ function parseHttpUrl(raw: string, from?: string): URL {
     throw new NewsbriefError('BAD_INPUT', `Cannot fetch "${raw}": expected an http(s) URL`, { url: raw, cause });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new NewsbriefError('FETCH', `Cannot fetch ${url.href}: expected http or https, got ${url.protocol}`, { url: url.href });
+    // REFUSED, not FETCH: no retry makes a file: or ftp: address (given, or redirected to) fetchable.
+    const via = from === undefined ? '' : ` (redirected from ${from})`;
+    throw new NewsbriefError('REFUSED', `Cannot fetch ${url.href}${via}: expected http or https, got ${url.protocol}`, { url: url.href });
   }
   return url;
 }

@@ -8,14 +8,30 @@ export const LOCK_FILE = 'newsbrief.lock';
 /** Lock files this process holds: a pid match alone could be a dead process's pid reused. */
 const held = new Set<string>();
 
-function isAlive(pid: number): boolean {
+/**
+ * The process's state letter from /proc/PID/stat (Linux), or null where there is none. `Z`: a zombie, dead but
+ * not yet reaped by its parent (a shell or a test harness that has not waited), which kill(pid, 0) still finds.
+ */
+export function processState(pid: number, readStat: (path: string) => string = (path) => readFileSync(path, 'utf8')): string | null {
+  try {
+    // "PID (COMM) S ...": the command name may hold spaces and parentheses, so read after its last ')'.
+    const stat = readStat(`/proc/${pid}/stat`);
+    return /^\s*(\S)/.exec(stat.slice(stat.lastIndexOf(')') + 1))?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `pid` is a running process: one that exists (kill(pid, 0)) and is not a zombie (dead, holding nothing). */
+export function isAlive(pid: number, readStat?: (path: string) => string): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  const state = processState(pid, readStat);
+  return state !== 'Z' && state !== 'X';
 }
 
 function tryCreate(path: string): boolean {

@@ -2,6 +2,7 @@
 import { NewsbriefError } from '../../errors.js';
 import { assignerRowSchema, countOnlyRowSchema, idRowSchema, toStoredReport, toStorySummary } from '../rows.js';
 import type { SqlQueryable } from '../sql-client.js';
+import type { Headline } from '../../types.js';
 import type { Assignment, StoredReport, StorySummary } from '../store.js';
 import { REPORT_COLUMNS } from './report-queries.js';
 import { STORY_COLUMNS } from './story-queries.js';
@@ -50,31 +51,35 @@ export async function recordAssignments(tx: SqlQueryable, assignments: readonly 
 
 /**
  * Each story's counts and revision move by its reports in the batch, as one row per report would
- * move them: a new story takes its first report's time, and its title is the first title in the
- * batch's order when it has none.
+ * move them: a new story takes its first report's time; its title becomes the newest title in the
+ * batch, and so does its headline, while a headline cut from a report's text only fills a missing one
+ * (the brief's lead sentence replaces it when the brief is built).
  */
 async function addToStories(tx: SqlQueryable, assignments: readonly Assignment[]): Promise<void> {
-  const byStory = new Map<string, { story: string; reports: string[]; first_at: string; last_at: string; independent: number }>();
+  const byStory = new Map<string, { story: string; reports: string[]; first_at: string; last_at: string; independent: number; headline: Headline | null }>();
   for (const a of assignments) {
-    const entry = byStory.get(a.storyId) ?? { story: a.storyId, reports: [], first_at: a.now, last_at: a.now, independent: 0 };
+    const entry = byStory.get(a.storyId) ?? { story: a.storyId, reports: [], first_at: a.now, last_at: a.now, independent: 0, headline: null };
     entry.reports.push(a.reportId);
+    const headline = a.headline ?? null;
+    if (headline !== null && (headline.kind === 'title' || entry.headline === null)) entry.headline = headline;
     if (Date.parse(a.now) > Date.parse(entry.last_at)) entry.last_at = a.now;
     if (a.nearDuplicateOf === null) entry.independent += 1;
     byStory.set(a.storyId, entry);
   }
   await tx.query(
-    `insert into stories (id, title, created_at, last_report_at, report_count, independent_count, revision, dirty_since)
+    `insert into stories (id, title, headline, created_at, last_report_at, report_count, independent_count, revision, dirty_since)
      select a.story,
-       (select r.title from jsonb_array_elements_text(a.reports) with ordinality as e(id, k) join reports r on r.id = e.id where r.title is not null order by e.k limit 1),
-       a.first_at, a.last_at, jsonb_array_length(a.reports), a.independent, jsonb_array_length(a.reports), a.first_at
-     from jsonb_to_recordset($1::jsonb) as a(story text, reports jsonb, first_at timestamptz, last_at timestamptz, independent int)
+       (select r.title from jsonb_array_elements_text(a.reports) with ordinality as e(id, k) join reports r on r.id = e.id where r.title is not null order by e.k desc limit 1),
+       a.headline, a.first_at, a.last_at, jsonb_array_length(a.reports), a.independent, jsonb_array_length(a.reports), a.first_at
+     from jsonb_to_recordset($1::jsonb) as a(story text, reports jsonb, first_at timestamptz, last_at timestamptz, independent int, headline jsonb)
      on conflict (id) do update set
        report_count = stories.report_count + excluded.report_count,
        independent_count = stories.independent_count + excluded.independent_count,
        revision = stories.revision + excluded.revision,
        last_report_at = greatest(stories.last_report_at, excluded.last_report_at),
        dirty_since = coalesce(stories.dirty_since, excluded.dirty_since),
-       title = coalesce(stories.title, excluded.title)`,
+       title = coalesce(excluded.title, stories.title),
+       headline = case when excluded.headline->>'kind' = 'title' or stories.headline is null then coalesce(excluded.headline, stories.headline) else stories.headline end`,
     [JSON.stringify([...byStory.values()])],
   );
 }

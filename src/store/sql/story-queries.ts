@@ -1,15 +1,44 @@
 /** @module SQL for assignments, stories and story versions. */
 import { NewsbriefError } from '../../errors.js';
 import { toStorySummary, toStoryVersion } from '../rows.js';
+import { briefSearchDocument } from '../migrations.js';
 import type { SqlQueryable } from '../sql-client.js';
 import type { NewStoryVersion, StorySummary, StoryVersion } from '../store.js';
 
-export const STORY_COLUMNS = 'id, title, created_at, last_report_at, report_count, independent_count, revision, built_revision, dirty_since, latest_version';
+export const STORY_COLUMNS = 'id, title, headline, created_at, last_report_at, report_count, independent_count, revision, built_revision, dirty_since, latest_version, brief_failures, brief_error, brief_retry_at';
 
 export { assignedAfterSnapshot, assignmentsSinceSnapshot, loadAssignerState, recordAssignments } from './assignment-queries.js';
 
 export async function listStories(tx: SqlQueryable, limit: number): Promise<StorySummary[]> {
   const result = await tx.query(`select ${STORY_COLUMNS} from stories order by last_report_at desc, created_at desc, id limit $1`, [limit]);
+  return result.rows.map(toStorySummary);
+}
+
+/**
+ * The query as a tsquery: every word (letters and digits, two or more) must match, each also as a prefix
+ * ("Alepp" finds Aleppo, as the page's search box asks while typing); null when it has no such word.
+ */
+export function searchTsQuery(query: string): string | null {
+  const words = (query.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 2);
+  return words.length === 0 ? null : words.map((w) => `${w}:*`).join(' & ');
+}
+
+/**
+ * Stories matching every word of `query` in their headline or title (weight A), entity names and aliases
+ * (B) or summary (C), best `ts_rank` first, then newest activity. A query without a word lists the stories
+ * as `listStories` does.
+ */
+export async function searchStories(tx: SqlQueryable, query: string, limit: number): Promise<StorySummary[]> {
+  const tsquery = searchTsQuery(query);
+  if (tsquery === null) return listStories(tx, limit);
+  const result = await tx.query(
+    `select ${STORY_COLUMNS} from (
+       select s.*, setweight(to_tsvector('english', concat_ws(' ', s.headline->>'text', s.title)), 'A') || coalesce(s.search_document, ''::tsvector) as document
+       from stories s) as s, to_tsquery('english', $1) as q
+     where s.document @@ q
+     order by ts_rank(s.document, q) desc, s.last_report_at desc, s.created_at desc, s.id limit $2`,
+    [tsquery, limit],
+  );
   return result.rows.map(toStorySummary);
 }
 
@@ -28,10 +57,24 @@ async function markBuilt(tx: SqlQueryable, storyId: string, revision: number, no
   await tx.query(
     `update stories set built_revision = greatest(built_revision, $2),
        latest_version = coalesce($4, latest_version),
-       dirty_since = case when revision > greatest(built_revision, $2) then $3::timestamptz else null end
+       dirty_since = case when revision > greatest(built_revision, $2) then $3::timestamptz else null end,
+       brief_failures = 0, brief_error = null, brief_retry_at = null
      where id = $1`,
     [storyId, revision, now, version],
   );
+}
+
+export async function markStoryBriefFailed(
+  tx: SqlQueryable,
+  storyId: string,
+  failure: { readonly revision: number; readonly message: string; readonly retryAt: string | null; readonly now: string },
+): Promise<void> {
+  if (failure.retryAt === null) {
+    await markBuilt(tx, storyId, failure.revision, failure.now, null);
+    await tx.query('update stories set brief_error = $2 where id = $1', [storyId, failure.message]);
+    return;
+  }
+  await tx.query('update stories set brief_failures = brief_failures + 1, brief_error = $2, brief_retry_at = $3::timestamptz where id = $1', [storyId, failure.message, failure.retryAt]);
 }
 
 export async function saveStoryVersion(tx: SqlQueryable, v: NewStoryVersion): Promise<StoryVersion> {
@@ -46,6 +89,9 @@ export async function saveStoryVersion(tx: SqlQueryable, v: NewStoryVersion): Pr
     )
   ).rows[0];
   await markBuilt(tx, v.storyId, v.revision, v.now, version);
+  // Read from the row just written rather than sent again: a brief is tens of kilobytes of JSON.
+  await tx.query(`update stories s set search_document = ${briefSearchDocument('v.brief')} from story_versions v where s.id = $1 and v.story_id = $1 and v.version = $2`, [v.storyId, version]);
+  if (v.headline !== undefined && v.headline !== null) await tx.query('update stories set headline = $2::jsonb where id = $1', [v.storyId, JSON.stringify(v.headline)]);
   return toStoryVersion(row);
 }
 

@@ -55,3 +55,14 @@ test('the fast score matches the item-by-item definition on any labelling', () =
     }),
   );
 });
+
+test('scored over a subset of items, B-cubed averages those items while counting clusters and classes over the whole stream', () => {
+  const predicted = ['a', 'a', 'b', 'b'];
+  const gold = ['x', 'y', 'y', 'y'];
+  assert.deepEqual(scoreBCubed(predicted, gold, [0, 1, 2, 3]), scoreBCubed(predicted, gold));
+  // Item 1: its cluster {0,1} shares its class with 1 of 2; its class {1,2,3} shares its cluster with 1 of 3.
+  const one = scoreBCubed(predicted, gold, [1]);
+  assert.equal(one.precision, 1 / 2);
+  assert.equal(one.recall, 1 / 3);
+  assert.deepEqual(scoreBCubed(predicted, gold, []), { precision: 0, recall: 0, f1: 0 });
+});
