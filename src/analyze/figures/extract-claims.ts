@@ -27,6 +27,13 @@ const INFORMANTS = /^(?:officials|sources|witnesses|diplomats|activists|spokesme
 /** Events for which "people" and "residents" are the civilians of the story (not for deaths, where fighters count too). */
 const CIVILIAN_EVENTS = new Set(['fled', 'trapped', 'evacuated', 'missing']);
 
+/**
+ * "The 11-year-old girl was not hurt", "three customers who weren't injured", "two others were unharmed": the
+ * predicate is denied, so the noun phrase counts no one of the measure (a zero is "no one was hurt", read apart).
+ */
+const NEGATED_PREDICATE = /^[\s,]*(?:(?:who|that|which)\s+)?(?:(?:also|reportedly|apparently)\s+)?(?:(?:was|were|is|are|has|have|had|did|does|do)(?:\s+not|\s+never|n['’]t)\b|(?:(?:was|were|is|are)\s+)?(?:uninjured|unharmed|unhurt|not\s+(?:hurt|injured|hit|struck|shot|wounded))\b)/i;
+const NEGATABLE = new Set(['killed', 'injured', 'shot']);
+
 /** Measures a count without a number ("a man", "he", "no one") can state; other predicates leave it uncounted. */
 const SINGULAR_MEASURES = new Set(['killed', 'injured', 'shot', 'arrested', 'charged', 'missing', 'rescued']);
 
@@ -98,6 +105,7 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
       event = prevInSentence.counted.event;
     }
     if (inherit !== undefined && (noun.isAnaphoric || event === '') && !isOther) event = inherit.counted.event;
+    if (NEGATABLE.has(measureOf(event)) && NEGATED_PREDICATE.test(ownAfter)) continue;
     const rawNoun = noun.noun ?? inherit!.counted.noun;
     const nounName = CIVILIAN_EVENTS.has(event) && rawNoun === 'people' ? 'civilians' : rawNoun;
     const afterPlaces = findPlaces(headWords(text.slice(q.end), DEFAULT_WORDS_AFTER));

@@ -78,3 +78,13 @@ test('counts without numbers: "a man was shot and killed" is one killed, "no one
     [0, 'injured'],
   ]);
 });
+
+test('a count whose predicate is denied counts no one of the measure', () => {
+  const measures = (text: string) => claimsOf(text).filter((c) => ['killed', 'injured', 'shot'].includes(c.counted.measure)).map((c) => [c.value, c.counted.measure]);
+  assert.deepEqual(measures('The 11-year-old girl was not hurt, police said.'), []);
+  assert.deepEqual(measures("There were three customers who weren't injured in the incident."), []);
+  assert.deepEqual(measures('Two other passengers were not injured.'), []);
+  // Control: the same phrases with the predicate affirmed are counts.
+  assert.deepEqual(measures('The 11-year-old girl was hurt, police said.'), [[1, 'injured']]);
+  assert.deepEqual(measures('Three customers were injured in the incident.'), [[3, 'injured']]);
+});
