@@ -49,14 +49,20 @@ export function modeValue(claims: readonly FigureClaim[]): number | null {
 const TITLE_MEASURE = /^\s+(?:[a-z'-]+\s+){0,2}?(?:(?:were|are|was|is|people|persons|men|women|teens|victims|others|dead)\s+)*(shot|wounded|injured|hurt|hospitali[sz]ed|killed|dead|slain|died)\b|^\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?hospital/i;
 const TITLE_MEASURE_OF: Readonly<Record<string, string>> = { shot: 'shot', wounded: 'injured', injured: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured', killed: 'killed', dead: 'killed', slain: 'killed', died: 'killed' };
 
+/** "Third victim in Metairie shooting dies", "2nd body found": an ordinal death states the running toll. */
+const TITLE_ORDINAL = /\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:[a-z'-]+\s+){0,2}?(?:victim|person|man|woman|child|teen|body)\b(?:\s+[a-z'-]+){0,4}?\s+(?:dies|died|dead|found\s+dead|body\s+found|found|killed|succumbs)\b/i;
+const ORDINAL_VALUE: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6 };
+
 /** The counts each title binds to killed, injured or shot. */
 export function titleCounts(title: string): { value: number; measure: string }[] {
-  return findQuantities(title).flatMap((q) => {
+  const ordinal = TITLE_ORDINAL.exec(title);
+  const fromOrdinal = ordinal === null ? [] : [{ value: ORDINAL_VALUE[ordinal[1]!.toLowerCase()]!, measure: 'killed' }];
+  return [...fromOrdinal, ...findQuantities(title).flatMap((q) => {
     const v = q.value ?? q.low;
     const m = TITLE_MEASURE.exec(title.slice(q.end));
     if (q.kind !== 'count' || v === null || m === null) return [];
     return [{ value: v, measure: m[1] === undefined ? 'injured' : TITLE_MEASURE_OF[m[1].toLowerCase()] ?? 'killed' }];
-  });
+  })];
 }
 
 const sentenceOf = (c: FigureClaim, texts: ReadonlyMap<string, string>): string => texts.get(c.report)?.slice(c.sentence.start, c.sentence.end) ?? '';
