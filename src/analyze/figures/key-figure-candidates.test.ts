@@ -18,3 +18,10 @@ test('"bringing the number of fatalities to three" is a count of the killed', ()
   const claims = extractClaims({ report, date: date!, storyAnchor: '2017-01-23', reportSource: 'test' });
   assert.deepEqual(claims.filter((c) => c.value === 3).map((c) => c.counted.measure), ['killed']);
 });
+
+test('victims named by kin count as people: "leaving a mother and a grandmother dead" is two killed', () => {
+  const report = reportFromText({ id: 'r', text: 'The shooter ambushed the family on Monday night, leaving a mother and a grandmother dead, police said.', publishedAt: '2015-09-28' });
+  const [date] = findReportDates([report]);
+  const claims = extractClaims({ report, date: date!, storyAnchor: '2015-09-28', reportSource: 'test' });
+  assert.deepEqual(claims.filter((c) => c.counted.measure === 'killed').map((c) => [c.value, c.counted.nounClass]), [[2, 'people']]);
+});
