@@ -98,6 +98,8 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
     const inherit = noun.isAnaphoric ? last : noun.noun === null ? prevInSentence : undefined;
     if (noun.noun === null && inherit === undefined) continue; // a number counting nothing we can name
     let event = singular?.event ?? findEventNear(before, ownAfter);
+    // "Mere Contreras, 31, Damon Oswald-Newman, 19, and Shelly Bird were found dead": a list member takes the list's verb.
+    if (event === '' && next !== undefined && /^[\s,]*(?:and\s*)?$/.test(ownAfter)) event = singular?.event ?? findEventNear(before, after);
     // "a man walked in", "one resident stayed" count nothing; "a man was killed", "one person died" do.
     if ((singular !== null || /^one$/i.test(q.text)) && !SINGULAR_MEASURES.has(measureOf(event))) continue;
     // "11 women and 13 children": a figure coordinated with the one before shares its verb.

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { reportFromText } from '../../ingest/index.js';
 import { findReportDates } from '../timeline/index.js';
+import { eligibleClaims } from './eligible-claims.js';
 import { extractClaims } from './extract-claims.js';
 import { titleCounts } from './key-figure-candidates.js';
 
@@ -24,4 +25,19 @@ test('victims named by kin count as people: "leaving a mother and a grandmother 
   const [date] = findReportDates([report]);
   const claims = extractClaims({ report, date: date!, storyAnchor: '2015-09-28', reportSource: 'test' });
   assert.deepEqual(claims.filter((c) => c.counted.measure === 'killed').map((c) => [c.value, c.counted.nounClass]), [[2, 'people']]);
+});
+
+test('a list of named victims takes the list\'s verb and sums to one figure', () => {
+  const text = 'Mere Contreras, 31, Damon Oswald-Newman, 19, and Shelly Bird, 25, were found dead in a home on Saturday.';
+  const report = reportFromText({ id: 'r', text, publishedAt: '2015-08-24' });
+  const [date] = findReportDates([report]);
+  const claims = extractClaims({ report, date: date!, storyAnchor: '2015-08-24', reportSource: 'test' });
+  assert.deepEqual(claims.map((c) => [c.value, c.counted.measure]), [[1, 'killed'], [1, 'killed'], [1, 'killed']]);
+  assert.deepEqual(eligibleClaims('killed', claims, new Map([['r', text]])).map((c) => c.value), [3]);
+  // Control: figures separated by a comma alone are not summed ("Five people were shot, one fatally").
+  const other = 'Five people were shot, two were killed.';
+  const r2 = reportFromText({ id: 'r', text: other, publishedAt: '2015-08-24' });
+  const [d2] = findReportDates([r2]);
+  const c2 = extractClaims({ report: r2, date: d2!, storyAnchor: '2015-08-24', reportSource: 'test' });
+  assert.deepEqual(eligibleClaims('killed', c2, new Map([['r', other]])).map((c) => c.value), [2]);
 });
