@@ -18,7 +18,7 @@ import { parseScriptArgs } from './lib/script-args.js';
 import { SHARED_DATA_DIR } from './lib/shared-paths.js';
 
 const args = parseScriptArgs(`usage: node dist/scripts/learn-key-figures.js [FILE] [--write] [--drop f1,f2] [--ablate]\n  Fits and cross-validates the key-figure ranker on a GVA-shaped file (default shared/data/gva-dev.jsonl).`, {
-  options: { write: { type: 'boolean' }, drop: { type: 'string' }, ablate: { type: 'boolean' }, steps: { type: 'string' }, l2: { type: 'string' } },
+  options: { crosses: { type: 'boolean' }, write: { type: 'boolean' }, drop: { type: 'string' }, ablate: { type: 'boolean' }, dump: { type: 'string' }, steps: { type: 'string' }, l2: { type: 'string' } },
   allowPositionals: true,
 });
 const file = (args.positionals as string[])[0] ?? join(SHARED_DATA_DIR, 'gva-dev.jsonl');
@@ -30,7 +30,16 @@ const L2 = Number(args.values.l2 ?? 0.01);
 const STEPS = Number(args.values.steps ?? 400);
 const RATE = 0.5;
 
-interface Item { readonly values: readonly number[]; readonly x: readonly (readonly number[])[]; readonly gold: number }
+/** With --crosses: every product of two features as well (an experiment on interactions; not shipped). */
+const base = CANDIDATE_FEATURES.map((f) => f as string);
+const FEATURES: string[] = args.values.crosses === true ? [...base, ...base.flatMap((a, i) => base.slice(i + 1).map((b) => `${a}*${b}`))] : base;
+function expand(x: readonly number[]): number[] {
+  if (args.values.crosses !== true) return [...x];
+  const out = [...x];
+  for (let i = 0; i < x.length; i++) for (let j = i + 1; j < x.length; j++) out.push(x[i]! * x[j]!);
+  return out;
+}
+interface Item { readonly values: readonly number[]; readonly x: readonly (readonly number[])[]; readonly gold: number; readonly id: string; readonly info: unknown }
 
 const text = readFileSync(file, 'utf8');
 const gold = text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { id: string; killed: number; injured: number });
@@ -44,12 +53,17 @@ for (const [i, cluster] of parseDataset(text, file).entries()) {
   const titles = new Map(reports.map((r) => [r.id, r.title]));
   for (const m of MEASURES) {
     const cs: KeyFigureCandidate[] = findCandidates(m, claims, texts, titles);
-    data.get(m)!.push({ values: cs.map((c) => c.value), x: cs.map((c) => CANDIDATE_FEATURES.map((f) => c.features[f])), gold: gold[i]![m] });
+    const info = args.values.dump === undefined ? null : {
+      candidates: cs.map((c) => ({ value: c.value, kinds: [...c.kinds] })),
+      claims: claims.filter((c) => ['killed', 'injured', 'shot'].includes(c.counted.measure)).map((c) => ({ m: c.counted.measure, v: c.value ?? c.low, text: c.text, cls: c.counted.nounClass, role: c.counted.role, report: c.report, date: c.date, sentence: texts.get(c.report)!.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').slice(0, 240) })),
+      titles: reports.map((r, j) => `${dates[j]!.date ?? ""} ${r.title ?? ""}`),
+    };
+    data.get(m)!.push({ values: cs.map((c) => c.value), x: cs.map((c) => expand(CANDIDATE_FEATURES.map((f) => c.features[f]))), gold: gold[i]![m], id: gold[i]!.id, info });
   }
 }
 
 function fit(items: readonly Item[], mask: readonly boolean[]): number[] {
-  const w = CANDIDATE_FEATURES.map(() => 0);
+  const w = FEATURES.map(() => 0);
   const train = items.filter((it) => it.values.includes(it.gold));
   for (let step = 0; step < STEPS; step++) {
     const g = w.map((wi, j) => (mask[j] ? L2 * wi : 0));
@@ -77,17 +91,20 @@ function pick(it: Item, w: readonly number[]): number {
 
 const accuracy = (items: readonly Item[], w: readonly number[]): number => items.filter((it) => pick(it, w) === it.gold).length / items.length;
 
+const cvPicks = new Map<Item, number>();
 function crossValidated(items: readonly Item[], mask: readonly boolean[]): number {
   let right = 0;
   for (let f = 0; f < FOLDS; f++) {
     const w = fit(items.filter((_, i) => i % FOLDS !== f), mask);
+    for (const [i, it] of items.entries()) if (i % FOLDS === f) cvPicks.set(it, pick(it, w));
     right += items.filter((it, i) => i % FOLDS === f && pick(it, w) === it.gold).length;
   }
   return right / items.length;
 }
+const dumpRows: string[] = [];
 
 const dropped = new Set((args.values.drop ?? '').split(',').filter((s) => s !== ''));
-const mask = CANDIDATE_FEATURES.map((f) => !dropped.has(f));
+const mask = FEATURES.map((f) => !f.split('*').some((p) => dropped.has(p)));
 const weights: Record<string, Partial<Record<CandidateFeature, number>>> = {};
 const summary: Record<string, { oracle: number; inSample: number; cv5: number }> = {};
 for (const m of MEASURES) {
@@ -96,6 +113,7 @@ for (const m of MEASURES) {
   const oracle = items.filter((it) => it.values.includes(it.gold)).length / items.length;
   summary[m] = { oracle: Number(oracle.toFixed(3)), inSample: Number(accuracy(items, w).toFixed(3)), cv5: Number(crossValidated(items, mask).toFixed(3)) };
   process.stdout.write(`${m.padEnd(8)} oracle ${oracle.toFixed(3)}  in-sample ${accuracy(items, w).toFixed(3)}  5-fold CV ${summary[m].cv5.toFixed(3)}  (${items.length} incidents)\n`);
+  if (args.values.dump !== undefined) for (const it of items) dumpRows.push(JSON.stringify({ id: it.id, measure: m, gold: it.gold, cv: cvPicks.get(it), inSample: pick(it, w), ...(it.info as object) }));
   weights[m] = Object.fromEntries(CANDIDATE_FEATURES.map((f, j) => [f, Number(w[j]!.toFixed(4))]).filter(([, v]) => v !== 0));
   if (args.values.ablate === true) {
     for (const [j, f] of CANDIDATE_FEATURES.entries()) {
@@ -106,6 +124,7 @@ for (const m of MEASURES) {
   }
 }
 process.stdout.write(`${JSON.stringify(weights)}\n`);
+if (args.values.dump !== undefined) writeFileSync(args.values.dump, `${dumpRows.join('\n')}\n`);
 if (args.values.write === true) {
   const out = join(import.meta.dirname, '..', '..', 'src', 'analyze', 'figures', 'key-figure-model.json');
   writeFileSync(out, `${JSON.stringify({ fittedOn: 'gva-dev.jsonl (500 incidents)', by: 'scripts/learn-key-figures.ts', dropped: [...dropped], accuracy: summary, weights }, null, 2)}\n`);

@@ -21,3 +21,12 @@ test('the markdown rendering is a table with the status marked and third-party t
   assert.match(md, /\| civilians killed in east Aleppo since 2016-11-15 \| \*\*update\*\* \| ≥225 \| \\\[Observatory\\\] \|/);
   assert.doesNotMatch(md, /[^\\]\[Observatory/);
 });
+
+test('an entity named once reads "1 mention", more read "mentions"', () => {
+  const more = [...reports, reportFromText({ id: 'c', text: 'Officials in Damascus gave no figure.', publishedAt: '2016-12-14' })];
+  const text = renderFactsText(analyzeReports(more), more);
+  assert.match(text, /Damascus \(place, 1 mention in 1 report\)/);
+  const counts = [...text.matchAll(/\((?:[a-z]+), (\d+) (mentions?) in/g)].map((m) => [Number(m[1]), m[2]]);
+  assert.ok(counts.length > 0, 'the rendering lists entities with their mention counts');
+  for (const [n, word] of counts) assert.equal(word, n === 1 ? 'mention' : 'mentions');
+});

@@ -104,7 +104,7 @@ export function renderFactsText(facts: StoryFacts, reports: readonly ReportHeadi
   out.push('', 'PEOPLE, ORGANISATIONS, PLACES');
   for (const e of facts.entities.slice(0, DEFAULT_MAX_ENTITIES)) {
     const aka = e.aliases.length > 0 ? `; also ${e.aliases.join(', ')}` : '';
-    out.push(`  ${e.name} (${e.type}, ${e.mentions} mentions in ${e.reports} report${e.reports === 1 ? '' : 's'}${aka})`);
+    out.push(`  ${e.name} (${e.type}, ${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.reports} report${e.reports === 1 ? '' : 's'}${aka})`);
   }
   if (facts.entities.length > DEFAULT_MAX_ENTITIES) out.push(`  ... and ${facts.entities.length - DEFAULT_MAX_ENTITIES} more`);
   return `${out.join('\n')}\n`;
@@ -151,7 +151,7 @@ export function renderFactsMarkdown(facts: StoryFacts, reports: readonly ReportH
   out.push('', '## People, organisations, places', '');
   for (const e of facts.entities.slice(0, DEFAULT_MAX_ENTITIES)) {
     const aka = e.aliases.length > 0 ? `; also ${e.aliases.map(md).join(', ')}` : '';
-    out.push(`- **${md(e.name)}** (${e.type}, ${e.mentions} mentions in ${e.reports} report${e.reports === 1 ? '' : 's'}${aka})`);
+    out.push(`- **${md(e.name)}** (${e.type}, ${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.reports} report${e.reports === 1 ? '' : 's'}${aka})`);
   }
   if (facts.entities.length > DEFAULT_MAX_ENTITIES) out.push(`- … and ${facts.entities.length - DEFAULT_MAX_ENTITIES} more`);
   return `${out.join('\n')}\n`;

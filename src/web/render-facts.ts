@@ -32,7 +32,7 @@ export function renderEntities(entities: readonly Entity[]): HTMLElement {
         'section',
         {},
         el('h3', {}, TYPE_LABEL[type]),
-        el('ul', { class: 'chips' }, ...of.map((e) => el('li', { title: e.aliases.length === 0 ? `${e.mentions} mentions` : `also: ${e.aliases.join(', ')}` }, e.name, el('span', { class: 'count' }, String(e.reports))))),
+        el('ul', { class: 'chips' }, ...of.map((e) => el('li', { title: e.aliases.length === 0 ? `${e.mentions} mention${e.mentions === 1 ? '' : 's'}` : `also: ${e.aliases.join(', ')}` }, e.name, el('span', { class: 'count' }, String(e.reports))))),
       );
     }),
   );

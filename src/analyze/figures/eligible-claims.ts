@@ -28,7 +28,9 @@ function withCoordinatedSums(claims: readonly FigureClaim[], texts: ReadonlyMap<
   for (const c of claims) {
     const prev = out.at(-1);
     const between = prev !== undefined && prev.report === c.report && prev.sentence.start === c.sentence.start ? texts.get(c.report)?.slice(prev.end, c.start) ?? '' : null;
-    if (prev !== undefined && between !== null && /^\s*(?:,\s*)?(?:and|plus)\s*$/i.test(between) && prev.value !== null && c.value !== null && c.value > 0) {
+    // A comma alone joins one-person list members ("Mere Contreras, 31, Damon Oswald-Newman, 19, and ..."), not figures.
+    const joins = between !== null && (/^\s*(?:,\s*)?(?:and|plus)\s*$/i.test(between) || (/^\s*,\s*$/.test(between) && c.value === 1 && prev!.value !== null && prev!.value >= 1 && prev!.counted.measure === c.counted.measure));
+    if (prev !== undefined && joins && prev.value !== null && c.value !== null && c.value > 0) {
       out[out.length - 1] = { ...prev, value: prev.value + c.value, low: prev.low === null ? null : prev.low + c.value, end: c.end, text: `${prev.text}${between}${c.text}`, isSum: true };
     } else out.push(c);
   }

@@ -13,7 +13,7 @@ export interface EventTrigger {
  */
 export const EVENT_TRIGGERS: readonly EventTrigger[] = [
   // "shot and killed", "shot dead", "fatally wounded" are deaths: listed first so they win over "shot" and "wounded".
-  { event: 'killed', pattern: /\b(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+(?:shot|wounded|injured|struck)|killed|died|dies|dead|deaths?(?!\s+(?:row|penalty|sentence|threats?))|killing|slain|murdered|lost their lives|pronounced dead)\b/i },
+  { event: 'killed', pattern: /\b(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+(?:shot|wounded|injured|struck)|killed|died|dies|dead|deaths?(?!\s+(?:row|penalty|sentence|threats?))|fatalit(?:y|ies)|death\s+toll|killing|slain|murdered|lost their lives|pronounced dead)\b/i },
   { event: 'executed', pattern: /\b(?:executed|executions?)\b/i },
   { event: 'wounded', pattern: /\b(?:wounded|injured|injuring|wounding|hurt|hospitali[sz]ed|injuries|wounds)\b/i },
   { event: 'shot', pattern: /\b(?:shot|shooting\s+victims|struck\s+by\s+(?:gunfire|bullets?))\b/i },

@@ -27,6 +27,13 @@ const INFORMANTS = /^(?:officials|sources|witnesses|diplomats|activists|spokesme
 /** Events for which "people" and "residents" are the civilians of the story (not for deaths, where fighters count too). */
 const CIVILIAN_EVENTS = new Set(['fled', 'trapped', 'evacuated', 'missing']);
 
+/**
+ * "The 11-year-old girl was not hurt", "three customers who weren't injured", "two others were unharmed": the
+ * predicate is denied, so the noun phrase counts no one of the measure (a zero is "no one was hurt", read apart).
+ */
+const NEGATED_PREDICATE = /^[\s,]*(?:(?:who|that|which)\s+)?(?:(?:also|reportedly|apparently)\s+)?(?:(?:was|were|is|are|has|have|had|did|does|do)(?:\s+not|\s+never|n['’]t)\b|(?:(?:was|were|is|are)\s+)?(?:uninjured|unharmed|unhurt|not\s+(?:hurt|injured|hit|struck|shot|wounded))\b)/i;
+const NEGATABLE = new Set(['killed', 'injured', 'shot']);
+
 /** Measures a count without a number ("a man", "he", "no one") can state; other predicates leave it uncounted. */
 const SINGULAR_MEASURES = new Set(['killed', 'injured', 'shot', 'arrested', 'charged', 'missing', 'rescued']);
 
@@ -91,6 +98,8 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
     const inherit = noun.isAnaphoric ? last : noun.noun === null ? prevInSentence : undefined;
     if (noun.noun === null && inherit === undefined) continue; // a number counting nothing we can name
     let event = singular?.event ?? findEventNear(before, ownAfter);
+    // "Mere Contreras, 31, Damon Oswald-Newman, 19, and Shelly Bird were found dead": a list member takes the list's verb.
+    if (event === '' && next !== undefined && /^[\s,]*(?:and\s*)?$/.test(ownAfter)) event = singular?.event ?? findEventNear(before, after);
     // "a man walked in", "one resident stayed" count nothing; "a man was killed", "one person died" do.
     if ((singular !== null || /^one$/i.test(q.text)) && !SINGULAR_MEASURES.has(measureOf(event))) continue;
     // "11 women and 13 children": a figure coordinated with the one before shares its verb.
@@ -98,6 +107,7 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
       event = prevInSentence.counted.event;
     }
     if (inherit !== undefined && (noun.isAnaphoric || event === '') && !isOther) event = inherit.counted.event;
+    if (NEGATABLE.has(measureOf(event)) && NEGATED_PREDICATE.test(ownAfter)) continue;
     const rawNoun = noun.noun ?? inherit!.counted.noun;
     const nounName = CIVILIAN_EVENTS.has(event) && rawNoun === 'people' ? 'civilians' : rawNoun;
     const afterPlaces = findPlaces(headWords(text.slice(q.end), DEFAULT_WORDS_AFTER));

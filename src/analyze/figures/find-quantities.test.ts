@@ -45,3 +45,9 @@ test('never throws, and every quantity is the slice of the text at its offsets',
     }),
   );
 });
+
+test('ages without hyphens and gallery counters are not figures; the counts beside them are', () => {
+  assert.deepEqual(q('Neighbors say the 4 yo boy was playing outside when 3 people were shot.').map((x) => x[0]), ['3']);
+  assert.deepEqual(q('A 5 year old and a child, 7 years old, were hurt; 2 others were shot.').map((x) => x[0]), ['2']);
+  assert.deepEqual(q('Image 3 of 4 A child was shot on Tuesday.'), []);
+});

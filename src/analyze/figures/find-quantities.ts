@@ -118,6 +118,9 @@ function isNotAQuantity(text: string, m: RegExpExecArray): boolean {
   if (/^\s*(?:-|–)\s*\d/.test(rest) || /^[/.]\d/.test(rest)) return true; // "28-14", "12/25": scores, phone parts, dates
   if (g.r1 !== undefined && /^\d+\s*[-–]\s*\d+$/.test(m[0].slice((g.mod ?? '').length).trim()) && SCORE_CONTEXT.test(head)) return true;
   if (/^911$/.test(m[0].trim())) return true;
+  // "the 4 yo boy", "a 5 year old", "7 years old": an age spelled without hyphens; "Image 3 of 4": a gallery's counter.
+  if (/^\s*(?:yo|y\/o|y\.o\.|years?[\s-]+old|months?[\s-]+old)\b/i.test(rest)) return true;
+  if (/\b(?:image|photo|picture|slide)\s+(?:\d+\s+of\s+)?$/i.test(head)) return true;
   if (/^\d{1,3}$/.test(m[0].trim()) && AGE_BEFORE.test(head) && AGE_AFTER.test(rest)) return true;
   if (/\bat\s*$/i.test(text.slice(Math.max(0, start - 4), start)) && /\d[.:]\d{2}/.test(m[0])) return true;
   return IDIOMS.test(text.slice(end, end + 20));

@@ -17,7 +17,11 @@ export interface SingularQuantity extends Quantity {
 const PERSON_SG =
   'man|woman|boy|girl|teen|teenager|person|child|victim|suspect|gunman|shooter|officer|deputy|trooper|student|driver|resident|' +
   'bystander|passenger|juvenile|male|female|toddler|infant|baby|father|mother|son|daughter|husband|wife|clerk|employee|customer|' +
-  'youth|motorist|pedestrian|homeowner|security guard|guard|robber|intruder|attacker|gunmen';
+  'youth|motorist|pedestrian|homeowner|security guard|guard|robber|intruder|attacker|gunmen|' +
+  // Kin and other roles a victim is named by ("a mother and a grandmother dead", "his stepdaughter").
+  'grandmother|grandfather|grandson|granddaughter|brother|sister|uncle|aunt|cousin|nephew|niece|stepdaughter|stepson|' +
+  'stepfather|stepmother|girlfriend|boyfriend|fiancee|fiance|neighbor|neighbour|friend|classmate|coworker|co-worker|' +
+  'worker|owner|manager|cashier|patron|marshal|agent|sibling|parent|relative|roommate|acquaintance';
 const ORDINALS: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 /** "a man", "an unidentified 22-year-old woman", "another victim", "the gunman", "a 17-year-old", "a fifth person". */

@@ -8,6 +8,9 @@ function isSameThing(a: FigureClaim, b: FigureClaim): boolean {
   const x = a.counted;
   const y = b.counted;
   if (x.kind !== y.kind || x.noun !== y.noun || x.event !== y.event) return false;
+  // "120 people in Stockholm" and "40 people in Stockholm" with no verb of their own count different crowds:
+  // without a measure two counts of a noun do not state one figure, so they are never a group (nor a conflict).
+  if (x.event === '') return false;
   if (!isPlaceCompatible(x.place, y.place)) return false;
   if (x.timeKey === y.timeKey) return true;
   // A figure with no time of its own can only be matched to a timed one from the same report.
@@ -24,7 +27,7 @@ const STATUS_ORDER = { conflict: 0, update: 1, agree: 2, single: 3 } as const;
 
 /**
  * Groups claims greedily in text order: a claim joins the first group whose every member counts the
- * same thing (same kind, noun and event; places that can be the same; the same time). Groups with
+ * same thing (same kind, noun and event, an event there must be; places that can be the same; the same time). Groups with
  * several claims come first (conflicts, then updates, then agreements), then single claims in text order.
  */
 export function groupFigures(claims: readonly FigureClaim[]): FigureGroup[] {

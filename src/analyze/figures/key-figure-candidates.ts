@@ -9,14 +9,14 @@ import { findQuantities } from './find-quantities.js';
 
 /** The features, in the order of the shipped weights (key-figure-model.json). */
 export const CANDIDATE_FEATURES = [
-  'stated', 'plusSelf', 'derived', 'reportSum', 'namedOneByOne', 'zeroUnstated',
+  'stated', 'plusSelf', 'derived', 'reportSum', 'namedOneByOne', 'zeroUnstated', 'fromTitle',
   'isMode', 'shareMode', 'shareAny', 'logReports', 'isMax', 'isLatest', 'inLead', 'inTitle', 'attributed',
   'roleSuspects', 'roleOfficers', 'roleVictims', 'coordinatedSum', 'minPosition', 'otherPlace', 'roundupWords',
   'lowBound', 'approximate', 'v0', 'v1', 'v2', 'v3to4', 'v5plus',
 ] as const;
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
 
-export type CandidateKind = 'stated' | 'plusSelf' | 'derived' | 'reportSum' | 'namedOneByOne' | 'zeroUnstated';
+export type CandidateKind = 'stated' | 'plusSelf' | 'derived' | 'reportSum' | 'namedOneByOne' | 'zeroUnstated' | 'fromTitle';
 
 export interface KeyFigureCandidate {
   readonly value: number;
@@ -39,6 +39,30 @@ export function modeValue(claims: readonly FigureClaim[]): number | null {
   if (reports.length === 0) return null;
   const count = (v: number): number => reports.filter((r) => r === v).length;
   return [...reports].sort((a, b) => count(b) - count(a) || b - a)[0]!;
+}
+
+/**
+ * "Four people shot outside Kokomo nightclub", "Elgin shooting leaves 5 injured", "sends 4 people to the hospital":
+ * the measure a title's count is bound to, read from the few words after it (titles are not in the text, so
+ * their counts are candidates only, never claims with offsets).
+ */
+const TITLE_MEASURE = /^\s+(?:[a-z'-]+\s+){0,2}?(?:(?:were|are|was|is|people|persons|men|women|teens|victims|others|dead)\s+)*(shot|wounded|injured|hurt|hospitali[sz]ed|killed|dead|slain|died)\b|^\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?hospital/i;
+const TITLE_MEASURE_OF: Readonly<Record<string, string>> = { shot: 'shot', wounded: 'injured', injured: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured', killed: 'killed', dead: 'killed', slain: 'killed', died: 'killed' };
+
+/** "Third victim in Metairie shooting dies", "2nd body found": an ordinal death states the running toll. */
+const TITLE_ORDINAL = /\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:[a-z'-]+\s+){0,2}?(?:victim|person|man|woman|child|teen|body)\b(?:\s+[a-z'-]+){0,4}?\s+(?:dies|died|dead|found\s+dead|body\s+found|found|killed|succumbs)\b/i;
+const ORDINAL_VALUE: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6 };
+
+/** The counts each title binds to killed, injured or shot. */
+export function titleCounts(title: string): { value: number; measure: string }[] {
+  const ordinal = TITLE_ORDINAL.exec(title);
+  const fromOrdinal = ordinal === null ? [] : [{ value: ORDINAL_VALUE[ordinal[1]!.toLowerCase()]!, measure: 'killed' }];
+  return [...fromOrdinal, ...findQuantities(title).flatMap((q) => {
+    const v = q.value ?? q.low;
+    const m = TITLE_MEASURE.exec(title.slice(q.end));
+    if (q.kind !== 'count' || v === null || m === null) return [];
+    return [{ value: v, measure: m[1] === undefined ? 'injured' : TITLE_MEASURE_OF[m[1].toLowerCase()] ?? 'killed' }];
+  })];
 }
 
 const sentenceOf = (c: FigureClaim, texts: ReadonlyMap<string, string>): string => texts.get(c.report)?.slice(c.sentence.start, c.sentence.end) ?? '';
@@ -94,6 +118,11 @@ export function findCandidates(measure: string, claims: readonly FigureClaim[], 
     const k = modeValue(killed) ?? 0;
     for (const s of eligibleClaims('shot', claims, texts)) if (stated(s) - k >= 0) add(drafts, stated(s) - k, 'derived', [s]);
   }
+  const fromTitles = [...titles.values()].flatMap((t) => (t === null ? [] : titleCounts(t)));
+  for (const t of fromTitles) {
+    if (t.measure === measure) add(drafts, t.value, 'fromTitle', []);
+    else if (measure === 'injured' && t.measure === 'shot' && t.value - (modeValue(killed) ?? 0) >= 0) add(drafts, t.value - (modeValue(killed) ?? 0), 'fromTitle', []);
+  }
   if (!drafts.has(0)) add(drafts, 0, 'zeroUnstated', []);
 
   const reports = perReport(eligible);
@@ -113,7 +142,7 @@ export function findCandidates(measure: string, claims: readonly FigureClaim[], 
     const rel = (c: FigureClaim): number => c.start / Math.max(1, texts.get(c.report)?.length ?? 1);
     const features: Record<CandidateFeature, number> = {
       stated: Number(d.kinds.has('stated')), plusSelf: Number(d.kinds.has('plusSelf')), derived: Number(d.kinds.has('derived')),
-      reportSum: Number(d.kinds.has('reportSum')), namedOneByOne: Number(d.kinds.has('namedOneByOne')), zeroUnstated: Number(d.kinds.has('zeroUnstated')),
+      reportSum: Number(d.kinds.has('reportSum')), fromTitle: Number(d.kinds.has('fromTitle')), namedOneByOne: Number(d.kinds.has('namedOneByOne')), zeroUnstated: Number(d.kinds.has('zeroUnstated')),
       isMode: Number(value === (mode ?? 0)),
       shareMode: reports.filter((r) => stated(r) === value).length / nReports,
       shareAny: new Set(own.map((c) => c.report)).size / nReports,

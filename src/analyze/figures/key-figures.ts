@@ -53,6 +53,7 @@ function choose(reports: readonly FigureClaim[], strategy: Exclude<KeyFigureStra
 }
 
 function statusOf(claims: readonly FigureClaim[], reports: readonly FigureClaim[], chosen: number): { status: FigureStatus; reason: string } {
+  if (claims.length === 0) return { status: 'single', reason: 'no claim in the texts' };
   if (claims.length === 1) return { status: 'single', reason: 'one claim only' };
   const values = new Set(reports.map(stated));
   if (values.size === 1) return { status: 'agree', reason: `${claims.length} claims in ${reports.length} report${reports.length === 1 ? '' : 's'} state ${chosen}` };
@@ -76,6 +77,7 @@ const KIND_REASON: Readonly<Record<CandidateKind, string>> = {
   reportSum: "one report's sentences summed",
   namedOneByOne: 'victims named one by one, counted',
   zeroUnstated: 'none stated',
+  fromTitle: 'stated in a title',
 };
 
 /** The key figure of `measure` with the value `chosen` (a rule's or the ranker's), backed by `backing`. */
@@ -102,7 +104,7 @@ function figureOf(measure: string, eligible: readonly FigureClaim[], backing: re
 /** The learned choice (killed, injured): the ranker's candidate, or null when it is an unstated zero. */
 function learnedFigureOf(measure: string, claims: readonly FigureClaim[], texts: ReadonlyMap<string, string>, titles: ReadonlyMap<string, string | null>): KeyFigure | null {
   const best = rankCandidates(measure, findCandidates(measure, claims, texts, titles));
-  if (best === null || (best.kinds.size === 1 && best.kinds.has('zeroUnstated'))) return null;
+  if (best === null || (best.kinds.size === 1 && best.kinds.has('zeroUnstated')) || (best.value === 0 && best.kinds.has('fromTitle') && best.claims.length === 0)) return null;
   const eligible = eligibleClaims(measure, claims, texts);
   const own = best.kinds.has('stated') ? best.claims.filter((c) => stated(c) === best.value) : best.claims;
   // A stated value keeps its claim's bounds ("at least 413"); a sum or a derived value is a plain number.

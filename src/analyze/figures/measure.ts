@@ -18,7 +18,9 @@ const PEOPLE = new Set(
     'workers members relatives friends juveniles juvenile males male females female suspects suspect gunmen gunman shooters shooter ' +
     'attackers attacker robbers assailants perpetrators youths youth infants babies toddlers brothers sisters sons daughters siblings ' +
     'neighbors neighbours soldiers troops rebels militants fighters protesters demonstrators pilgrims refugees migrants worshippers ' +
-    'villagers tourists journalists guards staff hostages prisoners inmates detainees patients crew miners firefighters').split(' '),
+    'villagers tourists journalists guards staff hostages prisoners inmates detainees patients crew miners firefighters ' +
+    'classmates cousins parents grandparents co-workers coworkers roommates acquaintances marshals clerks cashiers owners ' +
+    'motorists pedestrians partygoers spectators fans shoppers diners guests churchgoers congregants').split(' '),
 );
 const ROLE: Readonly<Record<string, CountedRole>> = {
   victims: 'victims', victim: 'victims',

@@ -4,6 +4,7 @@ import { reportFromText } from '../../ingest/index.js';
 import { buildTimeline, findReportDates } from '../timeline/index.js';
 import { extractClaims } from './extract-claims.js';
 import { findQuantities } from './find-quantities.js';
+import { groupFigures } from './group-figures.js';
 
 function claimsOf(text: string) {
   const report = reportFromText({ id: 'r', text, publishedAt: '2016-12-13' });
@@ -77,4 +78,28 @@ test('counts without numbers: "a man was shot and killed" is one killed, "no one
     [1, 'killed'],
     [0, 'injured'],
   ]);
+});
+
+test('a count whose predicate is denied counts no one of the measure', () => {
+  const measures = (text: string) => claimsOf(text).filter((c) => ['killed', 'injured', 'shot'].includes(c.counted.measure)).map((c) => [c.value, c.counted.measure]);
+  assert.deepEqual(measures('The 11-year-old girl was not hurt, police said.'), []);
+  assert.deepEqual(measures("There were three customers who weren't injured in the incident."), []);
+  assert.deepEqual(measures('Two other passengers were not injured.'), []);
+  // Control: the same phrases with the predicate affirmed are counts.
+  assert.deepEqual(measures('The 11-year-old girl was hurt, police said.'), [[1, 'injured']]);
+  assert.deepEqual(measures('Three customers were injured in the incident.'), [[3, 'injured']]);
+});
+
+test('counts of a noun with no measure never form a group, so never a conflict', () => {
+  const of = (id: string, text: string) => {
+    const report = reportFromText({ id, text, publishedAt: '2016-12-13' });
+    const [date] = findReportDates([report]);
+    return extractClaims({ report, date: date!, storyAnchor: '2016-12-13', reportSource: id });
+  };
+  const noMeasure = [...of('a', 'About 120 people in Stockholm gathered at the square.'), ...of('b', 'Some 40 people in Stockholm gathered at the square.')];
+  assert.deepEqual(noMeasure.map((c) => [c.value ?? c.low, c.counted.event]), [[120, ''], [40, '']]);
+  assert.deepEqual(groupFigures(noMeasure).map((g) => [g.status, g.claims.length]), [['single', 1], ['single', 1]]);
+  // Control: the same counts with a measure are one group, and they disagree.
+  const killed = [...of('a', 'Police said 12 people were killed in Stockholm.'), ...of('b', 'Police said 14 people were killed in Stockholm.')];
+  assert.deepEqual(groupFigures(killed).map((g) => g.claims.length), [2]);
 });
