@@ -11,6 +11,7 @@ import { ASSIGN_LOCK, LOCK_SPACE } from '../store/postgres/advisory-locks.js';
 import { snapshotXmin } from '../store/postgres/guard-assigner-state.js';
 import { inlineClient } from '../store/postgres/inline-client.js';
 import { oneBatchStore } from './store-views.js';
+import type { WorkerStats } from './worker-stats.js';
 
 /**
  * The assigner this worker last committed, with the xmin of the snapshot row its commit wrote. If
@@ -30,11 +31,14 @@ export interface BatchOutcome {
 }
 
 /** Assigns at most one batch of pending reports; the stream events are emitted only after the commit. */
-export async function assignBatchLocked(client: SqlClient, context: StreamContext, cache: AssignerCache, batchSize = ASSIGN_BATCH): Promise<BatchOutcome> {
+export async function assignBatchLocked(client: SqlClient, context: StreamContext, cache: AssignerCache, batchSize = ASSIGN_BATCH, stats?: WorkerStats): Promise<BatchOutcome> {
   const events: StreamEvent[] = [];
+  const asked = performance.now();
+  let locked = asked;
   try {
     const outcome = await client.transaction(async (tx) => {
       await tx.query('select pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, ASSIGN_LOCK]);
+      locked = performance.now();
       const before = await snapshotXmin(tx);
       const holder = { assigner: before !== null && before === cache.xmin ? cache.assigner : null };
       const store = oneBatchStore(createSqlStore(inlineClient(tx)));
@@ -44,6 +48,13 @@ export async function assignBatchLocked(client: SqlClient, context: StreamContex
     });
     cache.assigner = outcome.assigner;
     cache.xmin = outcome.xmin;
+    if (stats !== undefined) {
+      // Held from the lock's grant to the commit's reply: the transaction-scoped lock is released by the commit.
+      stats.assign.lockWaitMs += locked - asked;
+      stats.assign.lockHeldMs += performance.now() - locked;
+      stats.assign.batches += outcome.assigned > 0 ? 1 : 0;
+      stats.assign.reports += outcome.assigned;
+    }
   } catch (error) {
     // The assigner in memory may be ahead of what was committed: drop it, the next batch restores the snapshot.
     cache.assigner = null;
