@@ -33,6 +33,10 @@ export interface BatchOutcome {
 /** Assigns at most one batch of pending reports; the stream events are emitted only after the commit. */
 export async function assignBatchLocked(client: SqlClient, context: StreamContext, cache: AssignerCache, batchSize = ASSIGN_BATCH, stats?: WorkerStats): Promise<BatchOutcome> {
   const events: StreamEvent[] = [];
+  // Looked at before the lock: an owner lingering for new reports (handlers.ts) takes the lock only when
+  // there is work, and never restores another worker's snapshot just to find nothing pending (1.5 s of
+  // 2.5 s under the lock for a worker that assigned nothing, measured with two workers).
+  if ((await context.store.pendingReports(1)).length === 0) return { assigned: 0, storyIds: [] };
   const asked = performance.now();
   let locked = asked;
   try {
