@@ -32,6 +32,11 @@ const USAGE = `usage: npm run bench:workers [-- --reports 1000 --workers 1,2,4 -
 const { values } = parseScriptArgs(USAGE, { options: { reports: { type: 'string', default: '1000' }, workers: { type: 'string', default: '1,2,4' }, 'skip-embedded': { type: 'boolean', default: false } } });
 const maxReports = Number(values.reports);
 const workerCounts = values.workers.split(',').map(Number);
+/**
+ * How often the bench looks at the progress: its queries (counts, stale stories) run on the same two
+ * CPUs as the workers, and every 100 ms they were ~1 CPU s of PostgreSQL per run.
+ */
+const POLL_MS = 250;
 /** Longest wait for one run to settle: a bound, not an expectation. */
 const SETTLE_MS = 15 * 60_000;
 
@@ -143,6 +148,8 @@ interface Row {
   readonly db: DbFacts | null;
   readonly cpuWorkers: number;
   readonly cpuDatabase: number;
+  /** This process (the producer, the progress queries) during a workers run; NaN for the embedded run, where it is everything. */
+  readonly cpuBench: number;
   readonly load: number;
   readonly seconds: number;
   readonly assignedAt: number;
@@ -177,7 +184,7 @@ async function embeddedRun(docs: readonly StreamDoc[]): Promise<Row> {
     const cpu = process.cpuUsage(cpu0);
     const p = await progress(store);
     // PGlite runs inside the process: its database work is in the process's own CPU time.
-    return { label: 'embedded (PGlite), 1 process', workers: 0, threads: null, stats: null, db: null, load, cpuWorkers: (cpu.user + cpu.system) / 1e6, cpuDatabase: Number.NaN, seconds, storedAt, assignedAt, assigned: p.assigned, stories: (await storyPartition(store)).stories.length, versions: await versionsOf(store) };
+    return { label: 'embedded (PGlite), 1 process', workers: 0, threads: null, stats: null, db: null, load, cpuWorkers: (cpu.user + cpu.system) / 1e6, cpuDatabase: Number.NaN, cpuBench: Number.NaN, seconds, storedAt, assignedAt, assigned: p.assigned, stories: (await storyPartition(store)).stories.length, versions: await versionsOf(store) };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -202,28 +209,33 @@ async function workersRun(url: string, postmaster: number, docs: readonly Stream
     const startThreads = workers.map((w) => threadCpu(w.pid));
     const db0 = cpuSeconds(postmaster, true);
     const wal0 = await walNow(client);
+    const bench0 = process.cpuUsage();
     const t0 = performance.now();
     let isProduced = false;
     // When the last report left pending: assignment is the sequential part, briefs the parallel one.
     const watching = (async () => {
       for (;;) {
-        if (isProduced && (await progress(store)).waiting === 0) return (performance.now() - t0) / 1000;
-        await delay(100);
+        if (isProduced) {
+          const counts = await store.counts();
+          if (counts.queued + counts.pending === 0) return (performance.now() - t0) / 1000;
+        }
+        await delay(POLL_MS);
       }
     })();
     await produce(store, docs);
     const storedAt = (performance.now() - t0) / 1000;
     isProduced = true;
     const expected = (await store.counts()).pending + (await store.counts()).assigned;
-    const settled = await waitSettled(store, expected, SETTLE_MS);
+    const settled = await waitSettled(store, expected, SETTLE_MS, POLL_MS);
     const seconds = (performance.now() - t0) / 1000;
     const assignedAt = await watching;
+    const benchCpu = process.cpuUsage(bench0);
     cpuWorkers = workers.reduce((sum, w, i) => sum + cpuSeconds(w.pid) - startCpu[i]!, 0);
     const threads = workers.reduce((sum, w, i) => addCpu(sum, addCpu(threadCpu(w.pid), startThreads[i]!, -1)), NO_THREAD_CPU);
     // Stats reach pg_stat_user_tables when a backend reports them (at most every second).
     await delay(1_500);
     const db = await dbFacts(client, wal0);
-    const row = { label: `PostgreSQL, ${count} worker${count === 1 ? '' : 's'}`, workers: count, threads, storedAt, db, load, cpuWorkers, cpuDatabase: Number.NaN, seconds, assignedAt, assigned: settled.assigned, stories: (await storyPartition(store)).stories.length, versions: await versionsOf(store) };
+    const row = { label: `PostgreSQL, ${count} worker${count === 1 ? '' : 's'}`, workers: count, threads, cpuBench: (benchCpu.user + benchCpu.system) / 1e6, storedAt, db, load, cpuWorkers, cpuDatabase: Number.NaN, seconds, assignedAt, assigned: settled.assigned, stories: (await storyPartition(store)).stories.length, versions: await versionsOf(store) };
     for (const w of workers) await stopWorker(w);
     const reported = workers.map((w) => parseWorkerStats(w.stderr()));
     const stats = reported.every((r) => r !== null) ? sumStats(reported as WorkerStats[]) : null;
@@ -259,16 +271,18 @@ console.log(`(${cpus().length} CPUs; the producer, storing one report per transa
 // Scaling: each worker row against the first one-worker row, and the serial part measured as the assignment lock's hold time.
 const one = rows.find((r) => r.workers === 1);
 const serialOf = (r: Row): number | null => (r.stats === null ? null : r.stats.assign.lockHeldMs / 1000 / r.seconds);
+/** All the CPU a run took: no schedule on these CPUs can finish it faster than this over their number. */
+const totalCpu = (r: Row): number => r.cpuWorkers + r.cpuDatabase + r.cpuBench;
 const amdahl = (s: number, n: number): number => 1 / (s + (1 - s) / n);
 console.log('');
-console.log('| workers | reports/s | speed-up vs 1 | assignment lock held (s) | waited for it (s) | serial fraction s (held / wall) | Amdahl bound 1/(s+(1-s)/N), s of 1 worker | CPU s main / briefs / other | brief builds (s on threads) | jobs: fetch, assign, rebuild |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log(`| workers | reports/s | speed-up vs 1 | CPU s: workers + PostgreSQL + bench | wall floor on ${cpus().length} CPUs (s) | assignment lock held (s) | waited for it (s) | serial fraction s (held / wall) | Amdahl bound 1/(s+(1-s)/N), s of 1 worker | CPU s main / briefs / other | brief builds (s on threads) | jobs: fetch, assign, rebuild |`);
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const s1 = one === undefined ? null : serialOf(one);
 for (const r of rows.filter((x) => x.workers > 0)) {
   const s = serialOf(r);
   const q = (name: string): number => r.stats?.queues[name]?.jobs ?? 0;
   console.log(
-    `| ${r.workers} | ${f(r.assigned / r.seconds)} | ${one === undefined ? '-' : (one.seconds / r.seconds).toFixed(2)} | ${r.stats === null ? '-' : (r.stats.assign.lockHeldMs / 1000).toFixed(2)} | ${r.stats === null ? '-' : (r.stats.assign.lockWaitMs / 1000).toFixed(2)} | ${s === null ? '-' : s.toFixed(3)} | ${s1 === null ? '-' : amdahl(s1, r.workers).toFixed(2)} | ${r.threads === null ? '-' : `${f(r.threads.main)} / ${f(r.threads.briefs)} / ${f(r.threads.other)}`} | ${r.stats === null ? '-' : `${r.stats.briefs.builds} (${(r.stats.briefs.ms / 1000).toFixed(1)})`} | ${q('newsbrief-fetch-page')}, ${q('newsbrief-assign')}, ${q('newsbrief-rebuild-brief')} |`,
+    `| ${r.workers} | ${f(r.assigned / r.seconds)} | ${one === undefined ? '-' : (one.seconds / r.seconds).toFixed(2)} | ${f(totalCpu(r))} | ${f(totalCpu(r) / cpus().length)} | ${r.stats === null ? '-' : (r.stats.assign.lockHeldMs / 1000).toFixed(2)} | ${r.stats === null ? '-' : (r.stats.assign.lockWaitMs / 1000).toFixed(2)} | ${s === null ? '-' : s.toFixed(3)} | ${s1 === null ? '-' : amdahl(s1, r.workers).toFixed(2)} | ${r.threads === null ? '-' : `${f(r.threads.main)} / ${f(r.threads.briefs)} / ${f(r.threads.other)}`} | ${r.stats === null ? '-' : `${r.stats.briefs.builds} (${(r.stats.briefs.ms / 1000).toFixed(1)})`} | ${q('newsbrief-fetch-page')}, ${q('newsbrief-assign')}, ${q('newsbrief-rebuild-brief')} |`,
   );
 }
 if (s1 !== null) {
