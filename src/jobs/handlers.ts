@@ -10,6 +10,7 @@ import { rebuildStoryLocked } from './rebuild-locked.js';
 import { oneFeedStore, oneFetchStore } from './store-views.js';
 import { assignJob, fetchJob, rebuildJob, DEFAULT_SWEEP_FETCH_LIMIT } from './sweep.js';
 import { withTryLock } from './with-try-lock.js';
+import type { WorkerStats } from './worker-stats.js';
 
 /** A story whose brief another worker is building, or an assignment another worker owns, is looked at again this much later. */
 export const BUSY_RETRY_MS = 2_000;
@@ -34,6 +35,8 @@ export interface HandlerDeps {
   readonly assignBatch?: number;
   /** Set when the worker is stopping: the assignment loop ends after its current batch. */
   readonly isStopping: () => boolean;
+  /** Where the assignment lock's wait and hold times are added up. */
+  readonly stats?: WorkerStats;
 }
 
 type Handler = (data: unknown) => Promise<void>;
@@ -76,7 +79,7 @@ export function createHandlers(deps: HandlerDeps): Readonly<Record<QueueName, Ha
       const isOwner = await withTryLock(client, LOCK_SPACE, ASSIGN_OWNER_LOCK, async () => {
         let idleSince: number | null = null;
         for (;;) {
-          const batch = await assignBatchLocked(client, context, cache, deps.assignBatch);
+          const batch = await assignBatchLocked(client, context, cache, deps.assignBatch, deps.stats);
           await sendRebuilds(batch.storyIds);
           if (deps.isStopping()) return;
           if (batch.assigned > 0) idleSince = null;

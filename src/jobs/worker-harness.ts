@@ -76,7 +76,7 @@ export async function progress(store: Store): Promise<Progress> {
 }
 
 /** Waits until `expected` reports are assigned and no brief is stale; tolerates the database being away meanwhile. */
-export async function waitSettled(store: Store, expected: number, timeoutMs: number): Promise<Progress> {
+export async function waitSettled(store: Store, expected: number, timeoutMs: number, pollMs = 100): Promise<Progress> {
   const deadline = Date.now() + timeoutMs;
   let last: Progress | null = null;
   while (Date.now() < deadline) {
@@ -86,7 +86,7 @@ export async function waitSettled(store: Store, expected: number, timeoutMs: num
     } catch {
       // The database is restarting: ask again.
     }
-    await delay(100);
+    await delay(pollMs);
   }
   throw new Error(`not settled after ${timeoutMs} ms: ${JSON.stringify(last)}`);
 }
