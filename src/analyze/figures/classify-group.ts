@@ -36,6 +36,26 @@ function isConsistent(claims: readonly FigureClaim[]): boolean {
   return Math.max(...intervals.map((i) => i.low)) <= Math.min(...intervals.map((i) => i.high));
 }
 
+/**
+ * The values a claim states, without the open side of a bound: "at least 60" states 60, "about 180" 162–198, "tens of
+ * thousands" its range. Claims agree only when these meet: "at least 26" fits 224 but does not say it.
+ */
+function statedInterval(claim: FigureClaim, tolerance: number = DEFAULT_APPROX_TOLERANCE): Interval {
+  if (claim.value === null) return { low: claim.low ?? 0, high: claim.high ?? claim.low ?? Infinity };
+  if (claim.approximate) return { low: claim.value * (1 - tolerance), high: claim.value * (1 + tolerance) };
+  return { low: claim.value, high: claim.value };
+}
+
+function isSameStatedValue(claims: readonly FigureClaim[]): boolean {
+  const intervals = claims.map((c) => statedInterval(c));
+  return Math.max(...intervals.map((i) => i.low)) <= Math.min(...intervals.map((i) => i.high));
+}
+
+/** "at least 129", "more than 150": a lower bound, the way running tolls are stated. */
+function isLowerBound(c: FigureClaim): boolean {
+  return c.low !== null && (c.value === null || c.value === c.low) && c.high === null;
+}
+
 export interface Classification {
   readonly status: FigureStatus;
   readonly reason: string;
@@ -56,9 +76,11 @@ function midpoint(c: FigureClaim): number {
 /**
  * Classifies a group of claims about the same thing:
  * - conflict when the text says a figure is disputed;
- * - agree when one value fits every claim (bounds and round figures included);
+ * - agree when the claims state one value (round figures within their tolerance, a bound at its own number: "at least
+ *   60" and "60"); a bound that only fits another value ("at least 26" beside 224) is not agreement;
  * - update when the count runs from a fixed start ("since November 15", "in total") and only grows, or
- *   when each differing claim comes from a report of a different known date, the later one newer;
+ *   when each differing claim comes from a report of a different known date, the later one newer, or when undated
+ *   reports state the figure by lower bounds only ("at least 129", "at least 156"), the larger newer;
  * - conflict otherwise (same or unknown time, values that cannot all hold).
  */
 export function classifyGroup(claims: readonly FigureClaim[]): Classification {
@@ -71,10 +93,16 @@ export function classifyGroup(claims: readonly FigureClaim[]): Classification {
   const key = claims[0]!.counted.timeKey ?? '';
   const isRunning = key.startsWith('since:') || key === 'total';
   // "At least 225" and "at least 413" killed since the same day both hold, but the second is newer news.
-  if (isConsistent(claims) && !(isRunning && hasDistinctStatedValues(claims))) {
+  if (isConsistent(claims) && isSameStatedValue(claims) && !(isRunning && hasDistinctStatedValues(claims))) {
     return { status: 'agree', reason: `${claims.length} claims fit one value`, claims: ordered };
   }
   const dated = claims.every((c) => c.date !== null);
+  // "at least 129" then "at least 156" in another report: a toll stated by lower bounds only grows, so the larger is the newer.
+  const reports = new Set(claims.map((c) => c.report)).size;
+  if (!isRunning && !dated && reports > 1 && isConsistent(claims) && claims.every(isLowerBound)) {
+    const sorted = [...claims].sort((a, b) => midpoint(a) - midpoint(b));
+    return { status: 'update', reason: 'lower bounds from several reports: the larger supersedes (ordered by size, since the reports are undated)', claims: sorted };
+  }
   if (isRunning) {
     const sorted = dated ? ordered : [...claims].sort((a, b) => midpoint(a) - midpoint(b));
     const grows = sorted.every((c, i) => i === 0 || midpoint(c) >= midpoint(sorted[i - 1]!));

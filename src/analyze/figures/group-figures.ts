@@ -4,11 +4,37 @@ import { classifyGroup } from './classify-group.js';
 import { describeCounted } from './describe-counted.js';
 import { isPlaceCompatible } from './find-place.js';
 
-function isSameThing(a: FigureClaim, b: FigureClaim): boolean {
+/** The measure a claim's place is judged within: a count of killed, a share captured. */
+function scopeKey(c: CountedThing): string {
+  return `${c.kind}|${c.event}`;
+}
+
+/**
+ * The measures for which the story gives figures in two or more places that cannot be one area (Nairobi and Dar es
+ * Salaam). There a figure with no place is a combined toll or one of unknown scope, and joins no single place's group.
+ */
+function multiPlaceMeasures(claims: readonly FigureClaim[]): Set<string> {
+  const places = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.counted.place === null) continue;
+    const key = scopeKey(c.counted);
+    if (!places.has(key)) places.set(key, new Set());
+    places.get(key)!.add(c.counted.place);
+  }
+  const out = new Set<string>();
+  for (const [key, set] of places) {
+    const list = [...set];
+    if (list.some((p, i) => list.slice(i + 1).some((q) => !isPlaceCompatible(p, q)))) out.add(key);
+  }
+  return out;
+}
+
+function isSameThing(a: FigureClaim, b: FigureClaim, multiPlace: ReadonlySet<string>): boolean {
   const x = a.counted;
   const y = b.counted;
   if (x.kind !== y.kind || x.noun !== y.noun || x.event !== y.event) return false;
   if (!isPlaceCompatible(x.place, y.place)) return false;
+  if ((x.place === null) !== (y.place === null) && multiPlace.has(scopeKey(x))) return false;
   if (x.timeKey === y.timeKey) return true;
   // A figure with no time of its own can only be matched to a timed one from the same report.
   return (x.timeKey === null || y.timeKey === null) && a.report === b.report;
@@ -24,13 +50,15 @@ const STATUS_ORDER = { conflict: 0, update: 1, agree: 2, single: 3 } as const;
 
 /**
  * Groups claims greedily in text order: a claim joins the first group whose every member counts the
- * same thing (same kind, noun and event; places that can be the same; the same time). Groups with
+ * same thing (same kind, noun and event; places that can be the same, and no place only where the story gives the
+ * measure for one area; the same time). Groups with
  * several claims come first (conflicts, then updates, then agreements), then single claims in text order.
  */
 export function groupFigures(claims: readonly FigureClaim[]): FigureGroup[] {
   const groups: FigureClaim[][] = [];
+  const multiPlace = multiPlaceMeasures(claims);
   for (const claim of claims) {
-    const group = groups.find((g) => g.every((member) => isSameThing(member, claim)));
+    const group = groups.find((g) => g.every((member) => isSameThing(member, claim, multiPlace)));
     if (group !== undefined) group.push(claim);
     else groups.push([claim]);
   }
