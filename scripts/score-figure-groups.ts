@@ -50,7 +50,9 @@ const verbose = args.values.verbose === true;
 
 const MEASURE_ALIASES: Readonly<Record<string, string>> = { wounded: 'injured', hospitalized: 'injured' };
 const measureName = (m: string): string => MEASURE_ALIASES[m] ?? m;
-const norm = (p: string): string => p.toLowerCase().replace(/^(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)/, '').replace(/\./g, '').trim();
+/** A place for matching: no article, compass point or part word ("central Iloilo province" is "iloilo"). */
+const norm = (p: string): string =>
+  p.toLowerCase().replace(/^(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|north(?:ern)?|south(?:ern)?|central)\s+)?/, '').replace(/\s+(?:province|governorate|region|city|island|district|county|state)$/, '').replace(/\./g, '').trim();
 
 function stated(c: FigureClaim): number | null {
   return c.value ?? c.low ?? c.high;

@@ -26,7 +26,7 @@ const PEOPLE_BY_NAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
 export const DEFAULT_MAX_NOUN_WORDS = 4;
 
 const STOP = new Set(
-  ('in from to of at on for by with during since after before who which that they he she it we you them there here ' +
+  ('in from to of at on for by with during since after before throughout across inside outside near around who which that they he she it we you them there here ' +
     'have has had are is were was been be will would could can may might and or but as than including this these those ' +
     'said say says told added their its his her our not no nobody').split(' '),
 );
