@@ -46,7 +46,8 @@ function statedInterval(claim: FigureClaim, tolerance: number = DEFAULT_APPROX_T
   return { low: claim.value, high: claim.value };
 }
 
-function isSameStatedValue(claims: readonly FigureClaim[]): boolean {
+/** True when the claims state one value (see statedInterval). */
+export function statesSameValue(claims: readonly FigureClaim[]): boolean {
   const intervals = claims.map((c) => statedInterval(c));
   return Math.max(...intervals.map((i) => i.low)) <= Math.min(...intervals.map((i) => i.high));
 }
@@ -93,7 +94,7 @@ export function classifyGroup(claims: readonly FigureClaim[]): Classification {
   const key = claims[0]!.counted.timeKey ?? '';
   const isRunning = key.startsWith('since:') || key === 'total';
   // "At least 225" and "at least 413" killed since the same day both hold, but the second is newer news.
-  if (isConsistent(claims) && isSameStatedValue(claims) && !(isRunning && hasDistinctStatedValues(claims))) {
+  if (isConsistent(claims) && statesSameValue(claims) && !(isRunning && hasDistinctStatedValues(claims))) {
     return { status: 'agree', reason: `${claims.length} claims fit one value`, claims: ordered };
   }
   const dated = claims.every((c) => c.date !== null);

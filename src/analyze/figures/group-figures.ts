@@ -1,12 +1,15 @@
 /** @module Groups figure claims that count the same thing across reports and classifies each group. */
 import type { CountedThing, FigureClaim, FigureGroup } from '../types.js';
-import { classifyGroup } from './classify-group.js';
+import { classifyGroup, statesSameValue } from './classify-group.js';
 import { describeCounted } from './describe-counted.js';
 import { isPlaceCompatible } from './find-place.js';
 
-/** The measure a claim's place is judged within: a count of killed, a share captured. */
+/** Casualty events of one incident are reported for the same places: Nairobi's dead and Nairobi's injured. */
+const CASUALTY = new Set(['killed', 'wounded', 'injured', 'shot', 'missing']);
+
+/** The measure a claim's place is judged within: a count of casualties, a share captured. */
 function scopeKey(c: CountedThing): string {
-  return `${c.kind}|${c.event}`;
+  return `${c.kind}|${CASUALTY.has(c.event) ? 'casualties' : c.event}`;
 }
 
 /**
@@ -34,7 +37,12 @@ function isSameThing(a: FigureClaim, b: FigureClaim, multiPlace: ReadonlySet<str
   const y = b.counted;
   if (x.kind !== y.kind || x.noun !== y.noun || x.event !== y.event) return false;
   if (!isPlaceCompatible(x.place, y.place)) return false;
-  if ((x.place === null) !== (y.place === null) && multiPlace.has(scopeKey(x))) return false;
+  if (multiPlace.has(scopeKey(x))) {
+    if ((x.place === null) !== (y.place === null)) return false;
+    // Two figures of unknown scope ("a bombing that left 250 people dead", "the bomb killed 11") may be one toll told
+    // twice, but never two tolls in conflict: they join only when they state one value.
+    if (x.place === null && !statesSameValue([a, b])) return false;
+  }
   if (x.timeKey === y.timeKey) return true;
   // A figure with no time of its own can only be matched to a timed one from the same report.
   return (x.timeKey === null || y.timeKey === null) && a.report === b.report;
