@@ -26,7 +26,7 @@ const PEOPLE_BY_NAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
 export const DEFAULT_MAX_NOUN_WORDS = 4;
 
 const STOP = new Set(
-  ('in from to of at on for by with during since after before throughout across inside outside near around who which that they he she it we you them there here ' +
+  ('in from to of at on for by with during since after before throughout across inside outside near around into onto toward towards who which that they he she it we you them there here ' +
     'have has had are is were was been be will would could can may might and or but as than including this these those ' +
     'said say says told added their its his her our not no nobody').split(' '),
 );
@@ -72,7 +72,11 @@ export function readCountedNoun(after: string, isShare: boolean, isPlaceAt: IsPl
     if (STOP.has(lower) || isTrigger(lower) || /(?:ing|ly)$/.test(lower)) break;
     words.push({ text: word.replace(/['’]s$/, ''), start: at + m[0].length - word.length, end: at + m[0].length });
     at += m[0].length;
-    if (/['’]s$/.test(word)) break;
+    if (/['’]s$/.test(word)) {
+      // "eight of North Korea's reactors": a capitalised possessor determines the noun after it, which is the head.
+      if (!/^\p{Lu}/u.test(word) || !/^\s+\p{Ll}/u.test(after.slice(at))) break;
+      words.length = 0;
+    }
   }
   const head = words.at(-1);
   if (head === undefined) return { noun: null, placeObject: null, isAnaphoric: false, end: 0 };
