@@ -19,7 +19,8 @@ function scopeKey(c: CountedThing): string {
 function multiPlaceMeasures(claims: readonly FigureClaim[]): Set<string> {
   const places = new Map<string, Set<string>>();
   for (const c of claims) {
-    if (c.counted.place === null) continue;
+    // "20 people died in Boraas in 1978": a figure dated in another year is another event, and makes no second place.
+    if (c.counted.place === null || /^(?:on|since):\d{4}/.test(c.counted.timeKey ?? '')) continue;
     const key = scopeKey(c.counted);
     if (!places.has(key)) places.set(key, new Set());
     places.get(key)!.add(c.counted.place);
@@ -30,6 +31,23 @@ function multiPlaceMeasures(claims: readonly FigureClaim[]): Set<string> {
     if (list.some((p, i) => list.slice(i + 1).some((q) => !isPlaceCompatible(p, q)))) out.add(key);
   }
   return out;
+}
+
+const MONTHS: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
+/** Days named relative to the report ("Friday", "last week"): in undated reports they may be different days. */
+const RELATIVE_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|last|this|next|past|week|weekend|morning|evening|night|earlier|later)\b/i;
+
+/**
+ * The time key claims are matched by. A calendar day or a feast the report could not place in a year ("on Aug. 7",
+ * "on August 7", "on Halloween") names the same day in every report of one story, so it is matched across reports;
+ * days named relative to an undated report ("on Friday") stay that report's.
+ */
+function timeKeyOf(c: CountedThing): string | null {
+  const key = c.timeKey;
+  const m = key === null ? null : /^(on|since):(.+)@report .+$/.exec(key);
+  if (m === null || RELATIVE_DAY.test(m[2]!)) return key;
+  const text = m[2]!.toLowerCase().replace(/^(?:on|since)\s+/, '').replace(/\b([a-z]{3,4})\.?(?=\s|$)/g, (w, k: string) => MONTHS[k] ?? w).replace(/\s+/g, ' ').trim();
+  return `${m[1]}:${text}`;
 }
 
 function isSameThing(a: FigureClaim, b: FigureClaim, multiPlace: ReadonlySet<string>): boolean {
@@ -43,9 +61,11 @@ function isSameThing(a: FigureClaim, b: FigureClaim, multiPlace: ReadonlySet<str
     // twice, but never two tolls in conflict: they join only when they state one value.
     if (x.place === null && !statesSameValue([a, b])) return false;
   }
-  if (x.timeKey === y.timeKey) return true;
+  const xt = timeKeyOf(x);
+  const yt = timeKeyOf(y);
+  if (xt === yt) return true;
   // A figure with no time of its own can only be matched to a timed one from the same report.
-  return (x.timeKey === null || y.timeKey === null) && a.report === b.report;
+  return (xt === null || yt === null) && a.report === b.report;
 }
 
 /** The most specific description among the group's claims: the one with a place and a time, if any. */
