@@ -81,7 +81,8 @@ function midpoint(c: FigureClaim): number {
  *   60" and "60"); a bound that only fits another value ("at least 26" beside 224) is not agreement;
  * - update when the count runs from a fixed start ("since November 15", "in total") and only grows, or
  *   when each differing claim comes from a report of a different known date, the later one newer, or when undated
- *   reports state the figure by lower bounds only ("at least 129", "at least 156"), the larger newer;
+ *   reports give figures that can all hold ("at least 129" and "at least 156", "more than 200" and 224), the larger
+ *   newer (within one report such figures stay a conflict: one text giving two values for one thing);
  * - conflict otherwise (same or unknown time, values that cannot all hold).
  */
 export function classifyGroup(claims: readonly FigureClaim[]): Classification {
@@ -98,11 +99,12 @@ export function classifyGroup(claims: readonly FigureClaim[]): Classification {
     return { status: 'agree', reason: `${claims.length} claims fit one value`, claims: ordered };
   }
   const dated = claims.every((c) => c.date !== null);
-  // "at least 129" then "at least 156" in another report: a toll stated by lower bounds only grows, so the larger is the newer.
+  // "at least 129" then "at least 156", or "more than 200" beside 224, in other reports: figures that can all hold are
+  // no conflict; the toll only grows, so the larger, and a stated number over a bound, is read as the newer.
   const reports = new Set(claims.map((c) => c.report)).size;
-  if (!isRunning && !dated && reports > 1 && isConsistent(claims) && claims.every(isLowerBound)) {
-    const sorted = [...claims].sort((a, b) => midpoint(a) - midpoint(b));
-    return { status: 'update', reason: 'lower bounds from several reports: the larger supersedes (ordered by size, since the reports are undated)', claims: sorted };
+  if (!isRunning && !dated && reports > 1 && isConsistent(claims)) {
+    const sorted = [...claims].sort((a, b) => midpoint(a) - midpoint(b) || Number(isLowerBound(b)) - Number(isLowerBound(a)));
+    return { status: 'update', reason: 'figures from several undated reports that can all hold: the larger or more precise supersedes (ordered by size)', claims: sorted };
   }
   if (isRunning) {
     const sorted = dated ? ordered : [...claims].sort((a, b) => midpoint(a) - midpoint(b));
