@@ -30,3 +30,9 @@ test('round figures that fit one value agree; different values at an unknown tim
 test('different values from reports of different known dates are an update', () => {
   assert.equal(classifyGroup([claim(70, { date: '2016-12-05', report: 'a' }), claim(98, { date: '2016-12-13', report: 'b' })]).status, 'update');
 });
+
+test('a lower bound that only fits a point value is not agreement; one stated value is', () => {
+  assert.notEqual(classifyGroup([claim(224, { report: 'a' }), claim(26, { low: 26, report: 'b' })]).status, 'agree');
+  assert.equal(classifyGroup([claim(60, { low: 60, report: 'a' }), claim(60, { report: 'b' })]).status, 'agree');
+  assert.equal(classifyGroup([claim(129, { low: 129, report: 'a' }), claim(156, { low: 156, report: 'b' })]).status, 'update');
+});

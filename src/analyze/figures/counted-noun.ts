@@ -10,13 +10,23 @@ export interface NounHit {
   readonly isAnaphoric: boolean;
   /** Offset (relative to the text given) where the noun phrase ends. */
   readonly end: number;
+  /** True when the noun names people by a capitalised word that is no place: "12 Americans", "hundreds of Muslims". */
+  readonly isPeople?: boolean;
+  /** True when the phrase ends in a capitalised word that is neither a place nor people ("two Suzuki", "20 degrees Celsius"): it counts nothing to name, and takes no noun from a figure before it. */
+  readonly isUnnamed?: boolean;
 }
+
+/** Whether the word at an offset of the text given to readCountedNoun is (part of) a place's name. */
+export type IsPlaceAt = (offset: number) => boolean;
+
+/** A capitalised plural that names people ("Americans", "Kenyans", "Marines", "Democrats"), not a name or a measure. */
+const PEOPLE_BY_NAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
 /** A noun phrase after a number is at most this many words: "al-Qaida-linked militants" is two. */
 export const DEFAULT_MAX_NOUN_WORDS = 4;
 
 const STOP = new Set(
-  ('in from to of at on for by with during since after before who which that they he she it we you them there here ' +
+  ('in from to of at on for by with during since after before throughout across inside outside near around into onto toward towards who which that they he she it we you them there here ' +
     'have has had are is were was been be will would could can may might and or but as than including this these those ' +
     'said say says told added their its his her our not no nobody').split(' '),
 );
@@ -43,13 +53,14 @@ export function canonicalNoun(word: string): string {
  * their "of" phrase ("of what was once rebel-held territory"); counts may skip an "of" ("tens of
  * thousands of fearful civilians").
  */
-export function readCountedNoun(after: string, isShare: boolean): NounHit {
+export function readCountedNoun(after: string, isShare: boolean, isPlaceAt: IsPlaceAt = () => false): NounHit {
   let at = 0;
   const of = /^\s+of\s+(?:the\s+|what\s+(?:was|were|is)\s+(?:once\s+|previously\s+)?)?/i.exec(after);
   if (of !== null) at = of[0].length;
   else if (isShare) return { noun: null, placeObject: null, isAnaphoric: false, end: 0 };
-  const words: { text: string; end: number }[] = [];
-  const re = /^\s*([\p{L}][\p{L}'’-]*)/u;
+  const words: { text: string; start: number; end: number }[] = [];
+  // An abbreviation with its full stops ("U.S. embassies") is one word.
+  const re = /^\s*((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’-]*)/u;
   while (words.length < DEFAULT_MAX_NOUN_WORDS) {
     const m = re.exec(after.slice(at));
     if (m === null) break;
@@ -59,16 +70,28 @@ export function readCountedNoun(after: string, isShare: boolean): NounHit {
       return { noun: null, placeObject: null, isAnaphoric: true, end: at + m[0].length };
     }
     if (STOP.has(lower) || isTrigger(lower) || /(?:ing|ly)$/.test(lower)) break;
-    words.push({ text: word.replace(/['’]s$/, ''), end: at + m[0].length });
+    words.push({ text: word.replace(/['’]s$/, ''), start: at + m[0].length - word.length, end: at + m[0].length });
     at += m[0].length;
-    if (/['’]s$/.test(word)) break;
+    if (/['’]s$/.test(word)) {
+      // "eight of North Korea's reactors": a capitalised possessor determines the noun after it, which is the head.
+      if (!/^\p{Lu}/u.test(word) || !/^\s+\p{Ll}/u.test(after.slice(at))) break;
+      words.length = 0;
+    }
   }
   const head = words.at(-1);
   if (head === undefined) return { noun: null, placeObject: null, isAnaphoric: false, end: 0 };
   if (/^\p{Lu}/u.test(head.text)) {
-    // "70 percent of eastern Aleppo": the whole is a place, so the share is of its territory.
-    const dir = words.length > 1 && DIRECTIONAL.test(words[0]!.text) ? `${words[0]!.text.toLowerCase().replace(/ern$/, '')} ` : '';
-    return { noun: 'territory', placeObject: `${dir}${head.text}`, isAnaphoric: false, end: head.end };
+    if (isPlaceAt(head.start)) {
+      // "70 percent of eastern Aleppo": the whole is a place, so the share is of its territory.
+      const first = words.findIndex((w) => isPlaceAt(w.start));
+      const name = after.slice(words[first]!.start, head.end).replace(/['’]s$/, '');
+      const dir = first > 0 && DIRECTIONAL.test(words[first - 1]!.text) ? `${words[first - 1]!.text.toLowerCase().replace(/ern$/, '')} ` : '';
+      return { noun: 'territory', placeObject: `${dir}${name}`, isAnaphoric: false, end: head.end };
+    }
+    // "12 Americans", "hundreds of Muslims": people named by a capitalised word; any other capitalised word
+    // ("Ahmad", "Celsius", "Hercules C") is no counted thing.
+    if (PEOPLE_BY_NAME.test(head.text)) return { noun: head.text, placeObject: null, isAnaphoric: false, end: head.end, isPeople: true };
+    return { noun: null, placeObject: null, isAnaphoric: false, end: head.end, isUnnamed: true };
   }
   return { noun: canonicalNoun(head.text), placeObject: null, isAnaphoric: false, end: head.end };
 }

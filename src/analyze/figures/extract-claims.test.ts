@@ -33,3 +33,14 @@ test('a share "of eastern Aleppo" is territory in east Aleppo, and a dispute is 
   assert.equal(c?.source, 'Government forces and allied militiamen');
   assert.deepEqual(claims('The fall of the Shaar neighborhood would leave Syrian regime forces in control of 70 percent of eastern Aleppo.').map((x) => x.what), ['territory|captured|east Aleppo|']);
 });
+
+test('each coordinate takes its own place; the elided noun and event come from the figure before', () => {
+  const text = 'The bombs exploded minutes apart, killing 213 people in Nairobi and 11 in Dar es Salaam.';
+  assert.deepEqual(claims(text).map((c) => c.what), ['people|killed|Nairobi|', 'people|killed|Dar es Salaam|']);
+});
+
+test('a capitalised plural counts people; a capitalised name or unit counts nothing; a place in the phrase is no territory', () => {
+  assert.deepEqual(claims('In Nairobi, 12 Americans were killed.').map((c) => c.what), ['Americans|killed|Nairobi|']);
+  assert.deepEqual(claims('Temperatures fell to minus 20 degrees Celsius.'), []);
+  assert.deepEqual(claims('A cold wave has killed at least 62 people throughout Europe.').map((c) => c.what), ['people|killed|Europe|']);
+});

@@ -1,13 +1,14 @@
 /** @module Extracts every figure claim of one report: the quantity, what it counts, where and when, who said it. */
 import { segmentReport } from '../../text/index.js';
 import type { Report, Sentence } from '../../types.js';
+import { recognizeMentions } from '../entities/index.js';
 import { tagTimexes, type Timex } from '../timex/index.js';
 import type { CountedThing, FigureClaim, ReportDate } from '../types.js';
 import { findEventNear, findDispute, headWords, isConditionalBefore, tailWords, DEFAULT_FAR_WORDS_BEFORE, DEFAULT_WORDS_AFTER } from './claim-context.js';
 import { readCountedNoun } from './counted-noun.js';
 import { REPORTING_VERB } from './event-words.js';
 import { findAttribution } from './find-attribution.js';
-import { findPlaces } from './find-place.js';
+import { findPlaces, type PlaceHit, type PlaceSpan } from './find-place.js';
 import { findQuantities, type Quantity } from './find-quantities.js';
 import { findSingulars, type SingularQuantity } from './find-singulars.js';
 import { measureOf, nounClassOf, roleOf } from './measure.js';
@@ -20,6 +21,8 @@ export interface ClaimInput {
   readonly storyAnchor: string | null;
   /** Who to credit when a sentence names no source: the report's publisher or dateline agency. */
   readonly reportSource: string;
+  /** The report's place names (the entity stage's place mentions, report offsets); found here when not given. */
+  readonly places?: readonly PlaceSpan[];
 }
 
 /** Counted nouns that are informants when a reporting verb follows ("three officials ... told Reuters"). */
@@ -69,9 +72,39 @@ function timeScopeOf(text: string, q: Quantity, all: readonly Quantity[], timexe
   return scopeFromSincePhrase(headWords(text.slice(q.end), DEFAULT_WORDS_AFTER + 8), ctx.report);
 }
 
-function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: ClaimInput, previous: FigureClaim | undefined): FigureClaim[] {
+/** A place phrase just before `q` (within a few words, after the figure before it) or fronted ("In Poland, 32 people died"). */
+function placeBefore(text: string, q: Quantity, prev: Quantity | undefined, hits: readonly PlaceHit[]): string | null {
+  const tailStart = tailWords(text.slice(0, q.start), DEFAULT_FAR_WORDS_BEFORE).start;
+  const near = hits.filter((h) => h.end <= q.start && h.start >= tailStart && h.start >= (prev?.end ?? 0)).at(-1);
+  if (near !== undefined) return near.place;
+  const fronted = hits.find((h) => h.end <= q.start && h.start >= (prev?.end ?? 0) && /^\s*["“]?$/.test(text.slice(0, h.start)) && /^\s*,/.test(text.slice(h.end)));
+  return fronted?.place ?? null;
+}
+
+/**
+ * The place of the figure at `q`: a place phrase in its own coordinate (after it, before the next figure: "213 people in
+ * Nairobi and 11 in Dar es Salaam"), else one just before it, else the place that frames the sentence's first figure
+ * ("The blast in downtown Nairobi killed 213 people ... and injured 5,400").
+ */
+function placeOf(text: string, q: Quantity, nounEnd: number, neighbours: { readonly first: Quantity | undefined; readonly prev: Quantity | undefined; readonly next: Quantity | undefined }, hits: readonly PlaceHit[]): string | null {
+  const { first, prev, next } = neighbours;
+  const afterLimit = q.end + headWords(text.slice(q.end), DEFAULT_WORDS_AFTER).length;
+  const own = hits.find((h) => h.start >= Math.min(nounEnd, afterLimit) - 1 && h.start < Math.min(next?.start ?? text.length, afterLimit));
+  if (own !== undefined) return own.place;
+  return placeBefore(text, q, prev, hits) ?? (first !== undefined && first !== q ? placeBefore(text, first, undefined, hits) : null);
+}
+
+interface SentencePlaces {
+  readonly spans: readonly PlaceSpan[];
+  readonly hits: readonly PlaceHit[];
+  /** The place the sentence before named last, when it gave no figure of its own: "... camps in eastern Afghanistan. At least 26 people were killed". */
+  readonly discourse: string | null;
+}
+
+function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: ClaimInput, previous: FigureClaim | undefined, where: SentencePlaces): FigureClaim[] {
   const text = sentence.text;
   const quantities = sentenceQuantities(text);
+  const { spans, hits: places } = where;
   const ctx: ScopeContext = {
     report: input.report.id,
     reportDate: input.date.date,
@@ -84,7 +117,9 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
   let lastNounEnd = 0;
   for (const [qi, q] of quantities.entries()) {
     const singular = isSingular(q) ? q : null;
-    const noun = singular !== null ? { noun: singular.noun, placeObject: null, isAnaphoric: false, end: 0 } : readCountedNoun(text.slice(q.end), q.kind === 'share');
+    const isPlaceAt = (offset: number): boolean => spans.some((s) => s.start <= q.end + offset && q.end + offset < s.end);
+    const noun = singular !== null ? { noun: singular.noun, placeObject: null, isAnaphoric: false, end: 0, isPeople: false, isUnnamed: false } : readCountedNoun(text.slice(q.end), q.kind === 'share', isPlaceAt);
+    if (noun.isUnnamed === true) continue;
     const nounEnd = q.end + noun.end;
     const before = text.slice(0, q.start);
     const after = text.slice(nounEnd);
@@ -92,7 +127,9 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
     const next = quantities.slice(qi + 1).find((o) => o.start >= nounEnd && !isNested(text, o));
     const ownAfter = next === undefined ? after : text.slice(nounEnd, next.start);
     if (noun.noun !== null && INFORMANTS.test(noun.noun) && REPORTING_VERB.test(headWords(after, 6))) continue;
-    const prevInSentence = claims.at(-1);
+    // "killed 213 people, 12 of them Americans, and injured 5,400": the bare number takes its noun from a figure of its
+    // own (not "12 of them", which counts a part of the one before).
+    const prevInSentence = [...claims].reverse().find((c) => c.counted.event !== '') ?? claims.at(-1);
     // "one person died, while the other three were taken to hospital": "other" is a contrast, not the same event.
     const isOther = /\bother\s*$/i.test(before) || noun.noun === 'others';
     const inherit = noun.isAnaphoric ? last : noun.noun === null ? prevInSentence : undefined;
@@ -110,9 +147,7 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
     if (NEGATABLE.has(measureOf(event)) && NEGATED_PREDICATE.test(ownAfter)) continue;
     const rawNoun = noun.noun ?? inherit!.counted.noun;
     const nounName = CIVILIAN_EVENTS.has(event) && rawNoun === 'people' ? 'civilians' : rawNoun;
-    const afterPlaces = findPlaces(headWords(text.slice(q.end), DEFAULT_WORDS_AFTER));
-    const beforePlaces = findPlaces(tailWords(before, DEFAULT_FAR_WORDS_BEFORE).text);
-    const place = noun.placeObject ?? afterPlaces[0]?.place ?? beforePlaces.at(-1)?.place ?? (noun.isAnaphoric ? inherit?.counted.place ?? null : null);
+    const place = noun.placeObject ?? placeOf(text, q, nounEnd, { first: quantities[0], prev: quantities[qi - 1], next }, places) ?? (noun.isAnaphoric ? inherit?.counted.place ?? null : where.discourse);
     const scope = noun.isAnaphoric && inherit !== undefined ? null : timeScopeOf(text, q, quantities, local, ctx);
     const inheritedTime = noun.noun === null && inherit !== undefined && scope === null;
     const countedNoun = noun.isAnaphoric && inherit !== undefined ? `${inherit.counted.noun} ${inherit.counted.event}`.trim() : nounName;
@@ -122,7 +157,7 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
       noun: countedNoun,
       event: countedEvent,
       measure: measureOf(countedEvent),
-      nounClass: nounClassOf(singular !== null ? 'person' : countedNoun),
+      nounClass: noun.isPeople === true ? 'people' : nounClassOf(singular !== null ? 'person' : countedNoun),
       role: singular?.role ?? roleOf(rawNoun),
       place,
       time: inheritedTime || noun.isAnaphoric ? inherit?.counted.time ?? null : scope?.label ?? null,
@@ -166,10 +201,16 @@ export function extractClaims(input: ClaimInput): FigureClaim[] {
   const { report, date } = input;
   const timexes = tagTimexes(report.text, date.date).filter((t) => t.start >= date.datelineEnd);
   const claims: FigureClaim[] = [];
-  for (const sentence of segmentReport(report)) {
-    if (!sentence.isArticle) continue;
+  const sentences = segmentReport(report).filter((s) => s.isArticle);
+  const places = input.places ?? recognizeMentions(report.text, sentences).filter((m) => m.type === 'place');
+  let discourse: string | null = null;
+  for (const sentence of sentences) {
     const inside = timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-    claims.push(...sentenceClaims(sentence, inside, input, claims.at(-1)));
+    const spans = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end).map((p) => ({ start: p.start - sentence.start, end: p.end - sentence.start }));
+    const hits = findPlaces(sentence.text, spans);
+    const found = sentenceClaims(sentence, inside, input, claims.at(-1), { spans, hits, discourse });
+    claims.push(...found);
+    discourse = found.length === 0 ? hits.at(-1)?.place ?? null : null;
   }
   return claims;
 }
