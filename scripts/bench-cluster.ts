@@ -2,11 +2,11 @@
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { createStoryAssigner, type AssignerOptionsInput } from '../src/stream/cluster/index.js';
-import { scoreBCubed, type BCubed } from '../src/stream/cluster/b-cubed.js';
+import { createStoryAssigner, type AssignerOptionsInput } from '../src/cluster/index.js';
+import { scoreBCubed, type BCubed } from '../src/cluster/b-cubed.js';
 import { naiveSinglePass } from './bench-cluster/naive-single-pass.js';
 import { buildStream, GVA_STREAM_FILE, readDatedStream, STREAM_SEED, TUNE_FILE, type Stream } from './bench-cluster/streams.js';
-import { dayNumber } from '../src/stream/cluster/time-window.js';
+import { dayNumber } from '../src/cluster/time-window.js';
 import { parseScriptArgs } from './lib/script-args.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

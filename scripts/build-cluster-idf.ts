@@ -3,17 +3,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashSentence, MIN_FURNITURE_WORDS, normaliseSentence, splitPieces } from '../src/ingest/furniture-sentences.js';
-import { reportTerms } from '../src/stream/cluster/report-terms.js';
+import { reportTerms } from '../src/cluster/report-terms.js';
 import { parseScriptArgs } from './lib/script-args.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // dist/scripts/ -> repo root -> ../shared
 const ROOT = resolve(here, '..', '..');
 const USAGE = `usage: node dist/scripts/build-cluster-idf.js [TRAIN.jsonl]
-  Rewrites src/stream/cluster/document-frequencies.ts and furniture-table.ts from TRAIN
+  Rewrites src/cluster/document-frequencies.ts and furniture-table.ts from TRAIN
   (default ../shared/data/multinews-train.jsonl); review the diff like code.`;
 const TRAIN = parseScriptArgs(USAGE, { allowPositionals: true, options: {} }).positionals[0] ?? join(ROOT, '..', 'shared', 'data', 'multinews-train.jsonl');
-const DF_OUT = join(ROOT, 'src', 'stream', 'cluster', 'document-frequencies.ts');
+const DF_OUT = join(ROOT, 'src', 'cluster', 'document-frequencies.ts');
 const FURNITURE_OUT = join(ROOT, 'src', 'ingest', 'furniture-table.ts');
 
 /**

@@ -1,10 +1,10 @@
-/** @module Fits the dated join model (logistic regression over join-features.ts) on the GVA dev stream, writes src/stream/cluster/join-model.json, and shows a 2-fold split by incident. */
+/** @module Fits the dated join model (logistic regression over join-features.ts) on the GVA dev stream, writes src/cluster/join-model.json, and shows a 2-fold split by incident. */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JOIN_FEATURE_NAMES } from '../src/stream/cluster/join-features.js';
-import { parseJoinModel, type JoinModel } from '../src/stream/cluster/join-model.js';
+import { JOIN_FEATURE_NAMES } from '../src/cluster/join-features.js';
+import { parseJoinModel, type JoinModel } from '../src/cluster/join-model.js';
 import { readDatedStream, type StreamItem } from './bench-cluster/streams.js';
 import { fitLogistic, rocAuc } from './lib/fit-logistic.js';
 import { onlineScore, teacherRows } from './learn-cluster-join/teacher-replay.js';
@@ -12,14 +12,14 @@ import { parseScriptArgs } from './lib/script-args.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DATA = resolve(here, '..', '..', '..', 'shared', 'data');
-const MODEL_PATH = resolve(here, '..', '..', 'src', 'stream', 'cluster', 'join-model.json');
+const MODEL_PATH = resolve(here, '..', '..', 'src', 'cluster', 'join-model.json');
 
 /** Probabilities the join threshold is chosen from, by online B-cubed F1 on the fitting incidents. */
 const THRESHOLDS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
 
 const USAGE = `usage: node dist/scripts/learn-cluster-join.js [--dir DATA] [--features a,b,...] [--window-days N] [--no-write]
   Fits the join model on the GVA dev stream (teacher-forced replay through the live assigner), picks its
-  threshold by online B-cubed F1, writes src/stream/cluster/join-model.json (unless --no-write), and prints
+  threshold by online B-cubed F1, writes src/cluster/join-model.json (unless --no-write), and prints
   a 2-fold split by incident (fit on one half's incidents, score the other half's reports).`;
 
 const { values: args } = parseScriptArgs(USAGE, {

@@ -12,7 +12,7 @@ import { extractClaims } from '../src/analyze/figures/index.js';
 import { CANDIDATE_FEATURES, findCandidates, type CandidateFeature, type KeyFigureCandidate } from '../src/analyze/figures/key-figure-candidates.js';
 import { findReportDates } from '../src/analyze/timeline/index.js';
 import type { FigureClaim } from '../src/analyze/types.js';
-import { findDateline } from '../src/ingest/dateline.js';
+import { findDateline } from '../src/text/dateline.js';
 import { parseDataset, reportsFromCluster } from '../src/ingest/dataset.js';
 import { parseScriptArgs } from './lib/script-args.js';
 import { SHARED_DATA_DIR } from './lib/shared-paths.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { extractClaims, findKeyFigures, type KeyFigureStrategy } from '../src/analyze/figures/index.js';
 import { findReportDates } from '../src/analyze/timeline/index.js';
 import type { FigureClaim, KeyFigure } from '../src/analyze/types.js';
-import { findDateline } from '../src/ingest/dateline.js';
+import { findDateline } from '../src/text/dateline.js';
 import { parseDataset, reportsFromCluster } from '../src/ingest/dataset.js';
 import { parseScriptArgs } from './lib/script-args.js';
 import { SHARED_DATA_DIR } from './lib/shared-paths.js';

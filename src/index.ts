@@ -1,7 +1,7 @@
 /** @module The library's public surface: only re-exports. */
 export type * from './types.js';
 export { NewsbriefError, isNewsbriefError } from './errors.js';
-export { brief, summarizeDocuments, type Brief, type BriefOptions } from './brief.js';
+export { brief, summarizeDocuments, type Brief, type BriefOptions } from './brief/compose-brief.js';
 export type * from './analyze/types.js';
 export { readReports, reportFromText, type ReadOptions, type TextReportInput } from './ingest/index.js';
 export { reportFromHtml, type HtmlInput } from './ingest/html/index.js';

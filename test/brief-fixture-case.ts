@@ -1,9 +1,9 @@
 /** @module Shared by the brief fixture runner and its regenerate script: one folder, one brief. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { brief } from '../src/brief.js';
+import { brief } from '../src/brief/compose-brief.js';
 import { readReports } from '../src/ingest/index.js';
-import type { Brief } from '../src/brief.js';
+import type { Brief } from '../src/brief/compose-brief.js';
 import { FIXTURES_DIR, REPO_ROOT } from './repo-root.js';
 
 export interface BriefCase {

@@ -1,8 +1,8 @@
 /** @module Replays a dated stream through the live assigner with each report sent to its true story ("teacher forcing"), recording the join features of every candidate it meets. */
-import { createStoryAssigner, type AssignerHooks, type DatedCandidate } from '../../src/stream/cluster/story-assigner.js';
-import type { AssignerOptionsInput } from '../../src/stream/cluster/assigner-options.js';
-import { scoreBCubed, type BCubed } from '../../src/stream/cluster/b-cubed.js';
-import type { JoinModel } from '../../src/stream/cluster/join-model.js';
+import { createStoryAssigner, type AssignerHooks, type DatedCandidate } from '../../src/cluster/story-assigner.js';
+import type { AssignerOptionsInput } from '../../src/cluster/assigner-options.js';
+import { scoreBCubed, type BCubed } from '../../src/cluster/b-cubed.js';
+import type { JoinModel } from '../../src/cluster/join-model.js';
 import type { StreamItem } from '../bench-cluster/streams.js';
 
 export interface PairRows {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { fetchRefusal, type FetchOptions } from '../ingest/fetch/index.js';
 import { DEFAULT_BRIEF_WORKERS, openStream, type StreamEvent } from '../stream/index.js';
-import { createAssignThread } from '../stream/assign-thread.js';
+import { createAssignThread } from '../run/assign-thread.js';
 import { databaseUrl } from '../store/index.js';
 import { hasStorePort, openStorePort } from '../store/pglite/open-pglite-store.js';
 import type { AppDeps } from './app-deps.js';
@@ -13,7 +13,7 @@ import { createFastReportPost } from './fast-report-post.js';
 import { createHostCheck } from './host-check.js';
 import { createEventHub } from './event-hub.js';
 import { createStoryCache } from './story-cache.js';
-import { startServeLoop } from './serve-loop.js';
+import { startServeLoop } from '../run/serve-loop.js';
 
 /**
  * Quiet time before a story's brief is rebuilt in the server. `watch` waits a minute because
@@ -65,7 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // With the embedded store on its worker, assignment runs on a third thread with its own line to
   // it, off the thread that answers HTTP (docs/design-web.md, Process). PostgreSQL: here, as before.
   const assignThread = options.isProcessing === false || !hasStorePort(context.store) ? null : createAssignThread(context, () => openStorePort(context.store)!);
-  // Without processing, workers find the stored work by sweeping the store (src/jobs/sweep.ts).
+  // Without processing, workers find the stored work by sweeping the store (src/run/jobs/sweep.ts).
   const loop =
     options.isProcessing === false
       ? { wake: () => undefined, stop: async () => undefined }

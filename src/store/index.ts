@@ -6,4 +6,4 @@ export { runMigrations } from './run-migrations.js';
 export { createSqlStore } from './sql/sql-store.js';
 export { openPgliteStore, PGLITE_SUBDIR, type OpenOptions } from './pglite/open-pglite-store.js';
 export { textHash, urlKey } from './dedupe-keys.js';
-export { openStore, databaseUrl, DATABASE_URL_ENV } from './postgres/open-store.js';
+export { openStore, databaseUrl, DATABASE_URL_ENV } from './open-store.js';

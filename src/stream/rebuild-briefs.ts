@@ -1,10 +1,10 @@
 /** @module Rebuilds the briefs of stale stories once due (debounced), each as a new version with what changed. */
 import { z } from 'zod';
-import { brief, DEFAULT_MAX_WORDS } from '../brief.js';
+import { brief, DEFAULT_MAX_WORDS } from '../brief/compose-brief.js';
 import { isNewsbriefError, unexpectedMessage } from '../errors.js';
 import type { StorySummary } from '../store/index.js';
 import { isBriefDue, type DebounceOptions } from './brief-due.js';
-import { BriefAbandonedError } from './brief-pool.js';
+import { BriefAbandonedError } from '../run/brief-pool.js';
 import { briefReports } from './brief-reports.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
 import { storyHeadline } from './story-headline.js';

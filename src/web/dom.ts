@@ -5,7 +5,7 @@ export type Props = Readonly<Record<string, string | number | boolean | null | u
 
 /**
  * Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) are left out of displayed text: a title
- * with U+202E (right-to-left override) showed reversed. The same rule as src/present/display-text.ts (the page's
+ * with U+202E (right-to-left override) showed reversed. The same rule as src/brief/display-text.ts (the page's
  * modules are served alone, so it is restated here).
  */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;

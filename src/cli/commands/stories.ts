@@ -2,14 +2,14 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
-import { displayText } from '../../present/display-text.js';
+import { displayText } from '../../brief/display-text.js';
 import type { Store, StoryVersion } from '../../store/index.js';
 import type { CliIo } from '../io.js';
 import { parsePositiveInt } from '../options.js';
 import { checkDataDir } from './data-dir.js';
 import { addDataOption, parseStreamOptions } from './stream-options.js';
-import { renderStoryText } from './render-story.js';
-import { storyTitle } from '../../present/story-title.js';
+import { renderStoryText } from '../../brief/render-story.js';
+import { storyTitle } from '../../brief/story-title.js';
 
 const formatSchema = z.enum(['text', 'json']);
 

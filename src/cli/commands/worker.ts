@@ -36,7 +36,7 @@ export function registerWorker(program: Command, io: CliIo): void {
       const { databaseUrl } = await import('../../store/index.js');
       const url = databaseUrl();
       if (url === null) throw new NewsbriefError('BAD_OPTION', 'newsbrief worker needs a PostgreSQL database: set DATABASE_URL=postgres://...');
-      const { startWorker, DEFAULT_WORKER_QUIET_MS } = await import('../../jobs/index.js');
+      const { startWorker, DEFAULT_WORKER_QUIET_MS } = await import('../../run/jobs/index.js');
       const worker = await startWorker({
         url,
         concurrency: parsed.data.concurrency,

@@ -7,7 +7,7 @@ import { STORY_LOCK_SPACE } from './advisory-locks.js';
 import { AssignerConflictError } from './guard-assigner-state.js';
 import { createPgClient } from './pg-client.js';
 import { migrateLocked, openPostgresStore, redactUrl } from './open-postgres-store.js';
-import { postgresSkipReason, startTestPostgres, type TestPostgres } from './test-postgres.js';
+import { postgresSkipReason, startTestPostgres, type TestPostgres } from '../../../test/test-postgres.js';
 
 const skip = postgresSkipReason();
 const server: TestPostgres | null = skip === false ? await startTestPostgres() : null;

@@ -1,0 +1,61 @@
+/** @module The one-cluster entry point: reports in, a brief out (summary with provenance, and the story's facts). */
+import type { StoryFacts } from '../analyze/index.js';
+import { NewsbriefError } from '../errors.js';
+import { reportsFromCluster } from '../ingest/index.js';
+import { summarize } from '../summarize/index.js';
+import { countWords } from '../text/index.js';
+import type { BriefSummary, Report } from '../types.js';
+
+export interface BriefOptions {
+  /** Hard word budget of the summary (whitespace words). Default 120. */
+  readonly maxWords?: number;
+}
+
+/** Everything newsbrief says about one story. */
+export type Brief = BriefSummary & StoryFacts;
+
+export const DEFAULT_MAX_WORDS = 120;
+
+function checkBudget(maxWords: number): void {
+  if (!Number.isInteger(maxWords) || maxWords <= 0) {
+    throw new NewsbriefError('BAD_OPTION', `maxWords must be a positive integer, got ${maxWords}`);
+  }
+}
+
+/**
+ * The brief of one story: the reports read, a summary within `maxWords` whose every sentence names the
+ * report spans it came from, the figures with who reported them and where they disagree, the timeline,
+ * and the people, organisations and places.
+ */
+export async function brief(reports: readonly Report[], options: BriefOptions = {}): Promise<Brief> {
+  const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
+  checkBudget(maxWords);
+  if (reports.length === 0) throw new NewsbriefError('NO_REPORTS', 'No reports to summarize: expected at least one');
+  // Loaded on first use: summary-only runs (batch, the benchmarks) never need the tagger behind the facts.
+  const { analyzeReports } = await import('../analyze/index.js');
+  const facts = analyzeReports(reports);
+  const summary = await summarize(reports, { maxWords, reportDates: facts.reportDates.map((d) => d.date) });
+  return {
+    reports: reports.map((r) => ({ id: r.id, title: r.title, source: r.source, date: r.publishedAt, path: r.path, url: r.url })),
+    summary,
+    words: summary.reduce((sum, s) => sum + countWords(s.text), 0),
+    maxWords,
+    ...facts,
+  };
+}
+
+/** Summarizes raw document texts (the dataset format) into summary sentences, for evaluation and benchmarks. */
+export async function summarizeDocuments(documents: readonly string[], options: BriefOptions = {}): Promise<string[]> {
+  return summarizeReports(reportsFromCluster({ id: 'cluster', documents: [...documents] }), options);
+}
+
+/**
+ * The summary sentences of `reports` alone, without the story's facts: what `batch` and the benchmarks score.
+ * Unlike `brief()` it passes no report dates to the reading order, so dataset summaries stay comparable across runs.
+ */
+export async function summarizeReports(reports: readonly Report[], options: BriefOptions = {}): Promise<string[]> {
+  const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
+  checkBudget(maxWords);
+  if (reports.length === 0) return [];
+  return (await summarize(reports, { maxWords })).map((s) => s.text);
+}
