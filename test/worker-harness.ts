@@ -11,8 +11,7 @@ import { createHostGate } from '../src/ingest/feed/index.js';
 import { createFetcher } from '../src/ingest/fetch/index.js';
 import { reportFromText } from '../src/ingest/report-from-text.js';
 import { assignPending, rebuildBriefs, type StreamContext } from '../src/stream/index.js';
-import type { SqlQueryable, Store } from '../src/store/index.js';
-import { ASSIGN_LOCK, LOCK_SPACE } from '../src/store/postgres/advisory-locks.js';
+import { ASSIGN_LOCK, LOCK_SPACE, type SqlQueryable, type Store } from '../src/store/index.js';
 
 export interface StreamDoc {
   readonly id: string;

@@ -1,4 +1,6 @@
 /** @module Picks the store: PostgreSQL when DATABASE_URL is set, the embedded PGlite directory otherwise. */
+import type { PgClientOptions } from './postgres/pg-client.js';
+import type { PostgresStore } from './postgres/open-postgres-store.js';
 import type { Store } from './store.js';
 
 /** The environment variable that switches every command to PostgreSQL. */
@@ -22,4 +24,10 @@ export async function openStore(dataDir: string, env: NodeJS.ProcessEnv = proces
   }
   const { openPgliteStore } = await import('./pglite/open-pglite-store.js');
   return openPgliteStore(dataDir);
+}
+
+/** Opens the PostgreSQL store, loading the pg driver only when called (the embedded store's users never load it). */
+export async function openPostgresStore(url: string, options?: PgClientOptions): Promise<PostgresStore> {
+  const { openPostgresStore: open } = await import('./postgres/open-postgres-store.js');
+  return open(url, options);
 }

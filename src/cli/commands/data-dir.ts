@@ -3,11 +3,11 @@
  * `feeds list`, `feeds remove`) refuse a directory that holds no store, so a typo does not make an
  * empty one; commands that add (`add`, `feeds add`, `poll`, `watch`, `serve`) create it when missing.
  */
+import { PGLITE_SUBDIR } from '../../store/index.js';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NewsbriefError } from '../../errors.js';
-import { PGLITE_SUBDIR } from '../../store/pglite/pglite-subdir.js';
 
 /** `read`: the store must already be there; `create`: made when missing. */
 export type DataDirUse = 'read' | 'create';

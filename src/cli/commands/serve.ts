@@ -60,7 +60,7 @@ export function registerServe(program: Command, io: CliIo): void {
         isProcessing,
         publicHosts: parsed.data.publicHost,
       });
-      const where = url === null ? `data ${options.data}` : `database ${(await import('../../store/postgres/open-postgres-store.js')).redactUrl(url)}${isProcessing ? '' : ', no workers of its own'}`;
+      const where = url === null ? `data ${options.data}` : `database ${(await import('../../store/index.js')).redactUrl(url)}${isProcessing ? '' : ', no workers of its own'}`;
       io.stderr.write(`newsbrief serving ${server.url} (${where}); Ctrl-C to stop\n`);
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);

@@ -6,10 +6,7 @@
  */
 import { assignPending, loadAssigner, ASSIGN_BATCH, type StreamContext, type StreamEvent } from '../../stream/index.js';
 import type { StoryAssigner } from '../../cluster/index.js';
-import { createSqlStore, type SqlClient } from '../../store/index.js';
-import { ASSIGN_LOCK, LOCK_SPACE } from '../../store/postgres/advisory-locks.js';
-import { snapshotXmin } from '../../store/postgres/guard-assigner-state.js';
-import { inlineClient } from '../../store/postgres/inline-client.js';
+import { ASSIGN_LOCK, createSqlStore, inlineClient, LOCK_SPACE, snapshotXmin, type SqlClient } from '../../store/index.js';
 import { oneBatchStore } from './store-views.js';
 import type { WorkerStats } from './worker-stats.js';
 

@@ -2,8 +2,7 @@
 import type PgBoss from 'pg-boss';
 import type { ScheduleOptions } from '../../ingest/feed/index.js';
 import { fetchQueued, pollFeeds, type RebuildOptions, type StreamContext } from '../../stream/index.js';
-import type { SqlClient, Store } from '../../store/index.js';
-import { ASSIGN_OWNER_LOCK, FEED_LOCK_SPACE, FETCH_LOCK_SPACE, LOCK_SPACE } from '../../store/postgres/advisory-locks.js';
+import { ASSIGN_OWNER_LOCK, FEED_LOCK_SPACE, FETCH_LOCK_SPACE, LOCK_SPACE, type SqlClient, type Store } from '../../store/index.js';
 import { assignBatchLocked, type AssignerCache } from './assign-locked.js';
 import { assignData, fetchPageData, pollFeedData, QUEUE, rebuildBriefData, type QueueName } from './queues.js';
 import { rebuildStoryLocked } from './rebuild-locked.js';

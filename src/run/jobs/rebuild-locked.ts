@@ -4,9 +4,7 @@
  * version is saved by the transaction that holds the lock.
  */
 import { rebuildBriefs, type RebuildOptions, type StreamContext } from '../../stream/index.js';
-import { createSqlStore, type SqlClient } from '../../store/index.js';
-import { STORY_LOCK_SPACE } from '../../store/postgres/advisory-locks.js';
-import { inlineClient } from '../../store/postgres/inline-client.js';
+import { createSqlStore, inlineClient, type SqlClient, STORY_LOCK_SPACE } from '../../store/index.js';
 import { oneStoryStore } from './store-views.js';
 import { z } from 'zod';
 

@@ -1,10 +1,9 @@
 /** @module A worker process's engine: pg-boss on the PostgreSQL the store uses, a handler per queue, and the periodic sweep. */
+import { LOCK_SPACE, openPostgresStore, QUEUE_SETUP_LOCK, SWEEP_LOCK } from '../../store/index.js';
 import PgBoss from 'pg-boss';
 import { createHostGate, type ScheduleOptions } from '../../ingest/feed/index.js';
 import { createFetcher, type FetchOptions } from '../../ingest/fetch/index.js';
 import { createBriefPool, sleep, type RebuildOptions, type StreamContext, type StreamEvent } from '../../stream/index.js';
-import { LOCK_SPACE, QUEUE_SETUP_LOCK, SWEEP_LOCK } from '../../store/postgres/advisory-locks.js';
-import { openPostgresStore } from '../../store/postgres/open-postgres-store.js';
 import { createHandlers } from './handlers.js';
 import { runJobLoop } from './job-loop.js';
 import { ensureQueues, QUEUE, type QueueName } from './queues.js';

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, before, test } from 'node:test';
 import { repoRoot } from '../../../test/html-fixture-case.js';
-import { openPgliteStore } from '../../store/index.js';
-import { openPostgresStore, type PostgresStore } from '../../store/postgres/open-postgres-store.js';
+import { openPgliteStore, openPostgresStore, type PostgresStore } from '../../store/index.js';
 import { postgresSkipReason, startTestPostgres, type TestPostgres } from '../../../test/test-postgres.js';
 import { assignLockHolder, produce, progress, singleProcessRun, spawnWorker, stopWorker, storyPartition, waitSettled, type Partition, type StreamDoc, type WorkerProcess } from '../../../test/worker-harness.js';
 

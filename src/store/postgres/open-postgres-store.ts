@@ -6,6 +6,7 @@ import { createSqlStore } from '../sql/sql-store.js';
 import type { Store } from '../store.js';
 import { LOCK_SPACE, MIGRATION_LOCK } from './advisory-locks.js';
 import { guardAssignerState } from './guard-assigner-state.js';
+import { redactUrl } from '../redact-url.js';
 import { createPgClient, type PgClientOptions } from './pg-client.js';
 
 export interface PostgresStore {
@@ -37,15 +38,4 @@ export async function openPostgresStore(url: string, options: PgClientOptions = 
     throw new NewsbriefError('BAD_INPUT', `Cannot open the PostgreSQL database ${redactUrl(url)}: ${(cause as Error).message}`, { url: redactUrl(url), cause });
   }
   return { store: guardAssignerState(createSqlStore(client), client), client };
-}
-
-/** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password !== '') parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'postgres://(unparsable URL)';
-  }
 }

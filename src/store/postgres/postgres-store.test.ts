@@ -6,7 +6,8 @@ import { saveStoryVersion } from '../sql/story-queries.js';
 import { STORY_LOCK_SPACE } from './advisory-locks.js';
 import { AssignerConflictError } from './guard-assigner-state.js';
 import { createPgClient } from './pg-client.js';
-import { migrateLocked, openPostgresStore, redactUrl } from './open-postgres-store.js';
+import { redactUrl } from '../redact-url.js';
+import { migrateLocked, openPostgresStore } from './open-postgres-store.js';
 import { postgresSkipReason, startTestPostgres, type TestPostgres } from '../../../test/test-postgres.js';
 
 const skip = postgresSkipReason();

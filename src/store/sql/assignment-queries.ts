@@ -5,7 +5,7 @@ import type { SqlQueryable } from '../sql-client.js';
 import type { Headline } from '../../types.js';
 import type { Assignment, StoredReport, StorySummary } from '../store.js';
 import { REPORT_COLUMNS } from './report-queries.js';
-import { STORY_COLUMNS } from './story-queries.js';
+import { STORY_COLUMNS } from './story-columns.js';
 
 const seqRow = (row: unknown): number => countOnlyRowSchema.parse(row).n;
 

@@ -5,7 +5,9 @@ import { briefSearchDocument } from '../migrations.js';
 import type { SqlQueryable } from '../sql-client.js';
 import type { NewStoryVersion, StorySummary, StoryVersion } from '../store.js';
 
-export const STORY_COLUMNS = 'id, title, headline, created_at, last_report_at, report_count, independent_count, revision, built_revision, dirty_since, latest_version, brief_failures, brief_error, brief_retry_at';
+import { STORY_COLUMNS } from './story-columns.js';
+
+export { STORY_COLUMNS };
 
 export { assignedAfterSnapshot, assignmentsSinceSnapshot, loadAssignerState, recordAssignments } from './assignment-queries.js';
 
