@@ -2,7 +2,8 @@
  * @module A real child process for the crash test: adds inputs to a data directory and processes
  * them, printing each stream event as a JSON line so the parent can SIGKILL it mid-way.
  */
-import { addInputs, assignPending, openStream, processPass, rebuildBriefs } from '../src/stream/index.js';
+import { addInputs, assignPending, rebuildBriefs } from '../src/stream/index.js';
+import { openStream, processPass } from '../src/run/index.js';
 
 const [dataDir, ...inputs] = process.argv.slice(2);
 // `node --test dist/` also runs every file under test/: without arguments there is nothing to do.

@@ -1,5 +1,5 @@
 /** @module The story's facts from its reports: figures and disagreements, timeline, and who and where. */
-import { findDateline } from '../text/dateline.js';
+import { findDateline } from '../text/index.js';
 import type { Report } from '../types.js';
 import { findEntities } from './entities/index.js';
 import { extractClaims, findKeyFigures, groupFigures } from './figures/index.js';

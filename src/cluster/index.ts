@@ -10,3 +10,4 @@ export {
 } from './assigner-options.js';
 export { DEFAULT_THRESHOLD } from './choose-story.js';
 export { reportTerms } from './report-terms.js';
+export { createNearCopyIndex, findNearCopy, fingerprint, insertInOrder, type Fingerprint, type NearCopyIndex } from './near-copies.js';

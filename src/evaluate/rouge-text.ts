@@ -1,5 +1,5 @@
 /** @module ROUGE's view of text: sentence lines and stemmed tokens, exactly as the reference scorer `shared/tools/rouge.py` (rouge-score conventions) makes them. */
-import { stemPorterNltk } from '../text/porter-nltk.js';
+import { stemPorterNltk } from '../text/index.js';
 
 /**
  * Tokens of this length or shorter are not stemmed: rouge-score's tokenizer

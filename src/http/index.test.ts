@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as http from './index.js';
+import { createWakeableSleep } from '../run/index.js';
 
 test('the HTTP interface exports exactly its public functions and constants', () => {
-  assert.deepEqual(Object.keys(http).sort(), ['DEFAULT_BODY_LIMIT_BYTES', 'DEFAULT_SERVE_QUIET_MS', 'KEEP_ALIVE_TIMEOUT_MS', 'createApp', 'createEventHub', 'createWakeableSleep', 'startServeLoop', 'startServer', 'toStoryEvent']);
+  assert.deepEqual(Object.keys(http).sort(), ['DEFAULT_BODY_LIMIT_BYTES', 'DEFAULT_SERVE_QUIET_MS', 'KEEP_ALIVE_TIMEOUT_MS', 'createApp', 'createEventHub', 'startServer', 'toStoryEvent']);
 });
 
 test('a wake while the loop is busy makes its next sleep return at once; a wake during a sleep ends it', async () => {
-  const { sleep, wake } = http.createWakeableSleep();
+  const { sleep, wake } = createWakeableSleep();
   wake();
   const started = Date.now();
   await sleep(10_000);

@@ -2,5 +2,4 @@
 export { createApp, DEFAULT_BODY_LIMIT_BYTES, type AppOptions } from './create-app.js';
 export type { AppDeps } from './app-deps.js';
 export { createEventHub, toStoryEvent, type EventHub, type StoryEvent } from './event-hub.js';
-export { startServeLoop, createWakeableSleep, type ServeLoop } from '../run/serve-loop.js';
 export { startServer, DEFAULT_SERVE_QUIET_MS, KEEP_ALIVE_TIMEOUT_MS, type RunningServer, type ServerOptions } from './start-server.js';

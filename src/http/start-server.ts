@@ -3,8 +3,8 @@ import { createServer as createHttpServer, type RequestListener, type ServerOpti
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { fetchRefusal, type FetchOptions } from '../ingest/fetch/index.js';
-import { DEFAULT_BRIEF_WORKERS, openStream, type StreamEvent } from '../stream/index.js';
-import { createAssignThread } from '../run/assign-thread.js';
+import type { StreamEvent } from '../stream/index.js';
+import { createAssignThread, DEFAULT_BRIEF_WORKERS, openStream, startServeLoop } from '../run/index.js';
 import { databaseUrl, hasStorePort, openStorePort } from '../store/index.js';
 import type { AppDeps } from './app-deps.js';
 import { createApp, DEFAULT_BODY_LIMIT_BYTES, type AppOptions } from './create-app.js';
@@ -12,7 +12,6 @@ import { createFastReportPost } from './fast-report-post.js';
 import { createHostCheck } from './host-check.js';
 import { createEventHub } from './event-hub.js';
 import { createStoryCache } from './story-cache.js';
-import { startServeLoop } from '../run/serve-loop.js';
 
 /**
  * Quiet time before a story's brief is rebuilt in the server. `watch` waits a minute because

@@ -1,7 +1,7 @@
 /** @module Finds the lines of a plain-text report that are not article text: captions, credits, headlines, navigation. */
 import type { NonArticleKind, NonArticleRange } from '../types.js';
 import { furnitureSpans } from './furniture-sentences.js';
-import { leadInSpans } from '../text/lead-ins.js';
+import { leadInSpans } from '../text/index.js';
 
 // Lines are judged whole: in text copied from news pages a caption, credit or link sits on a line of its own
 // (or ends a caption line), while article sentences run into paragraphs. The original text is never edited;

@@ -1,6 +1,6 @@
 /** @module Builds a Report from plain text: title, non-article lines, and whatever metadata the caller knows. */
 import type { MetaOrigin, Report } from '../types.js';
-import { findDateline } from '../text/dateline.js';
+import { findDateline } from '../text/index.js';
 import { findNonArticleRanges, findTitle } from './non-article.js';
 
 export interface TextReportInput {

@@ -7,7 +7,7 @@
  * emitted, after each batch's commit, exactly as on one thread.
  */
 import { Worker, type MessagePort } from 'node:worker_threads';
-import type { StreamContext, StreamEvent } from '../stream/stream-context.js';
+import type { StreamContext, StreamEvent } from '../stream/index.js';
 
 export type AssignRequest =
   | { readonly op: 'assign'; readonly id: number }

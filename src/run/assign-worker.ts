@@ -8,11 +8,10 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { createHostGate } from '../ingest/feed/index.js';
 import { createFetcher } from '../ingest/fetch/index.js';
 import { createPortSqlClient, createSqlStore, pendingReportsWith } from '../store/index.js';
-import { createNearCopyIndex, type NearCopyIndex } from '../cluster/near-copies.js';
-import { assignPending } from '../stream/assign-pending.js';
+import { createNearCopyIndex, type NearCopyIndex } from '../cluster/index.js';
+import { assignPending, type StreamContext } from '../stream/index.js';
 import { sleep } from './open-stream.js';
 import type { AssignerHolder } from './process-stream.js';
-import type { StreamContext } from '../stream/stream-context.js';
 import type { AssignReply, AssignRequest } from './assign-thread.js';
 
 if (parentPort === null) throw new Error('assign-worker.js runs as a worker thread (see assign-thread.ts)');

@@ -7,6 +7,9 @@ import { Worker } from 'node:worker_threads';
 import type { Brief, BriefOptions } from '../brief/compose-brief.js';
 import { NewsbriefError, type NewsbriefErrorCode } from '../errors.js';
 import type { Report } from '../types.js';
+import { BriefAbandonedError, type BuildBrief, type BuildBriefOptions } from '../stream/index.js';
+
+export { BriefAbandonedError, type BuildBrief, type BuildBriefOptions };
 
 /**
  * Workers in a pool: one. The machine this was measured on has two cores, and the other one runs
@@ -32,24 +35,6 @@ export type BriefReply =
  * holds the other stories' briefs back for more than this.
  */
 export const DEFAULT_BRIEF_BUDGET_MS = 15_000;
-
-export interface BuildBriefOptions extends BriefOptions {
-  /** Time budget of this brief, from when a thread starts on it; on a pool, default DEFAULT_BRIEF_BUDGET_MS. */
-  readonly budgetMs?: number;
-}
-
-/**
- * The pool was closed with this brief in progress or waiting (the process is stopping): not the story's
- * failure, so the story is left stale and built again after the restart.
- */
-export class BriefAbandonedError extends Error {
-  constructor() {
-    super('the brief pool is closed: brief abandoned');
-    this.name = 'BriefAbandonedError';
-  }
-}
-
-export type BuildBrief = (reports: readonly Report[], options?: BuildBriefOptions) => Promise<Brief>;
 
 export interface BriefPool {
   /** Same contract as `brief()`: a NewsbriefError for reports that cannot be summarised. */

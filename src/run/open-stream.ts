@@ -4,7 +4,7 @@ import { createHostGate } from '../ingest/feed/index.js';
 import { createFetcher, type FetchOptions } from '../ingest/fetch/index.js';
 import { databaseUrl, openPgliteStore, openStore } from '../store/index.js';
 import { createBriefPool } from './brief-pool.js';
-import type { StreamContext, StreamEvent } from '../stream/stream-context.js';
+import type { StreamContext, StreamEvent } from '../stream/index.js';
 
 export interface OpenStreamOptions extends FetchOptions {
   readonly onEvent?: (event: StreamEvent) => void;

@@ -1,9 +1,6 @@
 /** @module One pass of the processing loop: fetch what is queued, assign what is pending, rebuild the briefs that are due. */
 import type { StoryAssigner } from '../cluster/index.js';
-import { assignPending } from '../stream/assign-pending.js';
-import { fetchQueued } from '../stream/fetch-queued.js';
-import { rebuildBriefs, type RebuildOptions } from '../stream/rebuild-briefs.js';
-import type { StreamContext } from '../stream/stream-context.js';
+import { assignPending, fetchQueued, rebuildBriefs, type RebuildOptions, type StreamContext } from '../stream/index.js';
 
 export interface PassSummary {
   readonly fetched: number;

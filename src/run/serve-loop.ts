@@ -6,14 +6,13 @@
 import {
   assignPending,
   fetchQueued,
-  nextWake,
   pollFeeds,
   rebuildBriefs,
-  sleep as plainSleep,
-  type AssignerHolder,
   type StreamContext,
-  type WatchOptions,
 } from '../stream/index.js';
+import { sleep as plainSleep } from './open-stream.js';
+import type { AssignerHolder } from './process-stream.js';
+import { nextWake, type WatchOptions } from './watch-stream.js';
 
 /** Pause before restarting the loop after an unexpected error, so a persistent fault does not spin. */
 export const LOOP_RESTART_DELAY_MS = 5_000;

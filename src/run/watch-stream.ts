@@ -1,10 +1,7 @@
 /** @module `watch`: poll feeds and process in a loop until stopped, sleeping until the next thing falls due. */
 import type { ScheduleOptions } from '../ingest/feed/index.js';
-import { briefDueAt } from '../stream/brief-due.js';
-import { pollFeeds } from '../stream/poll-feeds.js';
+import { briefDueAt, pollFeeds, type RebuildOptions, type StreamContext } from '../stream/index.js';
 import { processPass, type AssignerHolder } from './process-stream.js';
-import type { RebuildOptions } from '../stream/rebuild-briefs.js';
-import type { StreamContext } from '../stream/stream-context.js';
 
 /** Longest sleep between passes: a feed added by another `feeds add` is noticed within this. */
 export const DEFAULT_MAX_IDLE_MS = 30_000;

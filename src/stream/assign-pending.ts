@@ -1,7 +1,6 @@
 /** @module Assigns pending reports to stories in batches, each committed in one transaction; the assigner is snapshotted every SNAPSHOT_EVERY assignments and restored by replaying those since. */
 import type { Assignment, StoredReport, StorySummary } from '../store/index.js';
-import { createStoryAssigner, restoreStoryAssigner, type StoryAssigner } from '../cluster/index.js';
-import { findNearCopy, fingerprint, insertInOrder, type Fingerprint, type NearCopyIndex } from '../cluster/near-copies.js';
+import { createStoryAssigner, findNearCopy, type Fingerprint, fingerprint, insertInOrder, type NearCopyIndex, restoreStoryAssigner, type StoryAssigner } from '../cluster/index.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
 import { storyHeadline } from './story-headline.js';
 

@@ -4,7 +4,7 @@ import { brief, DEFAULT_MAX_WORDS } from '../brief/compose-brief.js';
 import { isNewsbriefError, unexpectedMessage } from '../errors.js';
 import type { StorySummary } from '../store/index.js';
 import { isBriefDue, type DebounceOptions } from './brief-due.js';
-import { BriefAbandonedError } from '../run/brief-pool.js';
+import { BriefAbandonedError } from './build-brief.js';
 import { briefReports } from './brief-reports.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
 import { storyHeadline } from './story-headline.js';

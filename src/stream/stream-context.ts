@@ -1,7 +1,7 @@
 /** @module What every stream step is given: the store, the fetcher, the clock, and a sink for progress events. */
 import type { HostGate } from '../ingest/feed/index.js';
 import type { Fetcher } from '../ingest/fetch/index.js';
-import type { BuildBrief } from '../run/brief-pool.js';
+import type { BuildBrief } from './build-brief.js';
 import type { Store, StoredReport, StorySummary, StoryVersion } from '../store/index.js';
 
 export type StreamEvent =

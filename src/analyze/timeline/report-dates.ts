@@ -1,5 +1,5 @@
 /** @module Dates each report: metadata, else dateline, else unknown; a year-less dateline takes the story's year, marked inferred. */
-import { findDateline } from '../../text/dateline.js';
+import { findDateline } from '../../text/index.js';
 import type { Report } from '../../types.js';
 import { tagTimexes } from '../timex/index.js';
 import type { ReportDate } from '../types.js';

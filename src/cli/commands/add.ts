@@ -25,7 +25,7 @@ export function registerAdd(program: Command, io: CliIo): void {
       const options = parseStreamOptions(raw);
       await withStream(io, options, async (opened) => {
         // Loaded when the command runs, not at start-up: every other command would pay for it.
-        const { addInputs, processPass } = await import('../../stream/index.js');
+        const [{ addInputs }, { processPass }] = await Promise.all([import('../../stream/index.js'), import('../../run/index.js')]);
         let refused = 0;
         const context = {
           ...opened.context,

@@ -10,7 +10,7 @@ export function registerPoll(program: Command, io: CliIo): void {
     .action(async (raw: unknown) => {
       await withStream(io, parseStreamOptions(raw), async ({ context }) => {
         // Loaded when the command runs, not at start-up: every other command would pay for it.
-        const { pollFeeds, processPass } = await import('../../stream/index.js');
+        const [{ pollFeeds }, { processPass }] = await Promise.all([import('../../stream/index.js'), import('../../run/index.js')]);
         const polled = await pollFeeds(context, { all: true });
         const pass = await processPass(context, { assigner: null }, { force: true });
         io.stdout.write(
@@ -35,7 +35,7 @@ export function registerWatch(program: Command, io: CliIo): void {
         process.once('SIGTERM', onSignal);
         try {
           if (io.stderr.isTTY === true) io.stderr.write('Watching feeds; Ctrl-C to stop\n');
-          const { watchStream } = await import('../../stream/index.js');
+          const { watchStream } = await import('../../run/index.js');
           const passes = await watchStream(context, {}, stop.signal);
           io.stdout.write(`Stopped after ${passes} passes\n`);
         } finally {

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
-import type { OpenedStream, StreamEvent } from '../../stream/index.js';
+import type { OpenedStream } from '../../run/index.js';
+import type { StreamEvent } from '../../stream/index.js';
 import type { CliIo } from '../io.js';
 import { badOptionError } from '../options.js';
 import { checkDataDir, hasDatabase, type DataDirUse } from './data-dir.js';
@@ -71,7 +72,7 @@ export function progressReporter(io: CliIo): (event: StreamEvent) => void {
 /** `briefWorkers` > 0 builds briefs on threads (`watch`: so a signal is heard, and a brief abandoned, at once). */
 export async function withStream<T>(io: CliIo, options: StreamOptions, fn: (opened: OpenedStream) => Promise<T>, briefWorkers = 0): Promise<T> {
   // Loaded when the command runs, not at start-up: every other command would pay for it.
-  const { openStream } = await import('../../stream/index.js');
+  const { openStream } = await import('../../run/index.js');
   const { databaseUrl } = await import('../../store/index.js');
   await checkDataDir(options.data, 'create', databaseUrl() !== null);
   // Creating the database is the slow part of a first run (seconds of PGlite start-up, silent otherwise).

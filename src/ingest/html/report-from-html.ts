@@ -1,7 +1,7 @@
 /** @module Reads one HTML page into a Report: decode, parse, metadata, extraction, article check, dateline. */
 import { NewsbriefError } from '../../errors.js';
 import type { MetaOrigin, Report } from '../../types.js';
-import { findDateline, type DatelineHints } from '../../text/dateline.js';
+import { type DatelineHints, findDateline } from '../../text/index.js';
 import { cleanAuthor, mergeMetadata, readPageMetadata, readSidecar, type MetaField, type PageMetadata } from '../metadata/index.js';
 import { decodeHtml } from './decode-html.js';
 import { extractText } from './extract-text.js';

@@ -5,7 +5,7 @@
  * unhandled rejection that killed the worker; and it waited out the polling interval after every job.
  */
 import type PgBoss from 'pg-boss';
-import { sleep } from '../../stream/index.js';
+import { sleep } from '../open-stream.js';
 
 /** Pause after a failed fetch (the database is away), so a restart is not a busy loop of refused connections. */
 export const FETCH_ERROR_PAUSE_MS = 1_000;

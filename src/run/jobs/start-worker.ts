@@ -3,7 +3,9 @@ import { LOCK_SPACE, openPostgresStore, QUEUE_SETUP_LOCK, SWEEP_LOCK } from '../
 import PgBoss from 'pg-boss';
 import { createHostGate, type ScheduleOptions } from '../../ingest/feed/index.js';
 import { createFetcher, type FetchOptions } from '../../ingest/fetch/index.js';
-import { createBriefPool, sleep, type RebuildOptions, type StreamContext, type StreamEvent } from '../../stream/index.js';
+import type { RebuildOptions, StreamContext, StreamEvent } from '../../stream/index.js';
+import { createBriefPool } from '../brief-pool.js';
+import { sleep } from '../open-stream.js';
 import { createHandlers } from './handlers.js';
 import { runJobLoop } from './job-loop.js';
 import { ensureQueues, QUEUE, type QueueName } from './queues.js';
