@@ -21,10 +21,9 @@ function loadedModules(args: readonly string[]): string[] {
 }
 
 /**
- * Heavy parts no summary run needs: the store, the server, the job queue, the feed and page readers. The one
- * store module allowed is the constant naming PGlite's folder, which the data-directory checks read.
+ * Heavy parts no summary run needs: the store, the server, the job queue, the feed and page readers.
  */
-const NOT_FOR_SUMMARIES = [/\/node_modules\/@electric-sql\/pglite\//, /\/node_modules\/hono\//, /\/node_modules\/pg-boss\//, /\/node_modules\/pg\//, /\/node_modules\/@extractus\//, /\/node_modules\/linkedom\//, /\/node_modules\/@mozilla\/readability\//, /\/dist\/src\/(http|jobs|stream)\//, /\/dist\/src\/store\/(?!pglite\/pglite-subdir\.js$)/];
+const NOT_FOR_SUMMARIES = [/\/node_modules\/@electric-sql\/pglite\//, /\/node_modules\/hono\//, /\/node_modules\/pg-boss\//, /\/node_modules\/pg\//, /\/node_modules\/@extractus\//, /\/node_modules\/linkedom\//, /\/node_modules\/@mozilla\/readability\//, /\/dist\/src\/(http|run|stream|store)\//];
 
 test('--help loads none of the pipeline, the store, the server or the readers', () => {
   const loaded = loadedModules(['--help']);

@@ -3,7 +3,6 @@
  * `feeds list`, `feeds remove`) refuse a directory that holds no store, so a typo does not make an
  * empty one; commands that add (`add`, `feeds add`, `poll`, `watch`, `serve`) create it when missing.
  */
-import { PGLITE_SUBDIR } from '../../store/index.js';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,11 +18,15 @@ const CREATORS = 'newsbrief add, feeds add, poll, watch or serve';
  * A file PGlite's initdb writes first into its folder (`DATA/pglite/PG_VERSION`): without it the
  * folder holds no database, whatever else it holds.
  */
-const STORE_MARKER = join(PGLITE_SUBDIR, 'PG_VERSION');
+async function storeMarker(): Promise<string> {
+  // From the store's door, loaded only when a command checks its directory (--help and brief never do).
+  const { PGLITE_SUBDIR } = await import('../../store/index.js');
+  return join(PGLITE_SUBDIR, 'PG_VERSION');
+}
 
 /** Whether `dir` already holds an embedded database (so opening it will not create one). */
 export async function hasDatabase(dir: string): Promise<boolean> {
-  return (await statOrNull(join(dir, STORE_MARKER))) !== null;
+  return (await statOrNull(join(dir, await storeMarker()))) !== null;
 }
 
 async function statOrNull(path: string): Promise<Awaited<ReturnType<typeof stat>> | null> {
@@ -54,6 +57,6 @@ export async function checkDataDir(dir: string, use: DataDirUse, isExternalDatab
     throw new NewsbriefError('BAD_OPTION', `Cannot open the data directory ${dir}: expected read and write access, found ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`, { path: dir, cause });
   }
   if (use === 'read' && !(await hasDatabase(dir))) {
-    throw new NewsbriefError('BAD_OPTION', `${dir} holds no newsbrief store (no ${STORE_MARKER}): expected a data directory made by ${CREATORS} (check --data)`, { path: dir });
+    throw new NewsbriefError('BAD_OPTION', `${dir} holds no newsbrief store (no ${await storeMarker()}): expected a data directory made by ${CREATORS} (check --data)`, { path: dir });
   }
 }
