@@ -3,11 +3,11 @@
  * shingle fingerprints between batches: `findNearDuplicate` shingles every candidate's text again
  * for every new report, and the candidates' texts were read back from the store for every batch
  * (2.1 s of shingling and ~1.3 s of the store's statement time per bench:serve run,
- * docs/design-web.md, Measures). Same rule as near-duplicate.ts (word 5-grams, containment in the
+ * docs/design-web.md, Measures). Same rule as near-copy-rule.ts and test/near-duplicate-reference.ts (word 5-grams, containment in the
  * shorter report, at least MIN_SHINGLES), on 53-bit hashes of the shingles instead of the strings,
  * made from hashes of the words (building the shingle strings was most of the time left).
  */
-import { DEFAULT_NEAR_DUPLICATE_CONTAINMENT, MIN_SHINGLES, SHINGLE_WORDS, shingleWords } from './near-duplicate.js';
+import { DEFAULT_NEAR_DUPLICATE_CONTAINMENT, MIN_SHINGLES, SHINGLE_WORDS, shingleWords } from './near-copy-rule.js';
 
 /**
  * Reports whose fingerprints are kept (least recently used stories dropped first; a dropped story
@@ -87,7 +87,7 @@ export function fingerprint(id: string, text: string): Fingerprint {
   return { id, hashes: n < MIN_SHINGLES ? null : all.slice(0, n) };
 }
 
-/** |A ∩ B| / min(|A|, |B|) over two sorted hash lists (near-duplicate.ts's `containment`). */
+/** |A ∩ B| / min(|A|, |B|) over two sorted hash lists (test/near-duplicate-reference.ts's `containment`). */
 export function hashContainment(a: Float64Array, b: Float64Array): number {
   const small = Math.min(a.length, b.length);
   if (small === 0) return 0;

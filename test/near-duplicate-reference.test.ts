@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { repoRoot } from '../../test/html-fixture-case.js';
-import { containment, findNearDuplicate, shingles } from './near-duplicate.js';
+import { repoRoot } from './html-fixture-case.js';
+import { containment, findNearDuplicate, shingles } from './near-duplicate-reference.js';
 
 const seed = (name: string): string => readFileSync(join(repoRoot(), 'examples', 'aleppo', name), 'utf8');
 const a = seed('000_76b5fb938eb88dee.txt');

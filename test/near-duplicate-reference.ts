@@ -1,24 +1,5 @@
-/** @module Near-duplicate reports (syndicated wire copies, trimmed or lightly edited versions) by shared word 5-grams. */
-
-/** Words per shingle: Broder's w-shingling (1997) with w = 5, long enough that unrelated reports rarely share one. */
-export const SHINGLE_WORDS = 5;
-
-/**
- * Share of the shorter report's shingles found in the other one, from which it is a copy.
- * Measured on same-story report pairs: the median is 0.000 (Multi-News dev, 2,887 pairs) and
- * 0.001 (DUC 2004, 2,250 pairs); most pairs above 0.5 are above 0.8 (26 of 27, 61 of 104), the
- * mark of one wire text carried twice (not checked pair by pair), and few pairs fall between
- * 0.3 and 0.5 (15 and 18), so the cut sits in that valley.
- */
-export const DEFAULT_NEAR_DUPLICATE_CONTAINMENT = 0.5;
-
-/** Too few shingles to judge: a one-line report would match any report quoting that line. */
-export const MIN_SHINGLES = 20;
-
-/** The words shingles are made of: lower-cased runs of letters and digits (also the fingerprints' of assign-near-copies.ts). */
-export function shingleWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+/** @module The near-copy rule on shingle strings: the plain reference near-copies.ts (hashed fingerprints) is tested against. */
+import { DEFAULT_NEAR_DUPLICATE_CONTAINMENT, MIN_SHINGLES, SHINGLE_WORDS, shingleWords } from '../src/cluster/near-copy-rule.js';
 
 export function shingles(text: string): Set<string> {
   const words = shingleWords(text);
