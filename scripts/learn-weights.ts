@@ -11,7 +11,6 @@ import {
   summarize,
   type Background,
   type RegimeWeights,
-  type TreeEnsemble,
 } from '../src/summarize/index.js';
 import { fitLogistic } from './learn/fit-logistic.js';
 import { fitRidge } from './learn/fit-ridge.js';
@@ -62,9 +61,6 @@ const { values } = parseScriptArgs(USAGE, {
     // With --export-sentences: also write DIR/extra.csv from the Multi-News training clusters FROM-TO
     // (inclusive), featured with the same concept model, as more rows to fit a sentence model on.
     'export-extra': { type: 'string' },
-    // Experiment: a tree ensemble (JSON, see src/summarize/tree-ensemble.ts) used as the condense regime's
-    // sentence model instead of the ridge; the mixing constants are then chosen for it.
-    'sentence-trees': { type: 'string' },
   },
 });
 const dataDir = values.data!;
@@ -76,7 +72,6 @@ const digestBigramTarget = Number(values['digest-bigram-target']);
 const condenseBigramTarget = Number(values['condense-bigram-target']);
 const exportDir = values['export-sentences'];
 if (exportDir && !values['condense-only']) throw new Error('--export-sentences needs --condense-only (it writes the condense regime\'s rows)');
-const sentenceTrees = values['sentence-trees'] ? (JSON.parse(readFileSync(values['sentence-trees'], 'utf8')) as TreeEnsemble) : undefined;
 
 /** Compression (budget / candidate words) separating the regimes: DUC sits near 0.02, Multi-News near 0.6. */
 const DIGEST_MAX_COMPRESSION = 0.2;
@@ -169,7 +164,7 @@ const GRID = {
   minProbability: listOr(values.floors, [0.05, 0.1]),
 };
 
-interface Models { concept: number[]; sentence: number[]; sentenceTrees?: TreeEnsemble }
+interface Models { concept: number[]; sentence: number[] }
 
 /**
  * Whether a regime's summaries may state the same figure twice ("more than 10,000 civilians fled" and "around
@@ -246,8 +241,7 @@ const fitCondense = async (): Promise<RegimeWeights> => {
     log('--export-sentences: nothing else');
     process.exit(0);
   }
-  const models: Models = sentenceTrees ? { ...fitted, sentenceTrees } : fitted;
-  if (sentenceTrees) log(`  sentence model: ${sentenceTrees.trees.length} trees from ${values['sentence-trees']} instead of the ridge`);
+  const models: Models = fitted;
   if (values['condense-only']) writeFileSync(`${values.out}/condense-models.json`, JSON.stringify(models) + '\n');
   return tune('condense', models, null, tuneRows, 230, 'f1');
 };

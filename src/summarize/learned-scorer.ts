@@ -5,7 +5,6 @@ import type { Candidate } from './candidates.js';
 import { sentenceFeatures, visitConceptFeatures, type Background } from './features.js';
 import { dot, dotRange, sigmoid } from './linear-model.js';
 import { LEAD_BONUS, type SelectionScorer } from './scorer.js';
-import { predictTrees, type TreeEnsemble } from './tree-ensemble.js';
 
 // Two models per regime, fitted by scripts/learn-weights.ts on the training files:
 //  - concepts: logistic regression for "this bigram / content word appears in a human summary" (the
@@ -25,8 +24,6 @@ export interface RegimeWeights {
   readonly maxCompression: number | null;
   readonly concept: readonly number[];
   readonly sentence: readonly number[];
-  /** A tree ensemble over the same sentence features, used instead of the `sentence` weights when present. */
-  readonly sentenceTrees?: TreeEnsemble;
   readonly unigramScale: number;
   readonly sentenceScale: number;
   readonly minProbability: number;
@@ -68,10 +65,9 @@ export function createLearnedScorer(weights: SummarizerWeights = WEIGHTS, bg: Ba
       if (p > regime.minProbability) conceptWeights[id] = table.concepts[id]!.order === 1 ? regime.unigramScale * p : p;
     });
     const sentenceRows = sentenceFeatures(table, candidates, probabilities, docCount, bg);
-    const trees = regime.sentenceTrees;
     const sentenceBonuses = candidates.map((c, j) => {
       const row = sentenceRows[j]!;
-      const density = Math.max(0, trees ? predictTrees(trees, row) : dot(regime.sentence, row));
+      const density = Math.max(0, dot(regime.sentence, row));
       return regime.sentenceScale * c.words * density + LEAD_BONUS / (1 + c.position);
     });
     return { conceptWeights, sentenceBonuses, separateFigures: regime.separateFigures === true };
