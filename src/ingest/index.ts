@@ -3,7 +3,6 @@
  * `./html/index.js`, kept out of this entry so that reading text and datasets does not load an HTML parser.
  */
 export { readReports, isHtmlFile, type ReadOptions, MAX_INPUT_BYTES, DATASET_EXTENSIONS } from './read-reports.js';
-export { findDateline, type Dateline } from '../text/dateline.js';
 export { reportFromText, type TextReportInput } from './report-from-text.js';
 export { DATASET_EXPECTED, parseDataset, reportsFromCluster, ClusterSchema, type Cluster } from './dataset.js';
 export { findNonArticleRanges, findTitle } from './non-article.js';

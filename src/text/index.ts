@@ -5,5 +5,5 @@ export { segmentReport } from './segment-report.js';
 export { tokenize, stemWord, countWords, MIN_STEM_LENGTH, WORD_SOURCE } from './tokens.js';
 export { STOP_WORDS, isStopWord } from './stopwords.js';
 export { stemPorterNltk } from './porter-nltk.js';
-export { findDateline, type DatelineHints } from './dateline.js';
+export { findDateline, type Dateline, type DatelineHints } from './dateline.js';
 export { leadInSpans } from './lead-ins.js';
