@@ -124,7 +124,7 @@ test('restoring a malformed state throws', () => {
   assert.throws(() => createStoryAssigner({ threshold: 2 }));
 });
 
-test('the module exports exactly the assigner, its state schema, defaults and report terms', () => {
+test('the module exports exactly the assigner, its state schema, defaults, report terms and the near-copy index', () => {
   assert.deepEqual(Object.keys(cluster).sort(), [
     'ASSIGNER_STATE_VERSION',
     'DEFAULT_MAX_REPORT_TERMS',
@@ -132,7 +132,11 @@ test('the module exports exactly the assigner, its state schema, defaults and re
     'DEFAULT_THRESHOLD',
     'DEFAULT_WINDOW_DAYS',
     'assignerStateSchema',
+    'createNearCopyIndex',
     'createStoryAssigner',
+    'findNearCopy',
+    'fingerprint',
+    'insertInOrder',
     'reportTerms',
     'restoreStoryAssigner',
   ]);
