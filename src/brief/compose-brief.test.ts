@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { briefCases, briefFor } from '../../test/brief-fixture-case.js';
 import { SEEDS_DIR } from '../../test/repo-root.js';
 import { brief, summarizeDocuments } from './compose-brief.js';
 import { NewsbriefError } from '../errors.js';
 import { readReports } from '../ingest/index.js';
 import { countWords } from '../text/index.js';
-
-for (const fixture of briefCases()) {
-  test(`the brief of ${fixture.input} at ${fixture.maxWords} words matches ${fixture.name}/expected.json`, async () => {
-    const expected: unknown = JSON.parse(readFileSync(join(fixture.dir, 'expected.json'), 'utf8'));
-    assert.deepEqual(await briefFor(fixture), expected);
-  });
-}
 
 test('every summary sentence is exactly the span of its first source, and every source span is real', async () => {
   const reports = await readReports([SEEDS_DIR]);
