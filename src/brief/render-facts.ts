@@ -1,5 +1,5 @@
 /** @module Renders the story's facts for editors: a figures table with disagreements marked, a timeline, an entity list. */
-import type { StoryFacts, FigureClaim, FigureGroup, KeyFigure } from '../analyze/types.js';
+import type { StoryFacts, FigureClaim, FigureGroup, KeyFigure } from '../analyze/index.js';
 import type { Report } from '../types.js';
 import { escapeMarkdown } from './render-summary.js';
 import { displayText } from './display-text.js';

@@ -1,6 +1,6 @@
 /** @module A story version as plain text: title, summary with its sources, what changed, the key figures, figures, timeline and entities, the reports. */
 import { z } from 'zod';
-import type { StoryFacts } from '../analyze/types.js';
+import type { StoryFacts } from '../analyze/index.js';
 import { renderFactsText } from './render-facts.js';
 import { displayText } from './display-text.js';
 import type { StorySummary, StoryVersion } from '../store/index.js';
