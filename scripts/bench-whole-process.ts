@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './bench/report.js';
 import { SHARED_DATA_DIR } from './lib/shared-paths.js';
 import { failUsage, parseScriptArgs } from './lib/script-args.js';
 
@@ -42,12 +43,6 @@ function timed(args: readonly string[], out: string): Run {
   }
   return { wall, cpu };
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 function main(): void {
   const { values } = parseScriptArgs(USAGE, {
