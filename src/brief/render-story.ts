@@ -1,24 +1,12 @@
 /** @module A story version as plain text: title, summary with its sources, what changed, the key figures, figures, timeline and entities, the reports. */
 import { z } from 'zod';
 import type { StoryFacts } from '../analyze/index.js';
+import { BriefSchema } from './brief-schema.js';
 import { renderFactsText } from './render-facts.js';
 import { displayText } from './display-text.js';
 import type { StorySummary, StoryVersion } from '../store/index.js';
 import { storyTitle } from './story-title.js';
 
-const briefShape = z.object({
-  reports: z.array(z.object({ id: z.string(), title: z.string().nullable(), source: z.string().nullable(), date: z.string().nullable(), url: z.string().nullable(), path: z.string().nullable() })),
-  summary: z.array(z.object({ text: z.string(), sources: z.array(z.object({ report: z.string() })) })),
-});
-/** The facts part of a stored brief; the analyze stage owns the shape, so only its presence is checked here. */
-const factsShape = z.looseObject({
-  keyFigures: z.array(z.unknown()).default([]),
-  figures: z.array(z.unknown()),
-  timeline: z.array(z.unknown()),
-  unresolved: z.array(z.unknown()).default([]),
-  entities: z.array(z.unknown()),
-  reportDates: z.array(z.unknown()).default([]),
-});
 const changesShape = z.object({
   previousVersion: z.number().nullable(),
   newReports: z.array(z.string()),
@@ -29,7 +17,7 @@ const changesShape = z.object({
 
 export function renderStoryText(story: StorySummary, version: StoryVersion): string {
   const lines = [displayText(storyTitle(story)), `Story ${story.id}, version ${version.version} of ${story.latestVersion} (${version.createdAt}); ${story.reportCount} reports, ${story.independentCount} independent`, ''];
-  const brief = briefShape.safeParse(version.brief);
+  const brief = BriefSchema.safeParse(version.brief);
   if (brief.success) {
     for (const s of brief.data.summary) lines.push(`${s.text} [${[...new Set(s.sources.map((x) => x.report))].join(', ')}]`);
   } else {
@@ -40,12 +28,9 @@ export function renderStoryText(story: StorySummary, version: StoryVersion): str
     const c = changes.data;
     lines.push('', `Since version ${c.previousVersion}: ${c.newReports.length} new reports${c.nearDuplicates.length === 0 ? '' : ` (${c.nearDuplicates.length} near copies)`}, ${c.newFigures.length} new figures, ${c.changedFigures.length} changed`);
   }
-  const facts = factsShape.safeParse(version.brief);
-  if (facts.success && brief.success) {
-    // The same renderer as `brief`: key figures first, then figures, timeline and entities.
-    lines.push('', renderFactsText(facts.data as unknown as StoryFacts, brief.data.reports).trimEnd());
-  }
   if (brief.success) {
+    // The same renderer as `brief`: key figures first, then figures, timeline and entities.
+    lines.push('', renderFactsText(brief.data as unknown as StoryFacts, brief.data.reports).trimEnd());
     lines.push('', 'Reports:');
     for (const r of brief.data.reports) lines.push(`  ${r.id}\t${r.source ?? '-'}\t${r.date ?? '-'}\t${displayText(r.title ?? r.url ?? r.path ?? '')}`);
   }

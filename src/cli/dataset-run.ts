@@ -1,6 +1,6 @@
 /** @module Summarizes (or briefs) every cluster of a dataset file, with a progress bar on a terminal. */
 import cliProgress from 'cli-progress';
-import { brief, summarizeReports, type Brief } from '../brief/compose-brief.js';
+import { brief, summarizeReports, type Brief } from '../brief/index.js';
 import { DATASET_EXPECTED, parseDataset, reportsFromCluster, type Cluster } from '../ingest/index.js';
 import { readInputText } from './files.js';
 import type { CliIo } from './io.js';

@@ -9,3 +9,4 @@ export { learnedScorer, createLearnedScorer, compressionOf, type SummarizerWeigh
 export { conceptFeatures, visitConceptFeatures, sentenceFeatures, CONCEPT_FEATURE_NAMES, SENTENCE_FEATURE_NAMES, type Background } from './features.js';
 export { groupSameContent } from './same-content.js';
 export { orderForReading } from './reading-order.js';
+export { figureKeysOf } from './figure-keys.js';

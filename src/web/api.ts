@@ -1,7 +1,7 @@
 /** @module The page's view of the HTTP API: the shapes it reads and the calls it makes. */
 // The brief's shapes are the analyze stage's own types (type-only imports vanish from the browser build),
 // so the page cannot drift from what the server sends.
-import type { Entity, FigureClaim as Claim, FigureGroup, ReportDate, TimelineEvent } from '../analyze/types.js';
+import type { Entity, FigureClaim as Claim, FigureGroup, ReportDate, TimelineEvent } from '../analyze/index.js';
 import type { SourceRef } from '../types.js';
 
 export type { Claim, Entity, FigureGroup, ReportDate, TimelineEvent, SourceRef };

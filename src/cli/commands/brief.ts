@@ -24,11 +24,9 @@ export function registerBrief(program: Command, io: CliIo): void {
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], options: { words: number; format: 'text' | 'markdown' | 'json'; cluster?: string }) => {
       // Loaded here, not at the top: `newsbrief --help` and the other commands need none of the pipeline.
-      const [{ brief }, { readReports, DATASET_EXTENSIONS }, { renderFactsMarkdown, renderFactsText }, { renderSummaryMarkdown, renderSummaryText }] = await Promise.all([
-        import('../../brief/compose-brief.js'),
+      const [{ brief, renderFactsMarkdown, renderFactsText, renderSummaryMarkdown, renderSummaryText }, { readReports, DATASET_EXTENSIONS }] = await Promise.all([
+        import('../../brief/index.js'),
         import('../../ingest/index.js'),
-        import('../../brief/render-facts.js'),
-        import('../../brief/render-summary.js'),
       ]);
       if (options.cluster !== undefined && !paths.some((p) => DATASET_EXTENSIONS.has(extname(p).toLowerCase()))) {
         // Otherwise it is silently ignored, and the user reads a brief of every report given.
