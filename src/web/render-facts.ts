@@ -1,6 +1,6 @@
 /** @module The timeline (dated events in date order) and the entities (people, organisations, places). */
 import { refKey, type Entity, type SourceRef, type TimelineEvent } from './api.js';
-import { el } from './dom.js';
+import { el, formatDay } from './dom.js';
 
 export function renderTimeline(events: readonly TimelineEvent[], onSource: (ref: SourceRef) => void): HTMLElement {
   if (events.length === 0) return el('p', { class: 'muted' }, 'No dated events found.');
@@ -11,7 +11,7 @@ export function renderTimeline(events: readonly TimelineEvent[], onSource: (ref:
       el(
         'li',
         {},
-        el('time', { datetime: e.date, title: e.inferred ? 'Year inferred from the other reports' : null }, e.date, e.inferred ? '*' : ''),
+        el('time', { datetime: e.date, title: e.inferred ? 'Year inferred from the other reports' : null }, formatDay(e.date), e.inferred ? '*' : ''),
         el('button', { type: 'button', class: 'link sentence', 'data-ref': refKey({ report: e.report, start: e.start, end: e.end }), onclick: () => onSource({ report: e.report, start: e.start, end: e.end }) }, e.text),
       ),
     ),

@@ -73,7 +73,7 @@ function summaryBlock(detail: StoryDetail, handlers: StoryHandlers): HTMLElement
     return section(
       'Summary',
       'h-summary',
-      el('p', { class: 'muted empty-summary' }, `No summary: none of the ${plural(detail.reports.length, 'report')} has sentences of article text to choose from (only headlines, captions, credits or text too short to be a sentence). The figures and reports below are read from them all.`),
+      el('p', { class: 'muted empty-summary' }, `No summary: ${detail.reports.length === 1 ? 'its one report has no' : `none of its ${detail.reports.length} reports has`} sentences of article text to choose from (only headlines, captions, credits or text too short to be a sentence). ${detail.reports.length === 1 ? 'The report is' : 'The reports are'} listed below.`),
       { id: 'summary' },
     );
   }
@@ -112,7 +112,7 @@ export function renderStory(detail: StoryDetail, handlers: StoryHandlers): HTMLE
   return [
     head,
     handlers.changes ?? null,
-    el('div', { class: 'lead' }, renderKeyFigures(brief), summaryBlock(detail, handlers)),
+    el('div', { class: 'lead' }, renderKeyFigures(brief, handlers.onSource), summaryBlock(detail, handlers)),
     section('Figures', 'h-figures', renderFigures(brief.figures, { labels, onSource: onFact })),
     section('Timeline', 'h-timeline', renderTimeline(brief.timeline, onFact)),
     section('Who and where', 'h-entities', renderEntities(brief.entities)),

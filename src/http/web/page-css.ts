@@ -41,14 +41,19 @@ h1, h2, h3, .story-title, .report-text, button.sentence, q { overflow-wrap: anyw
 .story-head p { margin: .15rem 0; font-size: .88rem; }
 .story-head .coverage { color: var(--fg); }
 .lead .block:first-child, .lead .key-figures + .block { margin-top: 1rem; }
-.key-figures ul { list-style: none; margin: .75rem 0 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); gap: .5rem; }
-.key-figure { border: 1px solid var(--line); border-top: 3px solid var(--agree); border-radius: 6px; padding: .45rem .6rem; background: var(--panel); display: flex; flex-direction: column; gap: .1rem; }
+.key-figures ul { list-style: none; margin: .75rem 0 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: .5rem; }
+.key-figure { border: 1px solid var(--line); border-top: 3px solid var(--agree); border-radius: 6px; background: var(--panel); display: flex; }
 .key-figure.conflict { border-top-color: var(--conflict); }
 .key-figure.update { border-top-color: var(--update); }
 .key-figure.single { border-top-color: var(--line); }
+.key-figure .tile { all: unset; box-sizing: border-box; width: 100%; padding: .45rem .6rem; display: flex; flex-direction: column; gap: .1rem; border-radius: 4px; }
+.key-figure button.tile { cursor: pointer; }
+.key-figure button.tile:hover .measure { text-decoration: underline; text-decoration-color: var(--muted); }
+.key-figure button.tile:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .key-figure .amount { font: 700 1.1rem/1.2 var(--sans); font-variant-numeric: tabular-nums; }
 .key-figure .measure { font-size: .8rem; line-height: 1.3; overflow-wrap: anywhere; }
-.key-figure .badge { margin: .15rem 0 0; align-self: flex-start; }
+.key-figure .status { display: flex; flex-wrap: wrap; align-items: baseline; gap: .1rem .35rem; margin-top: .15rem; font-size: .72rem; color: var(--muted); }
+.key-figure .badge { margin: 0; }
 .changes { margin-top: .9rem; border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 6px; padding: .5rem .8rem; background: var(--panel); font-size: .9rem; }
 .changes h2 { font: 700 .78rem/1.2 var(--sans); text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 0 0 .3rem; }
 .changes p, .changes ul { margin: 0 0 .3rem; }
