@@ -26,9 +26,14 @@ const state = {
   listTimer: 0,
   storyTimer: 0,
   labels: new Map<string, ReportLabel>() as ReadonlyMap<string, ReportLabel>,
-  /** The span whose report is open, kept marked across re-renders; and the element to give focus back to. */
-  selected: null as string | null,
+  /**
+   * The span whose report is open, kept marked across re-renders: its key, and which of the elements with that key
+   * was clicked (a figure's row and a summary sentence can point at the same sentence); and the element to give focus back to.
+   */
+  selected: null as { readonly key: string; readonly nth: number } | null,
   trigger: null as HTMLElement | null,
+  /** The [data-ref] element of the story the last click (mouse, Enter or Space) landed on. */
+  clicked: null as HTMLElement | null,
   /** The version shown, and the one the "since you last looked" box compares it with. */
   shownVersion: null as number | null,
   baseline: null as number | null,
@@ -60,14 +65,20 @@ async function refreshList(): Promise<void> {
   if (state.currentId === null && stories[0] !== undefined && state.query === '') location.hash = `#/story/${encodeURIComponent(stories[0].id)}`;
 }
 
+/** The element whose report is open, as the story is rendered now. */
+function selectedNode(): HTMLElement | null {
+  if (state.selected === null) return null;
+  const same = document.querySelectorAll<HTMLElement>(`#story [data-ref="${CSS.escape(state.selected.key)}"]`);
+  return same[state.selected.nth] ?? same[0] ?? null;
+}
+
 /** Marks the clicked span (and only it) as the one whose report is open. */
 function markSelected(): void {
   for (const node of document.querySelectorAll('#story [data-ref].selected')) {
     node.classList.remove('selected');
     if (node.hasAttribute('aria-expanded')) node.setAttribute('aria-expanded', 'false');
   }
-  if (state.selected === null) return;
-  const node = document.querySelector(`#story [data-ref="${CSS.escape(state.selected)}"]`);
+  const node = selectedNode();
   node?.classList.add('selected');
   if (node?.hasAttribute('aria-expanded') === true) node.setAttribute('aria-expanded', 'true');
 }
@@ -76,9 +87,11 @@ function closeSource(): void {
   const panel = $('source');
   if (panel.hidden) return;
   panel.hidden = true;
+  // A live update since the click re-rendered the story: focus goes back to the same span as it is now.
+  const back = state.trigger?.isConnected === true ? state.trigger : selectedNode();
   state.selected = null;
   markSelected();
-  state.trigger?.focus({ preventScroll: true });
+  back?.focus({ preventScroll: true });
 }
 
 /** On a phone the panel is a bottom sheet: when it covers what was clicked, the page scrolls that just above it. */
@@ -91,9 +104,14 @@ function keepVisible(trigger: HTMLElement | null, panel: HTMLElement): void {
 
 function openSource(primary: SourceRef, others: readonly SourceRef[]): void {
   const panel = $('source');
-  const active = document.activeElement;
-  state.trigger = active instanceof HTMLElement && active.closest('#story') !== null ? active : state.trigger;
-  state.selected = refKey(primary);
+  // A click in the story opened it; a pick in the panel's "also said by" list keeps the story's trigger.
+  const clicked = state.clicked;
+  state.clicked = null;
+  const key = refKey(primary);
+  if (clicked !== null && clicked.isConnected && clicked.dataset.ref === key) {
+    state.trigger = clicked;
+    state.selected = { key, nth: [...document.querySelectorAll(`#story [data-ref="${CSS.escape(key)}"]`)].indexOf(clicked) };
+  } else state.selected = { key, nth: 0 };
   markSelected();
   void showSource(panel, primary, others, { labels: state.labels, onPick: openSource, onClose: closeSource }).then(() => {
     if (panel.hidden) return;
@@ -214,6 +232,14 @@ document.addEventListener('keydown', (event) => {
     closeSource();
   }
 });
+// Captured before the element's own handler opens the source, so openSource knows which element it was.
+$('story').addEventListener(
+  'click',
+  (event) => {
+    state.clicked = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-ref]') : null;
+  },
+  { capture: true },
+);
 window.addEventListener('hashchange', onRoute);
 onRoute();
 followEvents();
