@@ -261,6 +261,11 @@ test('the page an editor keeps open, at 1400x900 and 390x844: reports by outlet 
     await desk.click('.add-form:has(#add-feed) button[type="submit"]');
     await desk.waitForFunction(() => /could not be read: /.test(document.querySelector('#add-feed-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
     await desk.screenshot({ path: join(shots, 'desktop-add-errors.png') });
+    // A feed added by mistake is removed from the page too.
+    await desk.locator('#feed-list .feed', { hasText: `${siteUrl}/article` }).locator('button.remove').click();
+    await desk.waitForFunction(() => document.querySelectorAll('#feed-list .feed').length === 1);
+    assert.equal(await text(desk, '#feeds-status'), `Unsubscribed from ${siteUrl}/article; its reports stay.`);
+    assert.equal(await text(desk, '#feed-list .feed a'), HOSTILE_FEED_TITLE);
     // On the phone the forms are in the list the masthead opens; the key is asked for there too (it is kept per tab).
     await phone.click('#nav-toggle');
     await phone.waitForSelector('#add-url');

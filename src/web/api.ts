@@ -106,5 +106,14 @@ export async function postJson(path: string, body: unknown, apiKey: string): Pro
   return { ok: response.ok, status: response.status, body: typeof parsed === 'object' && parsed !== null ? parsed : {} };
 }
 
+/** Unsubscribes from a feed (its stored reports stay); `{ error }` on a refusal, as for a POST. */
+export async function deleteFeed(url: string, apiKey: string): Promise<PostResult> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (apiKey !== '') headers.authorization = `Bearer ${apiKey}`;
+  const response = await fetch(`/api/feeds?url=${encodeURIComponent(url)}`, { method: 'DELETE', headers });
+  const parsed = response.status === 204 ? {} : ((await response.json().catch(() => ({}))) as PostResult['body']);
+  return { ok: response.ok, status: response.status, body: typeof parsed === 'object' && parsed !== null ? parsed : {} };
+}
+
 /** One report's state without the text cache (it changes while it is fetched). */
 export const fetchReportState = (id: string): Promise<ReportView & { readonly story?: string | null }> => getJson(`/api/reports/${encodeURIComponent(id)}`);

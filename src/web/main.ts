@@ -1,7 +1,7 @@
 /** @module The page's entry: routes by hash (#/story/ID), loads stories and briefs, keeps the open source marked, and follows /api/events to update without a reload. */
-import { fetchFeeds, fetchStories, fetchStory, refKey, type SourceRef, type StoryDetail } from './api.js';
+import { deleteFeed, fetchFeeds, fetchStories, fetchStory, refKey, type FeedView, type SourceRef, type StoryDetail } from './api.js';
 import { el, replaceChildren } from './dom.js';
-import { renderAddForms } from './render-add-forms.js';
+import { enteredKey, refusal, renderAddForms } from './render-add-forms.js';
 import { renderChanges } from './render-changes.js';
 import { showSource } from './render-source.js';
 import { renderStory } from './render-story.js';
@@ -58,11 +58,20 @@ function writeSeen(id: string, version: number): void {
 
 async function refreshList(): Promise<void> {
   const [stories, feeds] = await Promise.all([fetchStories(state.query), fetchFeeds()]);
-  renderFeedList($('feed-list'), feeds);
+  renderFeedList($('feed-list'), feeds, (feed) => void unsubscribe(feed));
   $('stories-empty').hidden = stories.length > 0;
   renderStoryList($('story-list'), stories, state.currentId, state.flash);
   // With no story chosen, open the most recently active one.
   if (state.currentId === null && stories[0] !== undefined && state.query === '') location.hash = `#/story/${encodeURIComponent(stories[0].id)}`;
+}
+
+async function unsubscribe(feed: FeedView): Promise<void> {
+  const status = $('feeds-status');
+  const result = await deleteFeed(feed.url, enteredKey()).catch((error: Error) => ({ ok: false, status: 0, body: { error: `Could not reach the server: ${error.message}` } }));
+  status.dataset.kind = result.ok ? 'ok' : 'error';
+  // The feed's title is its own (third-party) text: set as text, like everything else.
+  status.textContent = result.ok || result.status === 404 ? `Unsubscribed from ${feed.title ?? feed.url}; its reports stay.` : refusal(result, 'under Add');
+  scheduleList();
 }
 
 /** The element whose report is open, as the story is rendered now. */

@@ -27,8 +27,8 @@ export function renderStoryList(list: HTMLElement, stories: readonly StoryItem[]
   );
 }
 
-/** Subscribed feeds by title (the feed's own, third-party text), with when each was last read or why it failed. */
-export function renderFeedList(list: HTMLElement, feeds: readonly FeedView[]): void {
+/** Subscribed feeds by title (the feed's own, third-party text), with when each was last read or why it failed, and a button to unsubscribe. */
+export function renderFeedList(list: HTMLElement, feeds: readonly FeedView[], onRemove: (feed: FeedView) => void): void {
   if (feeds.length === 0) {
     replaceChildren(list, el('li', { class: 'muted' }, 'None yet: subscribe to one below.'));
     return;
@@ -42,6 +42,7 @@ export function renderFeedList(list: HTMLElement, feeds: readonly FeedView[]): v
         el('a', { href: safeHref(f.url), rel: 'noopener noreferrer nofollow', target: '_blank' }, f.title ?? f.url),
         el('span', { class: 'muted' }, f.lastPolledAt === null ? ' · not read yet' : ` · ${f.lastError === null ? 'read' : 'tried'} ${formatTime(f.lastPolledAt)}`),
         f.lastError === null ? null : el('span', { class: 'error' }, f.lastError),
+        el('button', { type: 'button', class: 'link remove', 'aria-label': `Unsubscribe from ${f.title ?? f.url}`, onclick: () => onRemove(f) }, 'Unsubscribe'),
       ),
     ),
   );

@@ -136,6 +136,7 @@ button.link:hover { text-decoration: underline; }
 .feed-list { list-style: none; margin: 0; padding: 0; }
 .feed-list li { padding: .25rem 0; overflow-wrap: anywhere; }
 .feed-list .error { color: var(--conflict); display: block; }
+.feed-list .remove { font-size: .78rem; margin-left: .4rem; }
 .source { border-left: 1px solid var(--line); background: var(--panel); padding: 1rem 1.25rem 3rem; max-height: calc(100vh - 3rem); overflow-y: auto; position: sticky; top: 3rem; }
 .source .close { float: right; position: sticky; top: 0; font-size: 1.4rem; line-height: 1; background: var(--panel); border: none; border-radius: 50%; color: var(--muted); cursor: pointer; padding: .2rem .4rem; }
 .source-head .outlet { font: 700 .8rem/1.2 var(--sans); text-transform: uppercase; letter-spacing: .05em; margin: 0 1.5rem .2rem 0; }
