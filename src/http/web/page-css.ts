@@ -142,7 +142,8 @@ button.link:hover { text-decoration: underline; }
 .source-head .outlet { font: 700 .8rem/1.2 var(--sans); text-transform: uppercase; letter-spacing: .05em; margin: 0 1.5rem .2rem 0; }
 .source-head h2 { font: 700 1.15rem/1.3 var(--serif); margin: 0 1.5rem .2rem 0; outline: none; }
 .source-head p { font-size: .82rem; margin: 0 0 .8rem; }
-.report-text { white-space: pre-wrap; font: .98rem/1.6 var(--serif); }
+/* Room on the right for the close button, which stays in view (sticky) over the text as the panel scrolls. */
+.report-text { white-space: pre-wrap; font: .98rem/1.6 var(--serif); padding-right: 1.75rem; }
 .report-text mark { background: var(--mark); color: inherit; padding: .05rem 0; border-radius: 2px; }
 .also { background: var(--bg); border-radius: 6px; padding: .5rem .75rem; margin-bottom: 1rem; font-size: .88rem; }
 .also h3 { font-size: .8rem; margin: 0 0 .3rem; color: var(--muted); }
