@@ -110,7 +110,8 @@ test('the page an editor keeps open, at 1400x900 and 390x844: reports by outlet 
       await page.waitForSelector('#live[data-state="live"]');
       assert.equal(await page.locator('.story-item').count(), 0);
     }
-    assert.ok(await phone.locator('#stories-empty').isVisible(), 'a phone with no story shows the list, which says how to start');
+    // A phone with no story shows the list, which says how to start.
+    await phone.waitForSelector('#stories-empty', { state: 'visible' });
     assert.equal((await post('/api/feeds', { url: `${siteUrl}/rss` })).status, 201);
     await desk.waitForFunction((title) => document.querySelector('#feed-list .feed a')?.textContent === title, HOSTILE_FEED_TITLE, { timeout: 20_000 });
 
