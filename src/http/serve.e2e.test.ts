@@ -278,6 +278,10 @@ test('the page an editor keeps open, at 1400x900 and 390x844: reports by outlet 
     await phone.locator('#add-url-status').scrollIntoViewIfNeeded();
     await phone.screenshot({ path: join(shots, 'phone-add-error.png') });
     await phone.click('#nav-toggle');
+    // 3, across a live update: a report opened from the list stays open and marked while the story gains a report and is rendered again.
+    const ians = desk.locator('.reports li', { hasText: 'IANS' }).locator('button.link');
+    await ians.click();
+    await desk.waitForSelector('#source:not([hidden]) .source-head');
     await desk.fill('#add-url', `${siteUrl}/article`);
     await desk.click('.add-form:has(#add-url) button[type="submit"]');
     await desk.waitForFunction(() => /^Added/.test(document.querySelector('#add-url-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
@@ -293,6 +297,13 @@ test('the page an editor keeps open, at 1400x900 and 390x844: reports by outlet 
       assert.match((await page.locator('.reports li', { hasText: 'Example Wire' }).textContent()) ?? '', /14 Dec 2016/);
       assert.match(await text(page, '.story-head .coverage'), /from 2 outlets \(.*Example Wire.*\) · 13 Dec 2016 – 14 Dec 2016/);
     }
+    assert.ok(await desk.locator('#source').isVisible(), 'the open report stayed open through the update');
+    assert.equal(await desk.locator('#story .selected').count(), 1);
+    assert.ok(await ians.evaluate((n) => n.classList.contains('selected')), 'and its row stayed marked');
+    await desk.keyboard.press('Escape');
+    await desk.waitForSelector('#source[hidden]', { state: 'attached' });
+    assert.ok(await ians.evaluate((n) => n === document.activeElement), 'focus goes back to the row as it is rendered now');
+    await desk.evaluate(() => window.scrollTo(0, 0));
     assert.ok((await box(desk, '#summary')).y < DESKTOP.height, 'the summary still starts on the first screen below what changed');
     await desk.screenshot({ path: join(shots, 'desktop-changes.png') });
     await phone.evaluate(() => window.scrollTo(0, 0));
