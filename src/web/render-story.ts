@@ -113,9 +113,9 @@ export function renderStory(detail: StoryDetail, handlers: StoryHandlers): HTMLE
     head,
     handlers.changes ?? null,
     el('div', { class: 'lead' }, renderKeyFigures(brief, handlers.onSource), summaryBlock(detail, handlers)),
-    section('Figures', 'h-figures', renderFigures(brief.figures, { labels, onSource: onFact })),
-    section('Timeline', 'h-timeline', renderTimeline(brief.timeline, onFact)),
-    section('Who and where', 'h-entities', renderEntities(brief.entities)),
+    section('Figures', 'h-figures', renderFigures(brief.figures, { storyId: story.id, labels, onSource: onFact })),
+    section('Timeline', 'h-timeline', renderTimeline(brief.timeline, onFact, story.id)),
+    section('Who and where', 'h-entities', renderEntities(brief.entities, story.id)),
     reports,
   ].filter((n): n is HTMLElement => n !== null);
 }

@@ -106,6 +106,7 @@ button.link:hover { text-decoration: underline; }
 .chart .trend { fill: none; stroke: var(--update); stroke-width: 2; }
 .chart .spread { fill: var(--conflict); opacity: .12; }
 .chart .range { stroke: var(--muted); stroke-width: 2; }
+.show-more { display: inline-block; margin-top: .4rem; font-size: .85rem; }
 .timeline { list-style: none; margin: 0; padding: 0; border-left: 2px solid var(--line); }
 .timeline li { position: relative; padding: 0 0 .8rem 1rem; }
 .timeline li::before { content: ""; position: absolute; left: -.4rem; top: .45rem; width: .6rem; height: .6rem; border-radius: 50%; background: var(--accent); }
