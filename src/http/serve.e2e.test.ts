@@ -333,6 +333,8 @@ test('the page an editor keeps open, at 1400x900 and 390x844: reports by outlet 
       await page.waitForSelector('#summary .empty-summary', { timeout: 30_000 });
       assert.equal(await text(page, '#summary .empty-summary'), 'No summary: its one report has no sentences of article text to choose from (only headlines, captions, credits or text too short to be a sentence). The report is listed below.');
       assert.equal(await page.locator('.key-figures').count(), 0);
+      assert.equal(await text(page, '.no-facts'), 'No figures, dated events or names found.');
+      assert.equal(await page.locator('#h-figures, #h-timeline, #h-entities').count(), 0, 'one line, not three empty sections');
       assert.ok(await fitsWidth(page));
       await page.waitForSelector('#live[data-state="live"]');
     }
