@@ -1,14 +1,24 @@
 /** @module The one-cluster entry point: reports in, a brief out (summary with provenance, and the story's facts). */
-import type { StoryFacts } from '../analyze/index.js';
+import type { ReportDate, StoryFacts } from '../analyze/index.js';
 import { NewsbriefError } from '../errors.js';
 import { reportsFromCluster } from '../ingest/index.js';
 import { summarize } from '../summarize/index.js';
 import { countWords } from '../text/index.js';
-import type { BriefSummary, Report } from '../types.js';
+import type { BriefSummary, Report, ReportInfo } from '../types.js';
 
 export interface BriefOptions {
   /** Hard word budget of the summary (whitespace words). Default 120. */
   readonly maxWords?: number;
+}
+
+/**
+ * A report as the brief lists it, dated as the rest of the brief dates it. A metadata timestamp is kept whole
+ * (its day is the one used); any other date is the day `findReportDates` read.
+ */
+function reportInfo(r: Report, d: ReportDate): ReportInfo {
+  const date = d.origin === 'metadata' && r.publishedAt?.startsWith(d.date ?? '-') === true ? r.publishedAt : d.date;
+  const dateOrigin = d.origin === 'unknown' || d.date === null ? null : d.origin;
+  return { id: r.id, title: r.title, source: r.source, date, dateOrigin, path: r.path, url: r.url };
 }
 
 /** Everything newsbrief says about one story. */
@@ -36,7 +46,7 @@ export async function brief(reports: readonly Report[], options: BriefOptions = 
   const facts = analyzeReports(reports);
   const summary = await summarize(reports, { maxWords, reportDates: facts.reportDates.map((d) => d.date) });
   return {
-    reports: reports.map((r) => ({ id: r.id, title: r.title, source: r.source, date: r.publishedAt, path: r.path, url: r.url })),
+    reports: reports.map((r, i) => reportInfo(r, facts.reportDates[i]!)),
     summary,
     words: summary.reduce((sum, s) => sum + countWords(s.text), 0),
     maxWords,

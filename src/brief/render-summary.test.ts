@@ -4,7 +4,7 @@ import type { BriefSummary as Brief } from '../types.js';
 import { escapeMarkdown, renderSummaryMarkdown, renderSummaryText } from './render-summary.js';
 
 const hostile: Brief = {
-  reports: [{ id: 'r 1', title: '<script>alert(1)</script> *breaking*', source: '[evil](http://x)', date: '2016-12-13', path: null, url: null }],
+  reports: [{ id: 'r 1', title: '<script>alert(1)</script> *breaking*', source: '[evil](http://x)', date: '2016-12-13', dateOrigin: 'metadata', path: null, url: null }],
   summary: [{ text: 'Rebels left ![img](http://x/y.png) the `city`.', sources: [{ report: 'r 1', start: 0, end: 10 }] }],
   words: 6,
   maxWords: 50,
