@@ -3,6 +3,7 @@ import type { ReportDate, StoryFacts } from '../analyze/index.js';
 import { NewsbriefError } from '../errors.js';
 import { reportsFromCluster } from '../ingest/index.js';
 import { summarize } from '../summarize/index.js';
+import { supersededClaims } from './superseded-claims.js';
 import { countWords } from '../text/index.js';
 import type { BriefSummary, Report, ReportInfo } from '../types.js';
 
@@ -44,7 +45,11 @@ export async function brief(reports: readonly Report[], options: BriefOptions = 
   // Loaded on first use: summary-only runs (batch, the benchmarks) never need the tagger behind the facts.
   const { analyzeReports } = await import('../analyze/index.js');
   const facts = analyzeReports(reports);
-  const summary = await summarize(reports, { maxWords, reportDates: facts.reportDates.map((d) => d.date) });
+  const summary = await summarize(reports, {
+    maxWords,
+    reportDates: facts.reportDates.map((d) => d.date),
+    superseded: supersededClaims(facts.figures),
+  });
   return {
     reports: reports.map((r, i) => reportInfo(r, facts.reportDates[i]!)),
     summary,

@@ -1,10 +1,11 @@
 /** @module Multi-document extractive summarization: candidates, concepts, scores, budgeted selection, reading order. */
-import type { Report, SummarySentence } from '../types.js';
+import type { Report, SourceRef, SummarySentence } from '../types.js';
 import { segmentReport } from '../text/index.js';
 import { collectCandidates, type Candidate, type CandidateOptions } from './candidates.js';
 import { extractConcepts } from './concepts.js';
 import { figureKeysOf } from './figure-keys.js';
 import { learnedScorer } from './learned-scorer.js';
+import { includeNewest, newestDocs } from './newest-development.js';
 import { orderForReading } from './reading-order.js';
 import { groupSameContent } from './same-content.js';
 import type { SelectionScorer } from './scorer.js';
@@ -22,6 +23,14 @@ export interface SummarizeOptions {
   readonly candidates?: CandidateOptions;
   /** Each report's date for the reading order, when known beyond `publishedAt` (e.g. from a dateline). */
   readonly reportDates?: readonly (string | null)[];
+  /** Spans a newer report has superseded (an older casualty count): no chosen sentence states one. Default none. */
+  readonly superseded?: readonly SourceRef[];
+}
+
+/** Whether a candidate's sentence holds one of the superseded spans. */
+function statesSuperseded(c: Candidate, superseded: readonly SourceRef[]): boolean {
+  const s = c.sentence;
+  return superseded.some((x) => x.report === s.reportId && x.start >= s.start && x.end <= s.end);
 }
 
 /** The selection problem for one cluster's representatives, keeping only concepts worth covering. */
@@ -81,9 +90,20 @@ export async function summarize(reports: readonly Report[], options: SummarizeOp
   const all = collectCandidates(reports, reports.map(segmentReport), options.candidates);
   const group = groupSameContent(all);
   // One representative per statement enters the selection; the others become its extra sources.
-  const representatives = all.filter((_, i) => group[i] === i);
+  // A sentence stating a figure a later report changed is not offered at all: the brief states the newer one.
+  const superseded = options.superseded ?? [];
+  const representatives = all.filter((c, i) => group[i] === i && (superseded.length === 0 || !statesSuperseded(c, superseded)));
   const problem = buildProblem(representatives, reports.length, options.scorer ?? learnedScorer, options.maxWords);
-  const chosen = options.selector === 'ilp' ? await selectByIlp(problem) : selectGreedy(problem);
+  const select = (p: IlpProblem): number[] | Promise<number[]> => (options.selector === 'ilp' ? selectByIlp(p) : selectGreedy(p));
+  const dateOf = (doc: number): string | null => options.reportDates?.[doc] ?? reports[doc]?.publishedAt ?? null;
+  const chosen = await includeNewest(
+    problem,
+    representatives.map((c) => c.doc),
+    representatives.map((c) => c.sentence.index),
+    await select(problem),
+    newestDocs(reports.length, dateOf),
+    select,
+  );
   const ordered = orderForReading(
     chosen.map((j) => representatives[j]!),
     reports,
