@@ -2,9 +2,9 @@
 import type { ReportDate, StoryFacts } from '../analyze/index.js';
 import { NewsbriefError } from '../errors.js';
 import { reportsFromCluster } from '../ingest/index.js';
-import { summarize } from '../summarize/index.js';
+import { collectCandidates, summarize } from '../summarize/index.js';
 import { supersededClaims } from './superseded-claims.js';
-import { countWords } from '../text/index.js';
+import { countWords, segmentReport } from '../text/index.js';
 import type { BriefSummary, Report, ReportInfo } from '../types.js';
 
 export interface BriefOptions {
@@ -73,4 +73,13 @@ export async function summarizeReports(reports: readonly Report[], options: Brie
   checkBudget(maxWords);
   if (reports.length === 0) return [];
   return (await summarize(reports, { maxWords })).map((s) => s.text);
+}
+
+/**
+ * Words in the shortest sentence a summary of `reports` could choose, or null when none could be chosen (every
+ * sentence a caption, a headline, or under the candidates' length bounds): what an empty summary is owed to.
+ */
+export function shortestSummarySentence(reports: readonly Report[]): number | null {
+  const candidates = collectCandidates(reports, reports.map(segmentReport));
+  return candidates.length === 0 ? null : Math.min(...candidates.map((c) => c.words));
 }

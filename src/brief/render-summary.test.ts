@@ -26,6 +26,6 @@ test('escapeMarkdown leaves ordinary prose alone', () => {
 test('text output numbers sentences and lists their sources', () => {
   assert.equal(
     renderSummaryText(hostile),
-    'Summary (6 of 50 words, from 1 reports)\n\n1. Rebels left ![img](http://x/y.png) the `city`.\n   [r 1 0-10]\n\nSources\n- r 1 ([evil](http://x), 2016-12-13): <script>alert(1)</script> *breaking*\n',
+    'Summary (6 of 50 words, from 1 report)\n\n1. Rebels left ![img](http://x/y.png) the `city`.\n   [r 1 0-10]\n\nSources\n- r 1 ([evil](http://x), 2016-12-13): <script>alert(1)</script> *breaking*\n',
   );
 });

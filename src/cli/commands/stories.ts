@@ -48,10 +48,10 @@ export function registerStories(program: Command, io: CliIo): void {
         return;
       }
       // Loaded here, not at the top: `newsbrief --help` needs none of the brief stage (it brings the summarizer).
-      const { displayText, storyTitle } = await import('../../brief/index.js');
+      const { countNoun, displayText, storyTitle } = await import('../../brief/index.js');
       if (stories.length === 0) io.stdout.write(query === undefined ? 'No stories yet. Add reports with: newsbrief add PATH|URL\n' : `No story matches "${query}".\n`);
       for (const s of stories) {
-        io.stdout.write(`${s.id}\t${s.reportCount} reports\t${s.independentCount} sources\tv${s.latestVersion}${s.dirtySince === null ? '' : '+'}\t${s.lastReportAt}\t${displayText(storyTitle(s))}\n`);
+        io.stdout.write(`${s.id}\t${countNoun(s.reportCount, 'report')}\t${countNoun(s.independentCount, 'source')}\tv${s.latestVersion}${s.dirtySince === null ? '' : '+'}\t${s.lastReportAt}\t${displayText(storyTitle(s))}\n`);
       }
     });
 }
