@@ -19,7 +19,7 @@ export interface StoryItem {
 }
 
 export interface Brief {
-  readonly reports: readonly { readonly id: string; readonly title: string | null; readonly source: string | null; readonly date: string | null; readonly url: string | null }[];
+  readonly reports: readonly { readonly id: string; readonly title: string | null; readonly source: string | null; readonly date: string | null; readonly dateOrigin?: 'metadata' | 'dateline' | 'caption' | null; readonly url: string | null }[];
   readonly summary: readonly { readonly text: string; readonly sources: readonly SourceRef[] }[];
   readonly figures: readonly FigureGroup[];
   readonly timeline: readonly TimelineEvent[];

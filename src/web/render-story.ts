@@ -4,7 +4,7 @@ import { el, formatTime } from './dom.js';
 import { renderEntities, renderTimeline } from './render-facts.js';
 import { renderFigures } from './render-figures.js';
 import { renderKeyFigures } from './render-key-figures.js';
-import { coverageOf, labelReports, plural, type ReportLabel } from './report-label.js';
+import { coverageOf, dateNote, labelReports, plural, type ReportLabel } from './report-label.js';
 
 export interface StoryHandlers {
   /** A sentence or claim was clicked: show `primary` in its report, and the others that say the same. */
@@ -48,7 +48,7 @@ function section(title: string, id: string, body: HTMLElement, extra: Record<str
 /** A report's date as text, saying where it came from when that is not the report's own metadata. */
 export function dateText(label: ReportLabel): HTMLElement {
   if (label.dateOrigin === 'arrival') return el('span', { class: 'date arrival', title: 'The report gives no date; this is when it arrived' }, `received ${formatTime(label.date)}`);
-  const note = label.dateOrigin === 'dateline' ? (label.isDateInferred ? ' (dateline, year inferred)' : ' (dateline)') : '';
+  const note = dateNote(label);
   return el('time', { class: 'date', datetime: label.date }, formatTime(label.date), el('span', { class: 'muted' }, note));
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Brief, ReportView } from './api.js';
-import { coverageOf, domainOf, labelReports, plural, reportName } from './report-label.js';
+import { coverageOf, dateNote, domainOf, labelReports, plural, reportName } from './report-label.js';
 import { formatDay } from './dom.js';
 import { keyFigureTiles } from './render-key-figures.js';
 import { figuresSentences, newReportsSentence, storyChanges } from './what-changed.js';
@@ -26,6 +26,19 @@ test('a report is named by its outlet (metadata, dateline, else its domain) and 
   assert.equal(reportName(labels.get('r3'), 'r3'), 'report 3');
   assert.deepEqual(coverageOf(labels.values()), { reports: 3, outlets: ['example.org', 'IANS'], unnamed: 1, from: '2016-12-13', to: '2016-12-14', undated: 1 });
   assert.equal(domainOf('ftp://example.org/x'), null);
+});
+
+test("a report's date is the one its brief used, with its origin, a dated photo caption included", () => {
+  const briefed = brief(['r1', 'r2'], { reportDates: [{ report: 'r1', date: '2016-12-06', origin: 'caption', inferred: true, datelineEnd: 0 }] });
+  const withOrigins: Brief = { ...briefed, reports: [{ id: 'r1', title: null, source: null, date: '2016-12-06', dateOrigin: 'caption', url: null }, { id: 'r2', title: null, source: null, date: '2016-12-13', dateOrigin: 'dateline', url: null }] };
+  // The store's own publication date loses to the brief's: the brief's date is what its relative dates used.
+  const labels = labelReports([view('r1'), view('r2', { publishedAt: '2016-12-01' })], withOrigins);
+  assert.equal(labels.get('r1')!.date, '2016-12-06');
+  assert.equal(labels.get('r1')!.dateOrigin, 'caption');
+  assert.equal(dateNote(labels.get('r1')!), ' (caption, year inferred)');
+  assert.equal(labels.get('r2')!.date, '2016-12-13');
+  assert.equal(dateNote(labels.get('r2')!), ' (dateline)');
+  assert.equal(dateNote({ dateOrigin: 'metadata', isDateInferred: false }), '');
 });
 
 test('counts are pluralised: 1 report, 2 reports, 1 near copy', () => {
