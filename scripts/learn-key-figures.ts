@@ -6,7 +6,7 @@
  * the whole file go to src/analyze/figures/key-figure-model.json. `--drop a,b` leaves features out; `--ablate`
  * prints the CV accuracy with each feature left out.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims } from '../src/analyze/figures/index.js';
 import { CANDIDATE_FEATURES, findCandidates, type CandidateFeature, type KeyFigureCandidate } from '../src/analyze/figures/key-figure-candidates.js';
@@ -17,8 +17,8 @@ import { parseDataset, reportsFromCluster } from '../src/ingest/dataset.js';
 import { parseScriptArgs } from './lib/script-args.js';
 import { SHARED_DATA_DIR } from './lib/shared-paths.js';
 
-const args = parseScriptArgs(`usage: node dist/scripts/learn-key-figures.js [FILE] [--write] [--drop f1,f2] [--ablate]\n  Fits and cross-validates the key-figure ranker on a GVA-shaped file (default shared/data/gva-dev.jsonl).`, {
-  options: { crosses: { type: 'boolean' }, write: { type: 'boolean' }, drop: { type: 'string' }, ablate: { type: 'boolean' }, dump: { type: 'string' }, steps: { type: 'string' }, l2: { type: 'string' } },
+const args = parseScriptArgs(`usage: node dist/scripts/learn-key-figures.js [FILE] [--write] [--drop f1,f2] [--ablate] [--cache F]\n  Fits and cross-validates the key-figure ranker on a GVA-shaped file (default shared/data/gva-dev.jsonl).`, {
+  options: { cache: { type: 'string' }, crosses: { type: 'boolean' }, write: { type: 'boolean' }, drop: { type: 'string' }, ablate: { type: 'boolean' }, dump: { type: 'string' }, steps: { type: 'string' }, l2: { type: 'string' } },
   allowPositionals: true,
 });
 const file = (args.positionals as string[])[0] ?? join(SHARED_DATA_DIR, 'gva-dev.jsonl');
@@ -44,19 +44,32 @@ interface Item { readonly values: readonly number[]; readonly x: readonly (reado
 const text = readFileSync(file, 'utf8');
 const gold = text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { id: string; killed: number; injured: number });
 const data = new Map<string, Item[]>(MEASURES.map((m) => [m, []]));
-for (const [i, cluster] of parseDataset(text, file).entries()) {
-  const reports = reportsFromCluster(cluster);
-  const dates = findReportDates(reports);
-  const anchor = dates.reduce<string | null>((b, d) => (d.date !== null && (b === null || d.date > b) ? d.date : b), null);
-  const claims: FigureClaim[] = reports.flatMap((report, j) => extractClaims({ report, date: dates[j]!, storyAnchor: anchor, reportSource: report.source ?? findDateline(report.text)?.source ?? `report ${report.id}` }));
-  const texts = new Map(reports.map((r) => [r.id, r.text]));
-  const titles = new Map(reports.map((r) => [r.id, r.title]));
+/** One incident's extracted claims, texts and titles: what the candidates are made from. */
+interface Extracted { readonly claims: FigureClaim[]; readonly texts: [string, string][]; readonly titles: [string, string | null][]; readonly titleLines: string[] }
+function extract(): Extracted[] {
+  return parseDataset(text, file).map((cluster) => {
+    const reports = reportsFromCluster(cluster);
+    const dates = findReportDates(reports);
+    const anchor = dates.reduce<string | null>((b, d) => (d.date !== null && (b === null || d.date > b) ? d.date : b), null);
+    const claims: FigureClaim[] = reports.flatMap((report, j) => extractClaims({ report, date: dates[j]!, storyAnchor: anchor, reportSource: report.source ?? findDateline(report.text)?.source ?? `report ${report.id}` }));
+    return { claims, texts: reports.map((r) => [r.id, r.text]), titles: reports.map((r) => [r.id, r.title]), titleLines: reports.map((r, j) => `${dates[j]!.date ?? ''} ${r.title ?? ''}`) };
+  });
+}
+// --cache F: the extraction (most of the run's time) is read from F when it exists, else written there; only
+// valid while the claim extraction is unchanged (delete F after changing it).
+const cachePath = args.values.cache;
+const extracted: Extracted[] = cachePath !== undefined && existsSync(cachePath) ? (JSON.parse(readFileSync(cachePath, 'utf8')) as Extracted[]) : extract();
+if (cachePath !== undefined && !existsSync(cachePath)) writeFileSync(cachePath, JSON.stringify(extracted));
+for (const [i, ex] of extracted.entries()) {
+  const claims = ex.claims;
+  const texts = new Map(ex.texts);
+  const titles = new Map(ex.titles);
   for (const m of MEASURES) {
     const cs: KeyFigureCandidate[] = findCandidates(m, claims, texts, titles);
     const info = args.values.dump === undefined ? null : {
       candidates: cs.map((c) => ({ value: c.value, kinds: [...c.kinds] })),
       claims: claims.filter((c) => ['killed', 'injured', 'shot'].includes(c.counted.measure)).map((c) => ({ m: c.counted.measure, v: c.value ?? c.low, text: c.text, cls: c.counted.nounClass, role: c.counted.role, report: c.report, date: c.date, sentence: texts.get(c.report)!.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').slice(0, 240) })),
-      titles: reports.map((r, j) => `${dates[j]!.date ?? ""} ${r.title ?? ""}`),
+      titles: ex.titleLines,
     };
     data.get(m)!.push({ values: cs.map((c) => c.value), x: cs.map((c) => expand(CANDIDATE_FEATURES.map((f) => c.features[f]))), gold: gold[i]![m], id: gold[i]!.id, info });
   }

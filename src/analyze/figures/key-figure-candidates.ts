@@ -13,10 +13,11 @@ export const CANDIDATE_FEATURES = [
   'isMode', 'shareMode', 'shareAny', 'logReports', 'isMax', 'isLatest', 'inLead', 'inTitle', 'attributed',
   'roleSuspects', 'roleOfficers', 'roleVictims', 'coordinatedSum', 'minPosition', 'otherPlace', 'roundupWords',
   'lowBound', 'approximate', 'v0', 'v1', 'v2', 'v3to4', 'v5plus',
+  'laterDied', 'onStory', 'offStory', 'otherTime', 'pluralEvents', 'leadShare', 'latestLead', 'centralReport',
 ] as const;
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
 
-export type CandidateKind = 'stated' | 'plusSelf' | 'derived' | 'reportSum' | 'namedOneByOne' | 'zeroUnstated' | 'fromTitle';
+export type CandidateKind = 'stated' | 'plusSelf' | 'derived' | 'reportSum' | 'namedOneByOne' | 'zeroUnstated' | 'fromTitle' | 'laterDied';
 
 export interface KeyFigureCandidate {
   readonly value: number;
@@ -65,6 +66,50 @@ export function titleCounts(title: string): { value: number; measure: string }[]
   })];
 }
 
+/**
+ * The story's own names: capitalised words (not opening a sentence, not days, months or the words of any
+ * police report) that most of the cluster's reports print. A sentence naming one is about this incident; a
+ * sentence naming only other names ("Englewood on May 22, 2013") is about another.
+ */
+const COMMON_CAPITALS = new Set(('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+  'police sheriff county department officer officers deputy deputies sgt lt capt chief detective detectives mr mrs ms dr street avenue road boulevard drive lane ' +
+  'hospital medical center centre news associated press city state office the a an he she it they we i in on at for and but his her their this that there when after ' +
+  'authorities officials investigators according who what where no one two three copyright all rights reserved').split(' '));
+const CAPITAL_WORD = /(?<![.!?]\s|^)\b[A-Z][a-z]{2,}\b/gm;
+
+function capitalsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(CAPITAL_WORD)) if (!COMMON_CAPITALS.has(m[0].toLowerCase())) out.add(m[0]);
+  return out;
+}
+
+export interface StoryFrame {
+  /** Names printed by at least half the reports (two at least). */
+  readonly names: ReadonlySet<string>;
+  /** Per report, the share of the story's names it prints (1 with fewer than two reports). */
+  readonly centrality: ReadonlyMap<string, number>;
+  /** The years the reports are dated in. */
+  readonly years: ReadonlySet<string>;
+}
+
+export function storyFrame(texts: ReadonlyMap<string, string>, claims: readonly FigureClaim[]): StoryFrame {
+  const per = [...texts].map(([id, t]) => [id, capitalsOf(t)] as const);
+  const counts = new Map<string, number>();
+  for (const [, cs] of per) for (const c of cs) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const need = Math.max(2, Math.ceil(per.length / 2));
+  const names = new Set([...counts].filter(([, n]) => n >= need).map(([c]) => c));
+  const centrality = new Map(per.map(([id, cs]) => [id, per.length < 2 ? 1 : names.size === 0 ? 0 : [...names].filter((n) => cs.has(n)).length / names.size]));
+  const years = new Set(claims.flatMap((c) => (c.date === null ? [] : [c.date.slice(0, 4)])));
+  return { names, centrality, years };
+}
+
+/** "so far this year", "last month", "since January", "in 2013": a time that is not the incident's. */
+const OTHER_TIME = /\b(?:(?:so far|earlier|last|this|past)\s+(?:this\s+)?(?:year|month|week|weekend|summer)|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the start|the beginning)|so far|year-to-date|annual(?:ly)?|a year ago|months? ago|years? ago|weeks? ago)\b/i;
+/** "in separate shootings", "four shootings", "homicides": a sentence about several events. */
+const PLURAL_EVENTS = /\b(?:shootings|homicides|murders|killings|incidents|attacks|slayings)\b/i;
+/** "has died", "later died", "succumbed": a death that may move a victim from injured to killed. */
+const LATER_DEATH = /\b(?:has|have|had|later|since|subsequently|eventually)\s+died\b|\bdie[sd]?\b.{0,40}\b(?:hospital|injuries|wounds)\b|\bsuccumb(?:ed|s)?\b|\bpassed away\b|\bdied\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|early|late|on)\b/i;
+
 const sentenceOf = (c: FigureClaim, texts: ReadonlyMap<string, string>): string => texts.get(c.report)?.slice(c.sentence.start, c.sentence.end) ?? '';
 
 function bucket(v: number): Pick<Record<CandidateFeature, number>, 'v0' | 'v1' | 'v2' | 'v3to4' | 'v5plus'> {
@@ -92,6 +137,29 @@ function reportSums(claims: readonly EligibleClaim[]): Map<string, EligibleClaim
     out.set(c.report, rs);
   }
   return out;
+}
+
+/**
+ * The cross-report update of one victim: a report dated after the first that says a victim "has died" (in
+ * its text or its title) moves one person from injured to killed. Returns the updated killed and injured
+ * figures, from the earlier reports' figures, or null when no later report tells of a death.
+ */
+function laterDeathUpdate(claims: readonly FigureClaim[], texts: ReadonlyMap<string, string>, titles: ReadonlyMap<string, string | null>): { killed: number; injured: number | null; claims: EligibleClaim[] } | null {
+  const dateOf = new Map<string, string>();
+  for (const c of claims) if (c.date !== null) dateOf.set(c.report, c.date);
+  const first = [...dateOf.values()].sort()[0];
+  if (first === undefined) return null;
+  const killed = eligibleClaims('killed', claims, texts);
+  const deaths = killed.filter((c) => c.date !== null && c.date > first && stated(c) === 1 && c.counted.role !== 'suspects' && LATER_DEATH.test(sentenceOf(c, texts)));
+  const titled = [...titles].filter(([id, t]) => t !== null && (dateOf.get(id) ?? '') > first && (LATER_DEATH.test(t) || /\bdies\b/i.test(t)));
+  if (deaths.length === 0 && titled.length === 0) return null;
+  const when = [...deaths.map((c) => c.date!), ...titled.map(([id]) => dateOf.get(id)!)].sort()[0]!;
+  const before = (c: FigureClaim): boolean => c.date !== null && c.date < when;
+  const k0 = modeValue(killed.filter(before)) ?? 0;
+  const injured = eligibleClaims('injured', claims, texts).filter(before);
+  const shot = eligibleClaims('shot', claims, texts).filter(before);
+  const i0 = modeValue(injured) ?? (shot.length === 0 ? null : (modeValue(shot) ?? 0) - k0);
+  return { killed: k0 + 1, injured: i0 === null || i0 < 1 ? null : i0 - 1, claims: deaths };
 }
 
 /**
@@ -123,7 +191,11 @@ export function findCandidates(measure: string, claims: readonly FigureClaim[], 
     if (t.measure === measure) add(drafts, t.value, 'fromTitle', []);
     else if (measure === 'injured' && t.measure === 'shot' && t.value - (modeValue(killed) ?? 0) >= 0) add(drafts, t.value - (modeValue(killed) ?? 0), 'fromTitle', []);
   }
+  const update = measure === 'killed' || measure === 'injured' ? laterDeathUpdate(claims, texts, titles) : null;
+  const updated = update === null ? null : measure === 'killed' ? update.killed : update.injured;
+  if (update !== null && updated !== null) add(drafts, updated, 'laterDied', update.claims);
   if (!drafts.has(0)) add(drafts, 0, 'zeroUnstated', []);
+  const frame = storyFrame(texts, claims);
 
   const reports = perReport(eligible);
   const nReports = Math.max(1, new Set(eligible.map((c) => c.report)).size);
@@ -134,6 +206,13 @@ export function findCandidates(measure: string, claims: readonly FigureClaim[], 
   const places = new Map<string, number>();
   for (const r of reports) if (r.counted.place !== null) places.set(r.counted.place, (places.get(r.counted.place) ?? 0) + 1);
   const mainPlace = [...places].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const firstOf = new Map<string, EligibleClaim>();
+  for (const c of eligible) { const f = firstOf.get(c.report); if (f === undefined || c.start < f.start) firstOf.set(c.report, c); }
+  const latestFirst = [...firstOf.values()].filter((c) => (c.date ?? '') === latestDate).map(stated);
+  const namesIn = (c: FigureClaim): string[] => [...capitalsOf(sentenceOf(c, texts))];
+  const isOnStory = (c: FigureClaim): boolean => namesIn(c).some((n) => frame.names.has(n));
+  const isOffStory = (c: FigureClaim): boolean => frame.names.size > 0 && !isOnStory(c) && namesIn(c).length > 0;
+  const isOtherTime = (c: FigureClaim): boolean => OTHER_TIME.test(sentenceOf(c, texts)) || [...sentenceOf(c, texts).matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => !frame.years.has(m[0]));
   const titleValues = new Set([...titles.values()].flatMap((t) => (t === null ? [] : findQuantities(t).filter((q) => q.kind === 'count').map((q) => q.value ?? q.low ?? -1))));
 
   return [...drafts].map(([value, d]) => {
@@ -162,6 +241,14 @@ export function findCandidates(measure: string, claims: readonly FigureClaim[], 
       lowBound: Number(cs.length > 0 && cs.every((c) => c.value === null)),
       approximate: Number(cs.some((c) => c.approximate)),
       ...bucket(value),
+      laterDied: Number(d.kinds.has('laterDied')),
+      onStory: cs.length === 0 ? 0 : cs.filter(isOnStory).length / cs.length,
+      offStory: Number(cs.length > 0 && cs.every(isOffStory)),
+      otherTime: Number(cs.length > 0 && cs.every(isOtherTime)),
+      pluralEvents: Number(cs.length > 0 && cs.every((c) => PLURAL_EVENTS.test(sentenceOf(c, texts)))),
+      leadShare: [...firstOf.values()].filter((c) => stated(c) === value).length / nReports,
+      latestLead: Number(latestFirst.includes(value)),
+      centralReport: cs.length === 0 ? 0 : Math.max(...cs.map((c) => frame.centrality.get(c.report) ?? 0)),
     };
     return { value, kinds: d.kinds, claims: cs, features };
   });
