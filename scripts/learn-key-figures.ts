@@ -4,7 +4,8 @@
  * incident's candidates, plain gradient descent, L2) on candidate == gold. Prints the oracle (gold among the
  * candidates), in-sample and 5-fold cross-validated accuracy by incident; with --write, the weights fitted on
  * the whole file go to src/analyze/figures/key-figure-model.json. `--drop a,b` leaves features out; `--ablate`
- * prints the CV accuracy with each feature left out.
+ * prints the CV accuracy with each feature left out; `--cache F` keeps the extraction between runs; `--boost N`
+ * cross-validates gradient-boosted stumps on the same loss (a capacity check, not shipped: docs/experiments.md).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import { parseScriptArgs } from './lib/script-args.js';
 import { SHARED_DATA_DIR } from './lib/shared-paths.js';
 
 const args = parseScriptArgs(`usage: node dist/scripts/learn-key-figures.js [FILE] [--write] [--drop f1,f2] [--ablate] [--cache F]\n  Fits and cross-validates the key-figure ranker on a GVA-shaped file (default shared/data/gva-dev.jsonl).`, {
-  options: { cache: { type: 'string' }, crosses: { type: 'boolean' }, write: { type: 'boolean' }, drop: { type: 'string' }, ablate: { type: 'boolean' }, dump: { type: 'string' }, steps: { type: 'string' }, l2: { type: 'string' } },
+  options: { boost: { type: 'string' }, cache: { type: 'string' }, crosses: { type: 'boolean' }, write: { type: 'boolean' }, drop: { type: 'string' }, ablate: { type: 'boolean' }, dump: { type: 'string' }, steps: { type: 'string' }, l2: { type: 'string' } },
   allowPositionals: true,
 });
 const file = (args.positionals as string[])[0] ?? join(SHARED_DATA_DIR, 'gva-dev.jsonl');
@@ -115,6 +116,64 @@ function crossValidated(items: readonly Item[], mask: readonly boolean[]): numbe
   return right / items.length;
 }
 const dumpRows: string[] = [];
+
+/**
+ * With --boost N: a capacity check, not shipped. N rounds of gradient-boosted stumps on the same conditional-logit
+ * loss (each round a one-feature threshold split of the candidates, a Newton step per side, shrinkage 0.1).
+ */
+interface Stump { j: number; t: number; left: number; right: number }
+function fitBoost(items: readonly Item[], rounds: number): Stump[] {
+  const train = items.filter((it) => it.values.includes(it.gold));
+  const rows = train.flatMap((it) => it.x.map((x, k) => ({ x, it, k })));
+  const score = new Float64Array(rows.length);
+  const thresholds = FEATURES.map((_, j) => [...new Set(rows.map((r) => r.x[j]!))].sort((a, b) => a - b).filter((_, i, a) => a.length <= 12 || i % Math.ceil(a.length / 12) === 0));
+  const stumps: Stump[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const g = new Float64Array(rows.length);
+    const h = new Float64Array(rows.length);
+    let at = 0;
+    for (const it of train) {
+      const n = it.x.length;
+      const top = Math.max(...Array.from(score.subarray(at, at + n)));
+      const e = Array.from(score.subarray(at, at + n), (v) => Math.exp(v - top));
+      const z = e.reduce((a, b) => a + b, 0);
+      for (let k = 0; k < n; k++) { const p = e[k]! / z; g[at + k] = Number(it.values[k] === it.gold) - p; h[at + k] = Math.max(1e-6, p * (1 - p)); }
+      at += n;
+    }
+    let best: Stump & { gain: number } = { j: 0, t: 0, left: 0, right: 0, gain: -1 };
+    for (let j = 0; j < FEATURES.length; j++) {
+      for (const t of thresholds[j]!) {
+        let gl = 0, hl = 0, gr = 0, hr = 0;
+        for (let r = 0; r < rows.length; r++) { if (rows[r]!.x[j]! <= t) { gl += g[r]!; hl += h[r]!; } else { gr += g[r]!; hr += h[r]!; } }
+        const gain = (gl * gl) / (hl + 1) + (gr * gr) / (hr + 1);
+        if (gain > best.gain) best = { j, t, left: gl / (hl + 1), right: gr / (hr + 1), gain };
+      }
+    }
+    const st = { j: best.j, t: best.t, left: 0.1 * best.left, right: 0.1 * best.right };
+    stumps.push(st);
+    for (let r = 0; r < rows.length; r++) score[r]! += rows[r]!.x[st.j]! <= st.t ? st.left : st.right;
+  }
+  return stumps;
+}
+function pickBoost(it: Item, stumps: readonly Stump[]): number {
+  const s = it.x.map((x) => stumps.reduce((a, st) => a + (x[st.j]! <= st.t ? st.left : st.right), 0));
+  let best = 0;
+  for (let k = 1; k < s.length; k++) if (s[k]! > s[best]! + 1e-12 || (Math.abs(s[k]! - s[best]!) <= 1e-12 && it.values[k]! > it.values[best]!)) best = k;
+  return it.values[best] ?? 0;
+}
+if (args.values.boost !== undefined) {
+  const rounds = Number(args.values.boost);
+  for (const m of MEASURES) {
+    const items = data.get(m)!;
+    const all = fitBoost(items, rounds);
+    let right = 0;
+    for (let f = 0; f < FOLDS; f++) {
+      const st = fitBoost(items.filter((_, i) => i % FOLDS !== f), rounds);
+      right += items.filter((it, i) => i % FOLDS === f && pickBoost(it, st) === it.gold).length;
+    }
+    process.stdout.write(`${m.padEnd(8)} boosted stumps (${rounds} rounds)  in-sample ${(items.filter((it) => pickBoost(it, all) === it.gold).length / items.length).toFixed(3)}  5-fold CV ${(right / items.length).toFixed(3)}\n`);
+  }
+}
 
 const dropped = new Set((args.values.drop ?? '').split(',').filter((s) => s !== ''));
 const mask = FEATURES.map((f) => !f.split('*').some((p) => dropped.has(p)));

@@ -13,7 +13,7 @@ export const CANDIDATE_FEATURES = [
   'isMode', 'shareMode', 'shareAny', 'logReports', 'isMax', 'isLatest', 'inLead', 'inTitle', 'attributed',
   'roleSuspects', 'roleOfficers', 'roleVictims', 'coordinatedSum', 'minPosition', 'otherPlace', 'roundupWords',
   'lowBound', 'approximate', 'v0', 'v1', 'v2', 'v3to4', 'v5plus',
-  'laterDied', 'onStory', 'offStory', 'otherTime', 'pluralEvents', 'leadShare', 'latestLead', 'centralReport',
+  'laterDied', 'onStory', 'offStory', 'otherTime', 'pluralEvents', 'leadShare', 'latestLead', 'centralReport', 'maxOfLeads', 'leadReports', 'maxOfTitles',
 ] as const;
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
 
@@ -213,6 +213,11 @@ export function findCandidates(measure: string, claims: readonly FigureClaim[], 
   const isOnStory = (c: FigureClaim): boolean => namesIn(c).some((n) => frame.names.has(n));
   const isOffStory = (c: FigureClaim): boolean => frame.names.size > 0 && !isOnStory(c) && namesIn(c).length > 0;
   const isOtherTime = (c: FigureClaim): boolean => OTHER_TIME.test(sentenceOf(c, texts)) || [...sentenceOf(c, texts).matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => !frame.years.has(m[0]));
+  // Each report's lead states its total: the largest figure in the leads, and how many reports' leads state a value.
+  const inLeadOf = eligible.filter((c) => c.sentence.start < LEAD_CHARS && c.counted.role !== 'suspects');
+  const leadMax = inLeadOf.length === 0 ? null : Math.max(...inLeadOf.map(stated));
+  const ownTitles = fromTitles.filter((t) => t.measure === measure).map((t) => t.value);
+  const titleMax = ownTitles.length === 0 ? null : Math.max(...ownTitles);
   const titleValues = new Set([...titles.values()].flatMap((t) => (t === null ? [] : findQuantities(t).filter((q) => q.kind === 'count').map((q) => q.value ?? q.low ?? -1))));
 
   return [...drafts].map(([value, d]) => {
@@ -249,6 +254,9 @@ export function findCandidates(measure: string, claims: readonly FigureClaim[], 
       leadShare: [...firstOf.values()].filter((c) => stated(c) === value).length / nReports,
       latestLead: Number(latestFirst.includes(value)),
       centralReport: cs.length === 0 ? 0 : Math.max(...cs.map((c) => frame.centrality.get(c.report) ?? 0)),
+      maxOfLeads: Number(leadMax !== null && value === leadMax),
+      leadReports: new Set(inLeadOf.filter((c) => stated(c) === value).map((c) => c.report)).size / nReports,
+      maxOfTitles: Number(titleMax !== null && value === titleMax),
     };
     return { value, kinds: d.kinds, claims: cs, features };
   });
