@@ -15,6 +15,15 @@ test('an ordinal death in a title states the running toll; other ordinals do not
   assert.deepEqual(titleCounts('Elgin shooting leaves 5 injured'), [{ value: 5, measure: 'injured' }]);
 });
 
+test('a title without a count states one death or one person shot; a count or a denial wins', () => {
+  assert.deepEqual(titleCounts('Boyle County man dies after accidental shooting'), [{ value: 1, measure: 'killed' }]);
+  assert.deepEqual(titleCounts('Four people found shot to death at North Akron apartment complex'), [{ value: 4, measure: 'killed' }]);
+  assert.deepEqual(titleCounts('Poplar Bluff teen recovering after accidentally being shot'), [{ value: 1, measure: 'shot' }]);
+  assert.deepEqual(titleCounts('Chaotic brawl, shooting leaves 2 dead, 5 injured'), [{ value: 2, measure: 'killed' }, { value: 5, measure: 'injured' }]);
+  assert.deepEqual(titleCounts('Police: no one hurt in shooting'), []);
+  assert.deepEqual(titleCounts('Stepfather charged after accidental Franklin County shooting'), []);
+});
+
 test('"bringing the number of fatalities to three" is a count of the killed', () => {
   const report = reportFromText({ id: 'r', text: 'A woman who was wounded in a Sunday night shooting in Metairie has died, bringing the number of fatalities to three.', publishedAt: '2017-01-23' });
   const [date] = findReportDates([report]);

@@ -47,22 +47,37 @@ export function modeValue(claims: readonly FigureClaim[]): number | null {
  * the measure a title's count is bound to, read from the few words after it (titles are not in the text, so
  * their counts are candidates only, never claims with offsets).
  */
-const TITLE_MEASURE = /^\s+(?:[a-z'-]+\s+){0,2}?(?:(?:were|are|was|is|people|persons|men|women|teens|victims|others|dead)\s+)*(shot|wounded|injured|hurt|hospitali[sz]ed|killed|dead|slain|died)\b|^\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?hospital/i;
-const TITLE_MEASURE_OF: Readonly<Record<string, string>> = { shot: 'shot', wounded: 'injured', injured: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured', killed: 'killed', dead: 'killed', slain: 'killed', died: 'killed' };
+const TITLE_MEASURE = /^\s+(?:[a-z'-]+\s+){0,2}?(?:(?:were|are|was|is|people|persons|men|women|teens|victims|others|dead)\s+)*(shot to death|shot dead|found dead|shot|wounded|injured|hurt|hospitali[sz]ed|killed|dead|slain|died)\b|^\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?hospital/i;
+const TITLE_MEASURE_OF: Readonly<Record<string, string>> = { 'shot to death': 'killed', 'shot dead': 'killed', 'found dead': 'killed', shot: 'shot', wounded: 'injured', injured: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured', killed: 'killed', dead: 'killed', slain: 'killed', died: 'killed' };
 
 /** "Third victim in Metairie shooting dies", "2nd body found": an ordinal death states the running toll. */
 const TITLE_ORDINAL = /\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:[a-z'-]+\s+){0,2}?(?:victim|person|man|woman|child|teen|body)\b(?:\s+[a-z'-]+){0,4}?\s+(?:dies|died|dead|found\s+dead|body\s+found|found|killed|succumbs)\b/i;
 const ORDINAL_VALUE: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6 };
 
+/** "Boyle County man dies after accidental shooting", "Victim passes away": one death, with no count printed. */
+const TITLE_ONE_DEATH = /\b(?:dies|died|dead|death|passes away|passed away|slain|killed)\b/i;
+const TITLE_ONE_SHOT = /\b(?:shot|shoots (?:self|himself|herself)|wounded|injured|hurt|hospitali[sz]ed|recovering)\b/i;
+const TITLE_DEATH_WORD = /\b(?:dead|death|deadly|fatal|fatally|kill|kills|killing|murder|homicide|slaying|body|dies|died)\b/i;
+const TITLE_NO_ONE = /\b(?:no one|nobody|none|not)\b/i;
+
 /** The counts each title binds to killed, injured or shot. */
 export function titleCounts(title: string): { value: number; measure: string }[] {
   const ordinal = TITLE_ORDINAL.exec(title);
   const fromOrdinal = ordinal === null ? [] : [{ value: ORDINAL_VALUE[ordinal[1]!.toLowerCase()]!, measure: 'killed' }];
-  return [...fromOrdinal, ...findQuantities(title).flatMap((q) => {
+  const counted = [...fromOrdinal, ...countsIn(title)];
+  if (TITLE_NO_ONE.test(title)) return counted;
+  if (counted.every((c) => c.measure !== 'killed') && TITLE_ONE_DEATH.test(title)) return [...counted, { value: 1, measure: 'killed' }];
+  // "Poplar Bluff teen recovering after being shot": one person shot, and (no death in the title) not killed.
+  if (counted.length === 0 && TITLE_ONE_SHOT.test(title) && !TITLE_DEATH_WORD.test(title)) return [{ value: 1, measure: 'shot' }];
+  return counted;
+}
+
+function countsIn(title: string): { value: number; measure: string }[] {
+  return [...findQuantities(title).flatMap((q) => {
     const v = q.value ?? q.low;
     const m = TITLE_MEASURE.exec(title.slice(q.end));
     if (q.kind !== 'count' || v === null || m === null) return [];
-    return [{ value: v, measure: m[1] === undefined ? 'injured' : TITLE_MEASURE_OF[m[1].toLowerCase()] ?? 'killed' }];
+    return [{ value: v, measure: m[1] === undefined ? 'injured' : TITLE_MEASURE_OF[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'killed' }];
   })];
 }
 
@@ -108,7 +123,7 @@ const OTHER_TIME = /\b(?:(?:so far|earlier|last|this|past)\s+(?:this\s+)?(?:year
 /** "in separate shootings", "four shootings", "homicides": a sentence about several events. */
 const PLURAL_EVENTS = /\b(?:shootings|homicides|murders|killings|incidents|attacks|slayings)\b/i;
 /** "has died", "later died", "succumbed": a death that may move a victim from injured to killed. */
-const LATER_DEATH = /\b(?:has|have|had|later|since|subsequently|eventually)\s+died\b|\bdie[sd]?\b.{0,40}\b(?:hospital|injuries|wounds)\b|\bsuccumb(?:ed|s)?\b|\bpassed away\b|\bdied\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|early|late|on)\b/i;
+const LATER_DEATH = /\b(?:has|have|had|later|since|subsequently|eventually)\s+died\b|\bdie[sd]?\b.{0,40}\b(?:hospital|injuries|wounds)\b|\bsuccumb(?:ed|s)?\b|\bpass(?:es|ed) away\b|\bdied\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|early|late|on)\b/i;
 
 const sentenceOf = (c: FigureClaim, texts: ReadonlyMap<string, string>): string => texts.get(c.report)?.slice(c.sentence.start, c.sentence.end) ?? '';
 
