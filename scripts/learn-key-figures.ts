@@ -5,7 +5,7 @@
  * candidates), in-sample and 5-fold cross-validated accuracy by incident; with --write, the weights fitted on
  * the whole file go to src/analyze/figures/key-figure-model.json. `--drop a,b` leaves features out; `--ablate`
  * prints the CV accuracy with each feature left out; `--cache F` keeps the extraction between runs; `--boost N`
- * cross-validates gradient-boosted stumps on the same loss (a capacity check, not shipped: docs/experiments.md).
+ * cross-validates gradient-boosted stumps on the same loss (with --write the stumps are shipped and rank-key-figure.ts uses them).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -118,10 +118,12 @@ function crossValidated(items: readonly Item[], mask: readonly boolean[]): numbe
 const dumpRows: string[] = [];
 
 /**
- * With --boost N: a capacity check, not shipped. N rounds of gradient-boosted stumps on the same conditional-logit
+ * With --boost N: N rounds of gradient-boosted stumps on the same conditional-logit
  * loss (each round a one-feature threshold split of the candidates, a Newton step per side, shrinkage 0.1).
  */
 interface Stump { j: number; t: number; left: number; right: number }
+/** `--drop` applies to the stumps too. */
+const boostSkips = new Set((args.values.drop ?? '').split(',').filter((f) => f !== ''));
 function fitBoost(items: readonly Item[], rounds: number): Stump[] {
   const train = items.filter((it) => it.values.includes(it.gold));
   const rows = train.flatMap((it) => it.x.map((x, k) => ({ x, it, k })));
@@ -142,6 +144,7 @@ function fitBoost(items: readonly Item[], rounds: number): Stump[] {
     }
     let best: Stump & { gain: number } = { j: 0, t: 0, left: 0, right: 0, gain: -1 };
     for (let j = 0; j < FEATURES.length; j++) {
+      if (boostSkips.has(FEATURES[j]!)) continue;
       for (const t of thresholds[j]!) {
         let gl = 0, hl = 0, gr = 0, hr = 0;
         for (let r = 0; r < rows.length; r++) { if (rows[r]!.x[j]! <= t) { gl += g[r]!; hl += h[r]!; } else { gr += g[r]!; hr += h[r]!; } }
@@ -161,6 +164,7 @@ function pickBoost(it: Item, stumps: readonly Stump[]): number {
   for (let k = 1; k < s.length; k++) if (s[k]! > s[best]! + 1e-12 || (Math.abs(s[k]! - s[best]!) <= 1e-12 && it.values[k]! > it.values[best]!)) best = k;
   return it.values[best] ?? 0;
 }
+const boosted: Record<string, { stumps: (readonly [string, number, number, number])[]; inSample: number; cv5: number }> = {};
 if (args.values.boost !== undefined) {
   const rounds = Number(args.values.boost);
   for (const m of MEASURES) {
@@ -171,7 +175,9 @@ if (args.values.boost !== undefined) {
       const st = fitBoost(items.filter((_, i) => i % FOLDS !== f), rounds);
       right += items.filter((it, i) => i % FOLDS === f && pickBoost(it, st) === it.gold).length;
     }
-    process.stdout.write(`${m.padEnd(8)} boosted stumps (${rounds} rounds)  in-sample ${(items.filter((it) => pickBoost(it, all) === it.gold).length / items.length).toFixed(3)}  5-fold CV ${(right / items.length).toFixed(3)}\n`);
+    const inSample = items.filter((it) => pickBoost(it, all) === it.gold).length / items.length;
+    process.stdout.write(`${m.padEnd(8)} boosted stumps (${rounds} rounds)  in-sample ${inSample.toFixed(3)}  5-fold CV ${(right / items.length).toFixed(3)}\n`);
+    boosted[m] = { stumps: all.map((st) => [FEATURES[st.j]!, st.t, Number(st.left.toFixed(5)), Number(st.right.toFixed(5))] as const), inSample: Number(inSample.toFixed(3)), cv5: Number((right / items.length).toFixed(3)) };
   }
 }
 
@@ -199,6 +205,12 @@ process.stdout.write(`${JSON.stringify(weights)}\n`);
 if (args.values.dump !== undefined) writeFileSync(args.values.dump, `${dumpRows.join('\n')}\n`);
 if (args.values.write === true) {
   const out = join(import.meta.dirname, '..', '..', 'src', 'analyze', 'figures', 'key-figure-model.json');
-  writeFileSync(out, `${JSON.stringify({ fittedOn: 'gva-dev.jsonl (500 incidents)', by: 'scripts/learn-key-figures.ts', dropped: [...dropped], accuracy: summary, weights }, null, 2)}\n`);
+  // With --boost N the stumps are shipped (rank-key-figure.ts prefers them); the linear weights stay for comparison.
+  const stumps = Object.keys(boosted).length === 0 ? undefined : Object.fromEntries(Object.entries(boosted).map(([m, b]) => [m, b.stumps]));
+  const boostedAccuracy = Object.keys(boosted).length === 0 ? undefined : Object.fromEntries(Object.entries(boosted).map(([m, b]) => [m, { inSample: b.inSample, cv5: b.cv5 }]));
+  const model = { fittedOn: 'gva-dev.jsonl (500 incidents)', by: 'scripts/learn-key-figures.ts', dropped: [...dropped], accuracy: summary, weights, boostRounds: args.values.boost === undefined ? undefined : Number(args.values.boost), boostedAccuracy };
+  // One stump a line keeps the file short and its diffs readable.
+  const body = JSON.stringify(model, null, 2).replace(/\n}$/, stumps === undefined ? '\n}' : `,\n  "stumps": {\n${Object.entries(stumps).map(([m, ss]) => `    ${JSON.stringify(m)}: [\n${ss.map((st) => `      ${JSON.stringify(st)}`).join(',\n')}\n    ]`).join(',\n')}\n  }\n}`);
+  writeFileSync(out, `${body}\n`);
   process.stdout.write(`wrote ${out}\n`);
 }
