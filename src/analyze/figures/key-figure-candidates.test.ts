@@ -6,6 +6,7 @@ import { eligibleClaims } from './eligible-claims.js';
 import { extractClaims } from './extract-claims.js';
 import { findCandidates, storyFrame, titleCounts } from './key-figure-candidates.js';
 import { findKeyFigures } from './key-figures.js';
+import { rankCandidates } from './rank-key-figure.js';
 import type { FigureClaim } from '../types.js';
 
 test('an ordinal death in a title states the running toll; other ordinals do not', () => {
@@ -97,4 +98,17 @@ test("key figures keep each place apart: the combined toll first, then each city
   // Control: one place only, no per-place rows.
   const one = story(['a', '1998-08-08', 'Bombing', 'The bomb exploded in Nairobi, killing 213 people in Nairobi.']);
   assert.deepEqual(findKeyFigures(one.claims, one.texts).filter((k) => k.measure === 'killed').map((k) => [k.what, k.value]), [['people killed', 213]]);
+});
+
+test('the shipped ranker follows one victim across reports: injured, then died', () => {
+  const s = story(
+    ['a', '2014-12-14', 'Five people shot in Overtown', 'Five people were injured in a drive-by shooting Sunday evening in Overtown, police said.'],
+    ['b', '2014-12-18', 'One of five victims in Overtown shooting dies', 'One of the five people hospitalized after a drive-by shooting in Overtown has died, police said Thursday.'],
+  );
+  const k = findKeyFigures(s.claims, s.texts, { titles: s.titles });
+  assert.deepEqual(['killed', 'injured'].map((m) => k.find((x) => x.measure === m)?.value), [1, 4]);
+  // A stump model is read as the sum of its leaves: one stump on the update candidate picks it.
+  const cands = findCandidates('injured', s.claims, s.texts, s.titles);
+  assert.equal(rankCandidates('injured', cands, { stumps: { injured: [['laterDied', 0.5, 0, 5]] } })?.value, 4);
+  assert.equal(rankCandidates('injured', cands, { stumps: { injured: [['laterDied', 0.5, 5, 0]] } })?.value === 4, false);
 });
