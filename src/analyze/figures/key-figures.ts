@@ -181,8 +181,10 @@ export function findKeyFigures(claims: readonly FigureClaim[], texts: ReadonlyMa
   const apartOf = (m: string): string[] => apart.get(m) ?? apart.set(m, placesApart(m, claims, texts)).get(m)!;
   const figure = (m: string): KeyFigure | null => {
     const wide = storyWide(m, claims, apartOf(m));
-    // The ranker learned single-incident stories (GVA); a story told place by place takes the reports' mode.
-    return isLearned(m) && apartOf(m).length === 0 ? learnedFigureOf(m, wide, texts, o.titles) : ruleFigureOf(m, wide, texts, o);
+    if (!isLearned(m)) return ruleFigureOf(m, wide, texts, o);
+    // The ranker learned single-incident stories (GVA): where a story told place by place gets no figure from it
+    // (the embassy bombings' 224 scored below an unstated zero), the story-wide claims' mode stands.
+    return learnedFigureOf(m, wide, texts, o.titles) ?? (apartOf(m).length > 0 ? ruleFigureOf(m, wide, texts, o) : null);
   };
   // "213 in Nairobi, 11 in Dar es Salaam": each place's own figure follows the story-wide one, never mixed into it.
   const perPlace = (m: string): KeyFigure[] => apartOf(m).flatMap((place) => {
