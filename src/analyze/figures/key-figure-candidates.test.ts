@@ -91,10 +91,12 @@ test("the story's names are those most reports print; a round-up's other inciden
 test("key figures keep each place apart: the combined toll first, then each city's own", () => {
   const s = story(
     ['a', '1998-08-08', 'Embassy bombings', 'The bombs exploded minutes apart, killing 213 people in Nairobi and 11 in Dar es Salaam.'],
-    ['b', '1998-08-09', 'Embassy bombings', 'The blast in Dar es Salaam destroyed the U.S. Embassy, killing 11 people. In all, 224 people were killed in Kenya and Tanzania.'],
+    ['b', '1998-08-09', 'Embassy bombings', 'The blast in Dar es Salaam destroyed the U.S. Embassy, killing 11 people. In all, 224 people were killed in Kenya and Tanzania. More than 900 people have been killed in such attacks so far this year.'],
   );
   const killed = findKeyFigures(s.claims, s.texts, { titles: s.titles }).filter((k) => k.measure === 'killed').map((k) => [k.what, k.value]);
   assert.deepEqual(killed, [['people killed', 224], ['people killed in Nairobi', 213], ['people killed in Dar es Salaam', 11]]);
+  // "so far this year" is another time's tally: not among the story-wide figure's values.
+  assert.deepEqual(findKeyFigures(s.claims, s.texts, { titles: s.titles })[0]!.values.map((v) => v.value), [224]);
   // Control: one place only, no per-place rows.
   const one = story(['a', '1998-08-08', 'Bombing', 'The bomb exploded in Nairobi, killing 213 people in Nairobi.']);
   assert.deepEqual(findKeyFigures(one.claims, one.texts).filter((k) => k.measure === 'killed').map((k) => [k.what, k.value]), [['people killed', 213]]);

@@ -119,7 +119,7 @@ export function storyFrame(texts: ReadonlyMap<string, string>, claims: readonly 
 }
 
 /** "so far this year", "last month", "since January", "in 2013": a time that is not the incident's. */
-const OTHER_TIME = /\b(?:(?:so far|earlier|last|this|past)\s+(?:this\s+)?(?:year|month|week|weekend|summer)|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the start|the beginning)|so far|year-to-date|annual(?:ly)?|a year ago|months? ago|years? ago|weeks? ago)\b/i;
+export const OTHER_TIME = /\b(?:(?:so far|earlier|last|this|past)\s+(?:this\s+)?(?:year|month|week|weekend|summer)|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the start|the beginning)|so far|year-to-date|annual(?:ly)?|a year ago|months? ago|years? ago|weeks? ago)\b/i;
 /** "in separate shootings", "four shootings", "homicides": a sentence about several events. */
 const PLURAL_EVENTS = /\b(?:shootings|homicides|murders|killings|incidents|attacks|slayings)\b/i;
 /** "has died", "later died", "succumbed": a death that may move a victim from injured to killed. */

@@ -4,7 +4,7 @@
  */
 import type { FigureClaim, FigureStatus, KeyFigure, KeyFigureValue } from '../types.js';
 import { eligibleClaims, perReport, stated } from './eligible-claims.js';
-import { findCandidates, INCLUDES_SHOOTER, type CandidateKind } from './key-figure-candidates.js';
+import { findCandidates, INCLUDES_SHOOTER, OTHER_TIME, type CandidateKind } from './key-figure-candidates.js';
 import { isPlaceCompatible } from './find-place.js';
 import { HEADLINE_MEASURES } from './measure.js';
 import { rankCandidates } from './rank-key-figure.js';
@@ -163,10 +163,12 @@ function placesApart(measure: string, claims: readonly FigureClaim[], texts: Rea
  * least as large as every place's own figure (a smaller one is a part whose place the sentence does not repeat:
  * "the bomb that blew up the U.S. Embassy, killing 11 people"). All stay when none is left.
  */
-function storyWide(measure: string, claims: readonly FigureClaim[], apart: readonly string[]): FigureClaim[] {
+function storyWide(measure: string, claims: readonly FigureClaim[], apart: readonly string[], texts: ReadonlyMap<string, string>): FigureClaim[] {
   if (apart.length === 0) return [...claims];
   const largestPart = Math.max(...claims.filter((c) => c.counted.measure === measure && c.counted.place !== null && apart.includes(c.counted.place)).map(stated));
-  const kept = claims.filter((c) => c.counted.measure !== measure || (c.counted.place === null ? stated(c) >= largestPart : isCombinedPlace(c.counted.place)));
+  // "More than 750 people have been killed so far this year": a tally of another time is no story's toll.
+  const isOtherTime = (c: FigureClaim): boolean => OTHER_TIME.test(texts.get(c.report)?.slice(c.sentence.start, c.sentence.end) ?? '');
+  const kept = claims.filter((c) => c.counted.measure !== measure || (!isOtherTime(c) && (c.counted.place === null ? stated(c) >= largestPart : isCombinedPlace(c.counted.place))));
   return kept.some((c) => c.counted.measure === measure) ? kept : [...claims];
 }
 
@@ -180,7 +182,7 @@ export function findKeyFigures(claims: readonly FigureClaim[], texts: ReadonlyMa
   const apart = new Map<string, string[]>();
   const apartOf = (m: string): string[] => apart.get(m) ?? apart.set(m, placesApart(m, claims, texts)).get(m)!;
   const figure = (m: string): KeyFigure | null => {
-    const wide = storyWide(m, claims, apartOf(m));
+    const wide = storyWide(m, claims, apartOf(m), texts);
     if (!isLearned(m)) return ruleFigureOf(m, wide, texts, o);
     // The ranker learned single-incident stories (GVA): where a story told place by place gets no figure from it
     // (the embassy bombings' 224 scored below an unstated zero), the story-wide claims' mode stands.
