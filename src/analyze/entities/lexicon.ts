@@ -40,7 +40,11 @@ export function titles(): Titles {
 export const TITLE_COMPLEMENT = /^(?:the|state|defen[cs]e|finance|justice|interior|staff|foreign|home|internal|external|affairs|trade|commerce|treasury|health|education|labou?r|agriculture|energy|transport|information|culture|economy|economic|industry|security|homeland|public|national|house|exchequer|war|works|environment|relations)$/i;
 /** A minister's field, printed before the title: "Defense Minister", "Foreign Trade Minister". */
 export const TITLE_SUBJECT = /^(?:defen[cs]e|foreign|finance|interior|justice|health|education|trade|commerce|agriculture|energy|transport|information|culture|industry|labou?r|environment|treasury|home)$/i;
-export const CONNECTOR = new Set(['for', 'of', 'al', 'de', 'bin', 'el', 'and']);
+/**
+ * Lower-case words inside one name: "Secretary of State", "Osama bin Laden", and the particles of place and
+ * family names in many languages ("Dar es Salaam", "Rio de Janeiro", "Ciudad del Este", "Leonardo da Vinci").
+ */
+export const CONNECTOR = new Set(['for', 'of', 'al', 'de', 'bin', 'el', 'and', 'es', 'del', 'da', 'dos', 'das', 'du', 'des', 'der', 'la', 'von']);
 export const PARTY_ADJECTIVE = /^(?:democratic|republican)$/i;
 /** Words that make a name an organisation, capitalised or not ("UN Human Rights office", "Efe news agency"). */
 export const ORG_WORD = /^(?:observatory|office|council|ministry|army|agency|society|nations|guards?|helmets|news|union|organi[sz]ations?|group|government|military|defence|defense|forces|committee|commission|party|front|brigades?|monitor|institute|network|assembly|parliament|senate|congress|court|tribunal|bank|corporation|corp|company|association|league|alliance|movement|foundation|fund|bureau|department|authority|administration|university|college|church|police|navy|airlines|airways|cabinet|representatives|house)$/i;

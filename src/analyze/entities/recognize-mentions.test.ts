@@ -171,3 +171,10 @@ test('"and" inside an organisation\'s name joins it ("Food and Drug Administrati
   // Not "Staples and Office Depot": the organisation word has to end the name.
   assert.deepEqual(listed('The merger of Staples and Office Depot was blocked.'), ['Office Depot (organization)']);
 });
+
+test("a name's lower-case particles keep it whole: places and people of many languages", () => {
+  const names = listed('Bombs hit the embassies in Dar es Salaam and Nairobi.', 'Flights from Rio de Janeiro and Ciudad del Este were cancelled.').filter((n) => n.endsWith('(place)'));
+  assert.deepEqual(names, ['Ciudad del Este (place)', 'Dar es Salaam (place)', 'Nairobi (place)', 'Rio de Janeiro (place)']);
+  // A particle with no capitalised word after it joins nothing: "Paris la nuit" stays "Paris".
+  assert.deepEqual(listed('He walked through Paris la nuit before dawn.').filter((n) => n.startsWith('Paris')), ['Paris (place)']);
+});

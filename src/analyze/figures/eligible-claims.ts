@@ -1,4 +1,5 @@
 /** @module The claims that may make a story's key figure for one measure: people, stated, not hypothetical, not history. */
+import { isNationality } from '../entities/index.js';
 import type { FigureClaim } from '../types.js';
 
 export const stated = (c: FigureClaim): number => c.value ?? c.low ?? c.high ?? 0;
@@ -6,7 +7,9 @@ export const stated = (c: FigureClaim): number => c.value ?? c.low ?? c.high ?? 
 function isEligible(c: FigureClaim, measure: string): boolean {
   // "in the past four years" is a background tally, not the story's own figure.
   const isBackground = c.counted.timeKey !== null && /^P\d/.test(c.counted.timeKey);
-  return c.counted.kind === 'count' && c.counted.measure === measure && !c.isConditional && !isBackground && (c.value !== null || c.low !== null);
+  // "12 Americans were among the wounded": a nationality counts a part of the people, not the story's toll.
+  const isPart = isNationality(c.counted.noun) || isNationality(c.counted.noun.replace(/s$/, ''));
+  return c.counted.kind === 'count' && c.counted.measure === measure && !c.isConditional && !isBackground && !isPart && (c.value !== null || c.low !== null);
 }
 
 /** A year in the sentence before the story's first report year: another, earlier event ("In 2009, ... killing 13"). */

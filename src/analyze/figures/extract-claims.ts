@@ -13,6 +13,7 @@ import { findPlaces, type PlaceHit, type PlaceSpan } from './find-place.js';
 import { findQuantities, type Quantity } from './find-quantities.js';
 import { findSingulars, type SingularQuantity } from './find-singulars.js';
 import { measureOf, nounClassOf, roleOf } from './measure.js';
+import { parseNumber, WORD_NUMBER } from './number-words.js';
 import { scopeFromSincePhrase, scopeFromTimex, type ScopeContext, type TimeScope } from './time-scope.js';
 
 export interface ClaimInput {
@@ -170,13 +171,16 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
     const isFragment = found !== null && /^(?:Col|Sgt|Lt|Capt|Gen|Dr|Mr|Mrs|Ms|Det|Cpl|Maj|Gov|Sen|Rep|St|Officer|Chief|Lt\. Col)\.?$/.test(found.source);
     const named = [...claims, ...(previous !== undefined ? [previous] : [])].find((c) => c.attributed && c.report === input.report.id);
     const attribution = isFragment || (isPronoun && /^(?:it|he|she|they|we|i)$/i.test(found!.source) && named === undefined) ? null : isPronoun && /^(?:it|he|she|they|we|i)$/i.test(found!.source) ? { source: named!.source } : found;
-    const start = sentence.start + q.start;
+    // "One of the five people hospitalized has died", "two of the four victims": the predicate counts the part.
+    const part = PARTITIVE.exec(before);
+    const partValue = part === null ? null : parseNumber(part[1]!);
+    const start = sentence.start + (part === null || partValue === null ? q.start : part.index);
     const end = sentence.start + Math.max(q.end, nounEnd);
     const claim: FigureClaim = {
-      value: q.value,
-      low: q.low,
-      high: q.high,
-      approximate: q.approximate,
+      value: partValue ?? q.value,
+      low: partValue === null ? q.low : null,
+      high: partValue === null ? q.high : null,
+      approximate: partValue === null && q.approximate,
       text: input.report.text.slice(start, end),
       source: attribution?.source ?? input.reportSource,
       attributed: attribution !== null,
@@ -196,6 +200,9 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
   }
   return claims;
 }
+
+/** "one of the", "two of those": a part of the figure that follows. */
+const PARTITIVE = new RegExp(String.raw`\b(${WORD_NUMBER}|\d{1,3})\s+of\s+(?:the|those|these|its|their)\s+$`, 'i');
 
 /** Every figure claim in the report's article sentences (captions, credits and headlines are left out), in text order. */
 export function extractClaims(input: ClaimInput): FigureClaim[] {

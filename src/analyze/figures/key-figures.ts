@@ -4,7 +4,8 @@
  */
 import type { FigureClaim, FigureStatus, KeyFigure, KeyFigureValue } from '../types.js';
 import { eligibleClaims, perReport, stated } from './eligible-claims.js';
-import { findCandidates, INCLUDES_SHOOTER, type CandidateKind } from './key-figure-candidates.js';
+import { findCandidates, INCLUDES_SHOOTER, OTHER_TIME, type CandidateKind } from './key-figure-candidates.js';
+import { isPlaceCompatible } from './find-place.js';
 import { HEADLINE_MEASURES } from './measure.js';
 import { rankCandidates } from './rank-key-figure.js';
 
@@ -78,6 +79,7 @@ const KIND_REASON: Readonly<Record<CandidateKind, string>> = {
   namedOneByOne: 'victims named one by one, counted',
   zeroUnstated: 'none stated',
   fromTitle: 'stated in a title',
+  laterDied: 'a later report tells of a death: one moved from injured to killed',
 };
 
 /** The key figure of `measure` with the value `chosen` (a rule's or the ranker's), backed by `backing`. */
@@ -143,6 +145,33 @@ function injuredFromShot(shot: KeyFigure, killed: KeyFigure | null): KeyFigure |
   return { ...shot, measure: 'injured', what: 'people injured', value: shot.value === null ? null : s - k, low: shot.value === null ? s - k : null, high: null, reason: `${s} shot, ${k} of them killed (derived)` };
 }
 
+/** "Kenya and Tanzania": a place phrase that names several places, the scope of a combined toll. */
+const isCombinedPlace = (place: string): boolean => /\s(?:and|&)\s|,/.test(place);
+
+/**
+ * The single places a story gives `measure` for that cannot be one area (Nairobi and Dar es Salaam), in order of
+ * first mention; empty when the claims name at most one area.
+ */
+function placesApart(measure: string, claims: readonly FigureClaim[], texts: ReadonlyMap<string, string>): string[] {
+  const places = [...new Set(eligibleClaims(measure, claims, texts).flatMap((c) => (c.counted.place === null || isCombinedPlace(c.counted.place) ? [] : [c.counted.place])))];
+  return places.some((p, i) => places.slice(i + 1).some((q) => !isPlaceCompatible(p, q))) ? places : [];
+}
+
+/**
+ * Where a story gives a measure place by place, its headline figure is the story-wide one: of that measure, only
+ * the claims with a combined place ("in Kenya and Tanzania") or none stay, and of those with none only the ones at
+ * least as large as every place's own figure (a smaller one is a part whose place the sentence does not repeat:
+ * "the bomb that blew up the U.S. Embassy, killing 11 people"). All stay when none is left.
+ */
+function storyWide(measure: string, claims: readonly FigureClaim[], apart: readonly string[], texts: ReadonlyMap<string, string>): FigureClaim[] {
+  if (apart.length === 0) return [...claims];
+  const largestPart = Math.max(...claims.filter((c) => c.counted.measure === measure && c.counted.place !== null && apart.includes(c.counted.place)).map(stated));
+  // "More than 750 people have been killed so far this year": a tally of another time is no story's toll.
+  const isOtherTime = (c: FigureClaim): boolean => OTHER_TIME.test(texts.get(c.report)?.slice(c.sentence.start, c.sentence.end) ?? '');
+  const kept = claims.filter((c) => c.counted.measure !== measure || (!isOtherTime(c) && (c.counted.place === null ? stated(c) >= largestPart : isCombinedPlace(c.counted.place))));
+  return kept.some((c) => c.counted.measure === measure) ? kept : [...claims];
+}
+
 /**
  * The key figures of a story's claims, in headline order; a measure no claim states is absent. `texts`
  * maps report ids to their text (for the sentence around a claim).
@@ -150,7 +179,20 @@ function injuredFromShot(shot: KeyFigure, killed: KeyFigure | null): KeyFigure |
 export function findKeyFigures(claims: readonly FigureClaim[], texts: ReadonlyMap<string, string>, options: KeyFigureOptions = {}): KeyFigure[] {
   const o: Required<KeyFigureOptions> = { strategy: options.strategy ?? 'learned', addSelfKilled: options.addSelfKilled ?? true, titles: options.titles ?? new Map() };
   const isLearned = (m: string): boolean => o.strategy === 'learned' && (m === 'killed' || m === 'injured');
-  const figure = (m: string): KeyFigure | null => (isLearned(m) ? learnedFigureOf(m, claims, texts, o.titles) : ruleFigureOf(m, claims, texts, o));
+  const apart = new Map<string, string[]>();
+  const apartOf = (m: string): string[] => apart.get(m) ?? apart.set(m, placesApart(m, claims, texts)).get(m)!;
+  const figure = (m: string): KeyFigure | null => {
+    const wide = storyWide(m, claims, apartOf(m), texts);
+    if (!isLearned(m)) return ruleFigureOf(m, wide, texts, o);
+    // The ranker learned single-incident stories (GVA): where a story told place by place gets no figure from it
+    // (the embassy bombings' 224 scored below an unstated zero), the story-wide claims' mode stands.
+    return learnedFigureOf(m, wide, texts, o.titles) ?? (apartOf(m).length > 0 ? ruleFigureOf(m, wide, texts, o) : null);
+  };
+  // "213 in Nairobi, 11 in Dar es Salaam": each place's own figure follows the story-wide one, never mixed into it.
+  const perPlace = (m: string): KeyFigure[] => apartOf(m).flatMap((place) => {
+    const k = ruleFigureOf(m, claims.filter((c) => c.counted.measure === m && c.counted.place === place), texts, { ...o, strategy: 'mode' });
+    return k === null ? [] : [{ ...k, what: `${k.what} in ${place}` }];
+  });
   const out: KeyFigure[] = [];
   const killed = figure('killed');
   const shot = figure('shot');
@@ -163,6 +205,8 @@ export function findKeyFigures(claims: readonly FigureClaim[], texts: ReadonlyMa
       if (derived !== null && (stated === null || (derived.value ?? derived.low ?? 0) > stated)) k = derived;
     }
     if (k !== null) out.push(k);
+    // A place's row that repeats the headline value (the story gave no story-wide figure) adds nothing.
+    if (measure === 'killed' || measure === 'injured') out.push(...perPlace(measure).filter((p) => k === null || p.value !== k.value || p.low !== k.low));
   }
   return out;
 }

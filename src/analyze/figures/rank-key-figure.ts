@@ -1,6 +1,7 @@
 /**
  * @module Picks a story's killed or injured figure among its candidates (key-figure-candidates.ts) with the shipped
- * conditional-logit weights (key-figure-model.json, fitted by scripts/learn-key-figures.ts on GVA dev).
+ * model (key-figure-model.json, fitted by scripts/learn-key-figures.ts on GVA dev): per measure, gradient-boosted
+ * stumps on a conditional-logit loss (a candidate's score is the sum of its stumps' leaves), else linear weights.
  */
 import { CANDIDATE_FEATURES, type CandidateFeature, type KeyFigureCandidate } from './key-figure-candidates.js';
 import shipped from './key-figure-model.json' with { type: 'json' };
@@ -8,7 +9,15 @@ import shipped from './key-figure-model.json' with { type: 'json' };
 /** Weights per measure, by feature name; a feature the file does not name weighs 0. */
 export type KeyFigureWeights = Readonly<Record<string, Readonly<Partial<Record<CandidateFeature, number>>>>>;
 
-export const SHIPPED_KEY_FIGURE_WEIGHTS: KeyFigureWeights = shipped.weights as KeyFigureWeights;
+/** One stump: `[feature, threshold, leaf when the feature is ≤ threshold, leaf when above]`. */
+export type KeyFigureStump = readonly [CandidateFeature, number, number, number];
+
+export interface KeyFigureModel {
+  readonly weights?: KeyFigureWeights;
+  readonly stumps?: Readonly<Record<string, readonly KeyFigureStump[]>>;
+}
+
+export const SHIPPED_KEY_FIGURE_MODEL: KeyFigureModel = shipped as unknown as KeyFigureModel;
 
 /** The linear score of a candidate. */
 export function scoreCandidate(c: KeyFigureCandidate, weights: Readonly<Partial<Record<CandidateFeature, number>>>): number {
@@ -17,9 +26,18 @@ export function scoreCandidate(c: KeyFigureCandidate, weights: Readonly<Partial<
   return s;
 }
 
-/** The best-scoring candidate (ties to the larger value), or null when there are none or the measure has no weights. */
-export function rankCandidates(measure: string, candidates: readonly KeyFigureCandidate[], weights: KeyFigureWeights = SHIPPED_KEY_FIGURE_WEIGHTS): KeyFigureCandidate | null {
-  const w = weights[measure];
-  if (w === undefined || candidates.length === 0) return null;
-  return [...candidates].map((c) => ({ c, s: scoreCandidate(c, w) })).sort((a, b) => b.s - a.s || b.c.value - a.c.value)[0]!.c;
+/** The boosted score of a candidate: the sum of its stumps' leaves. */
+export function stumpScore(c: KeyFigureCandidate, stumps: readonly KeyFigureStump[]): number {
+  let s = 0;
+  for (const [f, t, left, right] of stumps) s += c.features[f] <= t ? left : right;
+  return s;
+}
+
+/** The best-scoring candidate (ties to the larger value), or null when there are none or the measure has no model. */
+export function rankCandidates(measure: string, candidates: readonly KeyFigureCandidate[], model: KeyFigureModel = SHIPPED_KEY_FIGURE_MODEL): KeyFigureCandidate | null {
+  const stumps = model.stumps?.[measure];
+  const w = model.weights?.[measure];
+  if ((stumps === undefined && w === undefined) || candidates.length === 0) return null;
+  const score = (c: KeyFigureCandidate): number => (stumps !== undefined ? stumpScore(c, stumps) : scoreCandidate(c, w!));
+  return [...candidates].map((c) => ({ c, s: score(c) })).sort((a, b) => b.s - a.s || b.c.value - a.c.value)[0]!.c;
 }
