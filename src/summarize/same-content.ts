@@ -111,8 +111,8 @@ function ensureScratch(): void {
 // ("He was also acquitted of three cases of torture" with the whole verdict), or "Both Kopp and Weslin have
 // been arrested" with a sentence about Kopp alone. A span supports the sentence said when
 //   - it states every number the sentence states (figures are what a reader checks first);
-//   - the shorter of the two names no one the longer does not (a name: a capitalised word that is neither
-//     the first word nor a stop word);
+//   - it names everyone the sentence names (a name: a capitalised word that is neither the first word nor a
+//     stop word; "Both Kopp and Weslin were arrested" is not supported by a span about Kopp alone);
 //   - it contains at least SUPPORTED_SHARE of the sentence's own content stems. This is measured on the
 //     sentence said, not on the shorter of the two (as grouping does): a span that says only part of the
 //     sentence does not support the rest of it.
@@ -158,9 +158,8 @@ export function statesSameFact(said: Candidate, other: Candidate): boolean {
   const span = other.sentence.text;
   const figures = numbersOf(span);
   for (const n of numbersOf(shown)) if (!figures.has(n)) return false;
-  const [short, long] = said.words <= other.words ? [shown, span] : [span, shown];
-  const { names } = namesAndWords(short);
-  const { words } = namesAndWords(long);
+  const { names } = namesAndWords(shown);
+  const { words } = namesAndWords(span);
   for (const name of names) if (!words.has(name)) return false;
   const claimed = contentStems(said);
   const found = contentStems(other);
