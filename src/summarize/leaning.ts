@@ -34,20 +34,22 @@ const TIME_NOUNS = [
 
 const alternatives = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
+// A general noun followed by what restricts it ("The man accused of orchestrating ...", "The plan to ...",
+// "The company that makes ...") names its referent itself and does not lean.
+const RESTRICTERS = [
+  'who', 'whom', 'whose', 'which', 'that', 'of', 'to', 'for', 'from', 'behind', 'accused', 'charged', 'suspected',
+  'wanted', 'named', 'called', 'known', 'responsible', 'convicted', 'arrested', 'killed', 'injured', 'found',
+];
+
 const LEANING = new RegExp(
-  `^[\\s"'\\u201c\\u2018(\\[]*(?:${alternatives(CONNECTIVES)}|${alternatives(PRONOUNS)}|${alternatives(DETERMINERS)}|the\\s+(?:${alternatives(SHELL_NOUNS)}))\\b` +
+  `^[\\s"'\\u201c\\u2018(\\[]*(?:${alternatives(CONNECTIVES)}|${alternatives(PRONOUNS)}|${alternatives(DETERMINERS)}|the\\s+(?:${alternatives(SHELL_NOUNS)})(?!\\s+(?:${alternatives(RESTRICTERS)})\\b))\\b` +
     `(?!\\s+(?:${alternatives(TIME_NOUNS)})\\b)`,
   'i',
 );
 
-// Two openings look like pronouns but refer to nothing: expletive "it" before an extraposed clause ("It was
-// unclear where Cochetel was held", "It is likely that ...") and existential "there" ("There were no reports
-// of injuries"). They stand alone.
-const EXPLETIVE = /^[\s"'\u201c\u2018(\[]*(?:it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|remains|remained|seems|seemed|appears|appeared)\s+(?:not\s+)?(?:\S+\s+){0,2}?(?:that|to|whether|where|when|how|why|what|who|if)\b|there(?:\s+|['\u2019])(?:is|are|was|were|s|has|have|had|will|would|may|might|could|can|seems?|appears?|remains?)\b)/i;
-
 /** Whether `text` opens by leaning on the sentence before it in its report. */
 export function leansOnPrevious(text: string): boolean {
-  return LEANING.test(text) && !EXPLETIVE.test(text);
+  return LEANING.test(text);
 }
 
 // A connective that only relates a sentence to the one before it can be left out when the sentence is said

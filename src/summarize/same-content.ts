@@ -1,7 +1,7 @@
 /** @module Finds sentences that say the same thing, so a summary sentence can list every report behind it. */
 import type { Candidate } from './candidates.js';
-import { isStopWord } from '../text/index.js';
-import { vocabularySize } from './vocabulary.js';
+import { isStopWord, stemWord } from '../text/index.js';
+import { stemOf, vocabularySize } from './vocabulary.js';
 
 /**
  * Share of the shorter sentence's content words that the other must contain for two sentences to count as
@@ -113,7 +113,7 @@ function ensureScratch(): void {
 //   - it states every number the sentence states (figures are what a reader checks first);
 //   - it names everyone the sentence names (a name: a capitalised word that is neither the first word nor a
 //     stop word; "Both Kopp and Weslin were arrested" is not supported by a span about Kopp alone);
-//   - it contains at least SUPPORTED_SHARE of the sentence's own content stems. This is measured on the
+//   - it contains at least SUPPORTED_SHARE of the sentence's own content stems other than its names. This is measured on the
 //     sentence said, not on the shorter of the two (as grouping does): a span that says only part of the
 //     sentence does not support the rest of it.
 
@@ -161,7 +161,12 @@ export function statesSameFact(said: Candidate, other: Candidate): boolean {
   const { names } = namesAndWords(shown);
   const { words } = namesAndWords(span);
   for (const name of names) if (!words.has(name)) return false;
-  const claimed = contentStems(said);
+  // Names were checked above; the share is taken over the rest, what the sentence says about them (in
+  // "There was no sign that Slobodan Milosevic was backing down" the name would otherwise be half of it).
+  const nameStems = new Set([...names].map(stemWord));
+  const all = contentStems(said);
+  const claimed = new Set([...all].filter((stem) => !nameStems.has(stemOf(stem))));
+  if (claimed.size === 0) for (const stem of all) claimed.add(stem);
   const found = contentStems(other);
   let shared = 0;
   for (const stem of claimed) if (found.has(stem)) shared++;

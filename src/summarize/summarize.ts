@@ -189,6 +189,7 @@ export async function summarize(reports: readonly Report[], options: SummarizeOp
   const unitOf = new Map<Candidate, Unit>();
   for (const unit of chosen) unitOf.set(unit.members[0]!, unit);
   const ordered = orderForReading([...unitOf.keys()], reports, options.reportDates).flatMap((lead) => unitOf.get(lead)!.members);
+  const leads = new Set(unitOf.keys());
   const indexOf = new Map<Candidate, number>();
   all.forEach((c, i) => indexOf.set(c, i));
   const membersOf = new Map<number, Candidate[]>();
@@ -197,13 +198,12 @@ export async function summarize(reports: readonly Report[], options: SummarizeOp
     if (list) list.push(c);
     else membersOf.set(group[i]!, [c]);
   });
-  return ordered.map((said, k) => {
+  return ordered.map((said) => {
     const i = indexOf.get(said);
     const others = i === undefined ? [] : membersOf.get(group[i]!)!.filter((c) => c !== said && statesSameFact(said, c));
-    // A connective stays only where the sentence it relates to is the one just said (leaning.ts).
-    const before = ordered[k - 1]?.sentence;
-    const follows = before !== undefined && before.reportId === said.sentence.reportId && before.index === said.sentence.index - 1;
-    const cut = follows ? 0 : droppableConnective(said.sentence.text);
+    // A unit's first sentence is said without its connective (leaning.ts), as its length was counted; the
+    // rest of a unit follows the sentence its connective relates to and keeps it.
+    const cut = leads.has(said) ? droppableConnective(said.sentence.text) : 0;
     const sources = [said, ...others].map((c) => ({ report: c.sentence.reportId, start: c.sentence.start, end: c.sentence.end }));
     sources[0] = { ...sources[0]!, start: sources[0]!.start + cut };
     return { text: cut === 0 ? said.sentence.text : withoutConnective(said.sentence.text), sources };

@@ -2,7 +2,7 @@
 import type { Report, Sentence } from '../types.js';
 import { countWords } from '../text/index.js';
 import { DEFAULT_MAX_WORDS, isWhole, type Candidate } from './candidates.js';
-import { standsAlone } from './leaning.js';
+import { droppableConnective, standsAlone } from './leaning.js';
 import { encodeWords } from './vocabulary.js';
 
 // A sentence that opens by leaning on its predecessor ("However, ...", "He then ...") may enter a summary
@@ -25,6 +25,7 @@ export interface Unit {
   readonly members: readonly Candidate[];
   /** The statement (group id in `all`) of each member; a member that is no candidate gets an id of its own. */
   readonly statements: readonly number[];
+  /** Words as said: the first member without a droppable connective (leaning.ts), the others whole. */
   readonly words: number;
 }
 
@@ -90,18 +91,25 @@ export function buildUnits({ reports, sentencesByReport, all, group }: UnitInput
     }
     return { members, statements };
   };
+  const unitWords = (members: readonly Candidate[]): number => {
+    const first = members[0]!.sentence.text;
+    const cut = droppableConnective(first);
+    let words = cut === 0 ? members[0]!.words : countWords(first.slice(cut));
+    for (let m = 1; m < members.length; m++) words += members[m]!.words;
+    return words;
+  };
   const units: Unit[] = [];
   for (const [head, list] of membersOf) {
     // The head says the statement when it can; when it leans, every copy that does not is offered.
     const plain = opens(all[head]!) ? [head] : list.filter((i) => opens(all[i]!));
-    for (const i of plain) units.push({ members: [all[i]!], statements: [head], words: all[i]!.words });
+    for (const i of plain) units.push({ members: [all[i]!], statements: [head], words: unitWords([all[i]!]) });
     for (const i of list) {
       const c = all[i]!;
       if (opens(c)) continue;
       const before = antecedents(c);
       if (!before || before.statements.includes(head)) continue;
       const members = [...before.members, c];
-      units.push({ members, statements: [...before.statements, head], words: members.reduce((sum, m) => sum + m.words, 0) });
+      units.push({ members, statements: [...before.statements, head], words: unitWords(members) });
     }
   }
   return units;
