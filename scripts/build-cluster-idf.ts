@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashSentence, MIN_FURNITURE_WORDS, normaliseSentence, splitPieces } from '../src/ingest/furniture-sentences.js';
+import { hashSentence, MIN_FURNITURE_WORDS, normaliseSentence, splitPieces } from '../src/text/furniture-sentences.js';
 import { reportTerms } from '../src/cluster/report-terms.js';
 import { parseScriptArgs } from './lib/script-args.js';
 
@@ -14,7 +14,7 @@ const USAGE = `usage: node dist/scripts/build-cluster-idf.js [TRAIN.jsonl]
   (default ../shared/data/multinews-train.jsonl); review the diff like code.`;
 const TRAIN = parseScriptArgs(USAGE, { allowPositionals: true, options: {} }).positionals[0] ?? join(ROOT, '..', 'shared', 'data', 'multinews-train.jsonl');
 const DF_OUT = join(ROOT, 'src', 'cluster', 'document-frequencies.ts');
-const FURNITURE_OUT = join(ROOT, 'src', 'ingest', 'furniture-table.ts');
+const FURNITURE_OUT = join(ROOT, 'src', 'text', 'furniture-table.ts');
 
 /**
  * Terms seen in fewer train documents than this are left out and get the table's "unseen" idf:

@@ -42,10 +42,10 @@ const { values } = parseScriptArgs(USAGE, {
     // Weight of ROUGE-2 against ROUGE-1 when choosing the digest regime's constants (1: R1 + R2).
     'digest-r2-weight': { type: 'string', default: '1' },
     // Experiment: the digest regime uses the summary-rate features too. Off: with them, DUC 2003's cross-validated
-    // R1 + R2 recall was 49.79 against 49.49, inside the noise of 30 clusters (DESIGN.md, session 5).
+    // R1 + R2 recall was 49.79 against 49.49, inside the noise of 30 clusters (docs/experiments.md).
     'digest-summary-rate': { type: 'boolean', default: false },
     // Experiment: the condense regime also never chooses two sentences stating the same figure. Off: on Multi-News
-    // train clusters it cost ROUGE-2 (2000-2999 15.71 -> 15.62 F1, 6300-8299 15.10 -> 15.05; DESIGN.md, session 7).
+    // train clusters it cost ROUGE-2 (2000-2999 15.71 -> 15.62 F1, 6300-8299 15.10 -> 15.05; docs/experiments.md).
     'condense-separate-figures': { type: 'boolean', default: false },
     // The mixing-constant grid, as comma-separated lists (defaults in GRID below).
     'unigram-scales': { type: 'string' },

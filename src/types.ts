@@ -98,7 +98,13 @@ export interface ReportInfo {
   readonly id: string;
   readonly title: string | null;
   readonly source: string | null;
+  /**
+   * The report's date as the whole brief uses it (reading order, figures, timeline): the metadata's, else the
+   * dateline's, else a dated caption's or standfirst's, a year-less one taking the story's year; null when unknown.
+   */
   readonly date: string | null;
+  /** Where `date` came from (`reportDates` says whether its year was inferred); null when undated. */
+  readonly dateOrigin: 'metadata' | 'dateline' | 'caption' | null;
   readonly path: string | null;
   readonly url: string | null;
 }

@@ -1,7 +1,7 @@
 /** @module Shapes of the story's facts: figures and their disagreements, the timeline, and who and where. */
 
-/** How a report's date was found: from its metadata, its dateline, or not at all. */
-export type ReportDateOrigin = 'metadata' | 'dateline' | 'unknown';
+/** How a report's date was found: from its metadata, its dateline, a dated photo caption or standfirst, or not at all. */
+export type ReportDateOrigin = 'metadata' | 'dateline' | 'caption' | 'unknown';
 
 export interface ReportDate {
   readonly report: string;

@@ -69,7 +69,7 @@ test('no reports is an error; summarizing empty documents is an empty summary', 
 test('no two summary sentences of the example state the same figure', async () => {
   // At 120 words the summary had two sentences saying "10,000 civilians" fled (report 001's first and its
   // Observatory quote): the digest regime now keeps one of them.
-  const { figureKeysOf } = await import('../summarize/figure-keys.js');
+  const { figureKeysOf } = await import('../summarize/index.js');
   const reports = await readReports([SEEDS_DIR]);
   for (const maxWords of [60, 120, 200]) {
     const keys = (await brief(reports, { maxWords })).summary.flatMap((s) => [...new Set(figureKeysOf(s.text))]);

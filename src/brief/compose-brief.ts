@@ -1,14 +1,25 @@
 /** @module The one-cluster entry point: reports in, a brief out (summary with provenance, and the story's facts). */
-import type { StoryFacts } from '../analyze/index.js';
+import type { ReportDate, StoryFacts } from '../analyze/index.js';
 import { NewsbriefError } from '../errors.js';
 import { reportsFromCluster } from '../ingest/index.js';
-import { summarize } from '../summarize/index.js';
-import { countWords } from '../text/index.js';
-import type { BriefSummary, Report } from '../types.js';
+import { collectCandidates, summarize } from '../summarize/index.js';
+import { supersededClaims } from './superseded-claims.js';
+import { countWords, segmentReport } from '../text/index.js';
+import type { BriefSummary, Report, ReportInfo } from '../types.js';
 
 export interface BriefOptions {
   /** Hard word budget of the summary (whitespace words). Default 120. */
   readonly maxWords?: number;
+}
+
+/**
+ * A report as the brief lists it, dated as the rest of the brief dates it. A metadata timestamp is kept whole
+ * (its day is the one used); any other date is the day `findReportDates` read.
+ */
+function reportInfo(r: Report, d: ReportDate): ReportInfo {
+  const date = d.origin === 'metadata' && r.publishedAt?.startsWith(d.date ?? '-') === true ? r.publishedAt : d.date;
+  const dateOrigin = d.origin === 'unknown' || d.date === null ? null : d.origin;
+  return { id: r.id, title: r.title, source: r.source, date, dateOrigin, path: r.path, url: r.url };
 }
 
 /** Everything newsbrief says about one story. */
@@ -34,9 +45,13 @@ export async function brief(reports: readonly Report[], options: BriefOptions = 
   // Loaded on first use: summary-only runs (batch, the benchmarks) never need the tagger behind the facts.
   const { analyzeReports } = await import('../analyze/index.js');
   const facts = analyzeReports(reports);
-  const summary = await summarize(reports, { maxWords, reportDates: facts.reportDates.map((d) => d.date) });
+  const summary = await summarize(reports, {
+    maxWords,
+    reportDates: facts.reportDates.map((d) => d.date),
+    superseded: supersededClaims(facts.figures),
+  });
   return {
-    reports: reports.map((r) => ({ id: r.id, title: r.title, source: r.source, date: r.publishedAt, path: r.path, url: r.url })),
+    reports: reports.map((r, i) => reportInfo(r, facts.reportDates[i]!)),
     summary,
     words: summary.reduce((sum, s) => sum + countWords(s.text), 0),
     maxWords,
@@ -58,4 +73,13 @@ export async function summarizeReports(reports: readonly Report[], options: Brie
   checkBudget(maxWords);
   if (reports.length === 0) return [];
   return (await summarize(reports, { maxWords })).map((s) => s.text);
+}
+
+/**
+ * Words in the shortest sentence a summary of `reports` could choose, or null when none could be chosen (every
+ * sentence a caption, a headline, or under the candidates' length bounds): what an empty summary is owed to.
+ */
+export function shortestSummarySentence(reports: readonly Report[]): number | null {
+  const candidates = collectCandidates(reports, reports.map(segmentReport));
+  return candidates.length === 0 ? null : Math.min(...candidates.map((c) => c.words));
 }

@@ -1,6 +1,7 @@
 /** @module Renders a brief's summary and sources for people: plain text and Markdown. */
 import type { BriefSummary as Brief } from '../types.js';
 import { displayText } from './display-text.js';
+import { countNoun } from './count-noun.js';
 
 /**
  * Escapes the characters that start Markdown markup in third-party text, so a report cannot inject
@@ -25,7 +26,7 @@ function reportLabel(brief: Brief, id: string): string {
 
 /** One numbered sentence per line, its sources after it, then the reports read. */
 export function renderSummaryText(brief: Brief): string {
-  const lines: string[] = [`Summary (${brief.words} of ${brief.maxWords} words, from ${brief.reports.length} reports)`, ''];
+  const lines: string[] = [`Summary (${brief.words} of ${brief.maxWords} words, from ${countNoun(brief.reports.length, 'report')})`, ''];
   brief.summary.forEach((sentence, i) => {
     lines.push(`${i + 1}. ${sentence.text}`);
     const sources = sentence.sources.map((s) => `${s.report} ${s.start}-${s.end}`).join('; ');
@@ -46,7 +47,7 @@ export function renderSummaryMarkdown(brief: Brief): string {
   const paragraph = brief.summary
     .map((sentence) => `${escapeMarkdown(sentence.text)}${sentence.sources.map((s) => footnote(s.report)).filter((v, i, a) => a.indexOf(v) === i).join('')}`)
     .join(' ');
-  lines.push(paragraph, '', `*${brief.words} of ${brief.maxWords} words, from ${brief.reports.length} reports.*`, '', '## Sources', '');
+  lines.push(paragraph, '', `*${brief.words} of ${brief.maxWords} words, from ${countNoun(brief.reports.length, 'report')}.*`, '', '## Sources', '');
   for (const report of brief.reports) {
     const title = report.title === null ? '*untitled*' : escapeMarkdown(displayText(report.title));
     lines.push(`${footnote(report.id)}: ${title}${report.source ? ` — ${escapeMarkdown(report.source)}` : ''}${report.date ? `, ${report.date}` : ''}`);

@@ -45,6 +45,7 @@ test('brief mixes an HTML page with text reports, reading the page\'s metadata',
     title: 'Evacuation of eastern Aleppo resumes after delay – officials',
     source: 'World News Daily',
     date: '2016-12-15T09:30:00+02:00',
+    dateOrigin: 'metadata',
     path: page,
     url: 'https://worldnewsdaily.example/world/aleppo-evacuation-resumes',
   });
@@ -55,6 +56,30 @@ test('brief reads standard input', () => {
   const { status, stdout } = newsbrief(['brief', '-', '--format', 'json'], 'Rebels withdrew from the last six neighbourhoods they held in the city on Monday night.\n');
   assert.equal(status, 0);
   assert.equal((JSON.parse(stdout) as { summary: unknown[] }).summary.length, 1);
+});
+
+test('an HTML page on standard input is read as a page, with its title and date, as from its file', () => {
+  const page = join(FIXTURES_DIR, 'html-jsonld-newsarticle', 'input.html');
+  const { status, stdout, stderr } = newsbrief(['brief', '-', '--format', 'json', '--words', '60'], readFileSync(page, 'utf8'));
+  assert.equal(status, 0, stderr);
+  const result = JSON.parse(stdout) as { reports: { title: string | null; date: string | null; dateOrigin: string | null }[]; summary: { text: string }[] };
+  assert.deepEqual(result.reports.map((r) => [r.title, r.date, r.dateOrigin]), [['Evacuation of eastern Aleppo resumes after delay – officials', '2016-12-15T09:30:00+02:00', 'metadata']]);
+  assert.ok(result.summary.every((s) => !/[<>]/.test(s.text)));
+});
+
+test('a budget too small for any sentence says so on standard error, exits 2 and prints or writes nothing', () => {
+  const brief = newsbrief(['brief', 'examples/aleppo', '--words', '5']);
+  assert.equal(brief.status, 2);
+  assert.equal(brief.stdout, '');
+  assert.match(brief.stderr, /^newsbrief: --words 5 is too small for any sentence of these reports: the shortest one that could be chosen has 10 words \(give --words 10 or more\)\n$/);
+  const out = join(mkdtempSync(join(tmpdir(), 'newsbrief-small-')), 'out.jsonl');
+  const batch = newsbrief(['batch', DATASET, '--words', '5', '--out', out]);
+  assert.equal(batch.status, 2);
+  assert.match(batch.stderr, /--words 5 is too small for any sentence: no cluster of 2 got a summary/);
+  assert.equal(existsSync(out), false);
+  const fits = newsbrief(['brief', 'examples/aleppo', '--words', '10']);
+  assert.equal(fits.status, 0, fits.stderr);
+  assert.match(fits.stdout, /^Summary \(10 of 10 words, from 5 reports\)/);
 });
 
 test('bad input gets a one-line message and a non-zero status', () => {

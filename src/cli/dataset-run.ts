@@ -1,6 +1,7 @@
 /** @module Summarizes (or briefs) every cluster of a dataset file, with a progress bar on a terminal. */
 import cliProgress from 'cli-progress';
-import { brief, summarizeReports, type Brief } from '../brief/compose-brief.js';
+import { NewsbriefError } from '../errors.js';
+import { brief, shortestSummarySentence, summarizeReports, type Brief } from '../brief/index.js';
 import { DATASET_EXPECTED, parseDataset, reportsFromCluster, type Cluster } from '../ingest/index.js';
 import { readInputText } from './files.js';
 import type { CliIo } from './io.js';
@@ -59,4 +60,27 @@ export async function summarizeDataset(
     bar?.stop();
   }
   return { clusters, summaries, briefs, summarizeMs };
+}
+
+/**
+ * Says on standard error when the budget fits no sentence of some clusters (their summaries are empty), and
+ * refuses the run when it fits none of any cluster: an output of empty summaries is never what was asked for.
+ * Clusters empty for want of any usable sentence (captions only, lines under 8 words) are named apart.
+ */
+export function checkEmptySummaries(run: DatasetRun, maxWords: number, io: CliIo): void {
+  const withReports = run.clusters.filter((c) => reportsFromCluster(c).length > 0);
+  const empty = withReports.filter((c) => (run.summaries.get(c.id) ?? []).length === 0);
+  if (empty.length === 0) return;
+  const tooSmall = empty.filter((c) => shortestSummarySentence(reportsFromCluster(c)) !== null);
+  if (tooSmall.length === withReports.length) {
+    throw new NewsbriefError('BAD_OPTION', `--words ${maxWords} is too small for any sentence: no cluster of ${withReports.length} got a summary`);
+  }
+  const named = (list: readonly Cluster[]): string => `${list.slice(0, 3).map((c) => c.id).join(', ')}${list.length > 3 ? ', ...' : ''}`;
+  if (tooSmall.length > 0) {
+    io.stderr.write(`newsbrief: ${tooSmall.length} of ${withReports.length} clusters have an empty summary: --words ${maxWords} fits none of their sentences (${named(tooSmall)})\n`);
+  }
+  const unusable = empty.filter((c) => !tooSmall.includes(c));
+  if (unusable.length > 0) {
+    io.stderr.write(`newsbrief: ${unusable.length} of ${withReports.length} clusters have an empty summary: no sentence of 8 to 80 words in their article text (${named(unusable)})\n`);
+  }
 }

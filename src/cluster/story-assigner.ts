@@ -3,7 +3,7 @@ import { assignerOptionsSchema, type AssignerOptions, type AssignerOptionsInput 
 import { ASSIGNER_STATE_VERSION, assignerStateSchema, type AssignerState } from './assigner-state.js';
 import { chooseStory } from './choose-story.js';
 import { fingerprintText } from './fingerprint.js';
-import { stripFurniture } from '../ingest/furniture-sentences.js';
+import { stripFurniture } from '../text/index.js';
 import { createIdf } from './idf.js';
 import { joinFeatures, viewReport, type StoryFrequencies } from './join-features.js';
 import { joinProbability, SHIPPED_JOIN_MODEL, type JoinModel } from './join-model.js';

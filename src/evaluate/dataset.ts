@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 import { NewsbriefError } from '../errors.js';
-import { parseDataset, type Cluster } from '../ingest/index.js';
-import { parseJsonl } from '../ingest/jsonl.js';
+import { parseDataset, parseJsonl, type Cluster } from '../ingest/index.js';
 
 /** A cluster with the texts a summarizer reads and the references it is scored against. */
 export interface DatasetCluster {

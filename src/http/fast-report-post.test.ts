@@ -128,3 +128,18 @@ test('a posted URL whose host the fetcher refuses is refused in the answer (422)
   }
   assert.deepEqual(await store.dueFetches(new Date('2030-01-01').toISOString(), 10), []);
 });
+
+test('a feed whose host the fetcher refuses is refused in the answer (422), and nothing is subscribed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-refused-feed-'));
+  dirs.push(dir);
+  const store = await openPgliteStore(dir, { inMemory: true });
+  stores.push(store);
+  const deps = { store, hub: createEventHub(), wake: () => undefined, now: () => new Date('2016-12-15T10:00:00Z'), apiKey: null, urlRefusal: (url: string) => fetchRefusal(url, {}, async () => [{ address: '10.0.0.7', family: 4 }]) };
+  const app = createApp(deps);
+  const refused = await app.request('/api/feeds', json({ url: 'http://wire.internal/rss' }));
+  assert.equal(refused.status, 422);
+  assert.equal(((await refused.json()) as { error: string }).error, 'Cannot subscribe to http://wire.internal/rss: wire.internal resolves to 10.0.0.7, a private address, not a public one; the server allows it with --allow-private or --allow-host');
+  assert.deepEqual(await store.listFeeds(), []);
+  const allowed = createApp({ ...deps, urlRefusal: (url: string) => fetchRefusal(url, { allowHosts: ['wire.internal'] }, async () => [{ address: '10.0.0.7', family: 4 }]) });
+  assert.equal((await allowed.request('/api/feeds', json({ url: 'http://wire.internal/rss' }))).status, 201);
+});

@@ -1,8 +1,7 @@
 /** @module A POSTed report body into what the store takes: a Report for text and HTML, a queued URL for an address. */
 import type { z } from '@hono/zod-openapi';
 import { reportFromHtml } from '../ingest/html/index.js';
-import { checkReportText } from '../ingest/check-report-text.js';
-import { reportFromText } from '../ingest/report-from-text.js';
+import { checkReportText, reportFromText } from '../ingest/index.js';
 import type { QueuedUrl } from '../store/index.js';
 import type { Report } from '../types.js';
 import type { ReportInputSchema } from './schemas.js';

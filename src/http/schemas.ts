@@ -1,5 +1,6 @@
 /** @module The HTTP API's shapes: zod schemas that validate requests and, through @hono/zod-openapi, write /openapi.json. */
 import { z } from '@hono/zod-openapi';
+import { BriefSchema as StoredBriefSchema } from '../brief/index.js';
 
 /** Largest report text or page accepted in one request (characters); the body limit is checked first. */
 export const MAX_REPORT_CHARS = 1_000_000;
@@ -85,22 +86,12 @@ export const StoryListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 
-const SourceRefSchema = z.object({ report: z.string(), start: z.number().int(), end: z.number().int() });
-
-/** The brief as `newsbrief brief --format json` prints it; facts are described loosely, the analyze stage owns their shape. */
-export const BriefSchema = z
-  .looseObject({
-    reports: z.array(z.looseObject({ id: z.string(), title: z.string().nullable(), source: z.string().nullable(), date: z.string().nullable() })),
-    summary: z.array(z.object({ text: z.string(), sources: z.array(SourceRefSchema) })),
-    words: z.number(),
-    maxWords: z.number(),
-    figures: z.array(z.looseObject({ what: z.string(), status: z.enum(['single', 'agree', 'update', 'conflict']) })),
-    timeline: z.array(z.looseObject({ date: z.string(), text: z.string(), report: z.string() })),
-    unresolved: z.array(z.unknown()),
-    entities: z.array(z.looseObject({ name: z.string(), type: z.string() })),
-    reportDates: z.array(z.unknown()),
-  })
-  .openapi('Brief');
+/**
+ * The brief as `newsbrief brief --format json` prints it, declared once in the brief stage; named here for
+ * /openapi.json. Rebuilt from its shape because `.openapi()` exists only on schemas made after
+ * @hono/zod-openapi has extended zod, and the brief stage may load first.
+ */
+export const BriefSchema = z.looseObject(StoredBriefSchema.shape).openapi('Brief');
 
 export const StoryDetailSchema = z
   .object({

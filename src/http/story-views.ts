@@ -1,6 +1,6 @@
 /** @module Store rows into the API's JSON: story list items and reports without their text. */
 import type { StoredReport, StorySummary } from '../store/index.js';
-import { storyTitle } from '../brief/story-title.js';
+import { storyTitle } from '../brief/index.js';
 
 export function toStoryListItem(story: StorySummary) {
   return {

@@ -1,7 +1,6 @@
 /** @module Finds the lines of a plain-text report that are not article text: captions, credits, headlines, navigation. */
 import type { NonArticleKind, NonArticleRange } from '../types.js';
-import { furnitureSpans } from './furniture-sentences.js';
-import { leadInSpans } from '../text/index.js';
+import { furnitureSpans, leadInSpans } from '../text/index.js';
 
 // Lines are judged whole: in text copied from news pages a caption, credit or link sits on a line of its own
 // (or ends a caption line), while article sentences run into paragraphs. The original text is never edited;
@@ -82,7 +81,7 @@ function creditsInside(line: string, offset: number): NonArticleRange[] {
  * Credits, known web furniture and widget labels run into a sentence ("Advertisement", lead-ins.ts) inside an
  * article line, in order. Furniture ("These crawls are part of an
  * effort to archive pages...", "Tweet with a location...") is found by sentence, since Multi-News flattens a
- * page into one line; the table of such sentences was learned from Multi-News train (furniture-sentences.ts).
+ * page into one line; the table of such sentences was learned from Multi-News train (text/furniture-sentences.ts).
  */
 function insideLine(line: string, offset: number): NonArticleRange[] {
   const credits = creditsInside(line, offset);

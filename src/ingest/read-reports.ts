@@ -107,14 +107,24 @@ async function readDirectory(path: string, options: ReadOptions): Promise<Report
   return reports;
 }
 
+/** Standard input read as a file would be: a page when it starts as one (nothing names it), else plain text. */
+async function readStdinReport(stream: Readable): Promise<Report> {
+  const bytes = await readStream(stream);
+  if (isHtmlFile('', bytes)) {
+    const { reportFromHtml } = await import('./html/index.js');
+    return reportFromHtml({ html: bytes, id: 'stdin' });
+  }
+  const text = decodeText(bytes, 'standard input');
+  checkReportText(text, 'standard input');
+  return reportFromText({ id: 'stdin', text });
+}
+
 /** Reads every path in order; ids are made unique across paths ("report", "report-2"). */
 export async function readReports(paths: readonly string[], options: ReadOptions = {}): Promise<Report[]> {
   const reports: Report[] = [];
   for (const path of paths) {
     if (path === '-') {
-      const text = decodeText(await readStream(options.stdin ?? process.stdin), 'standard input');
-      checkReportText(text, 'standard input');
-      reports.push(reportFromText({ id: 'stdin', text }));
+      reports.push(await readStdinReport(options.stdin ?? process.stdin));
       continue;
     }
     let isDirectory = false;

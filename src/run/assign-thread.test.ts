@@ -7,10 +7,10 @@ import { repoRoot } from '../../test/html-fixture-case.js';
 import { createHostGate } from '../ingest/feed/index.js';
 import { createFetcher } from '../ingest/fetch/index.js';
 import { openPgliteStore, openStorePort } from '../store/index.js';
-import { addInputs } from '../stream/add-inputs.js';
-import { assignPending } from '../stream/assign-pending.js';
+import { addInputs } from '../stream/index.js';
+import { assignPending } from '../stream/index.js';
 import { createAssignThread } from './assign-thread.js';
-import type { StreamContext, StreamEvent } from '../stream/stream-context.js';
+import type { StreamContext, StreamEvent } from '../stream/index.js';
 
 const SEEDS = join(repoRoot(), 'examples', 'aleppo');
 const seeds = readdirSync(SEEDS).sort().map((name) => join(SEEDS, name));

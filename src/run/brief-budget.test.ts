@@ -7,13 +7,13 @@ import { repoRoot } from '../../test/html-fixture-case.js';
 import { createHostGate } from '../ingest/feed/index.js';
 import { createFetcher } from '../ingest/fetch/index.js';
 import { openPgliteStore } from '../store/index.js';
-import { addInputs } from '../stream/add-inputs.js';
-import { DEFAULT_QUIET_MS } from '../stream/brief-due.js';
+import { addInputs } from '../stream/index.js';
+import { DEFAULT_QUIET_MS } from '../stream/index.js';
 import { NewsbriefError } from '../errors.js';
 import { createBriefPool, type BuildBrief } from './brief-pool.js';
 import { processPass, type AssignerHolder } from './process-stream.js';
-import { DEFAULT_BRIEF_RETRY_MS, rebuildBriefs } from '../stream/rebuild-briefs.js';
-import type { StreamContext, StreamEvent } from '../stream/stream-context.js';
+import { DEFAULT_BRIEF_RETRY_MS, rebuildBriefs } from '../stream/index.js';
+import type { StreamContext, StreamEvent } from '../stream/index.js';
 
 const WORDS = 'Rebels left the city of Aleppo on buses as the ceasefire held officials in Damascus said'.split(' ');
 

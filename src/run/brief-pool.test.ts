@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from '../../test/html-fixture-case.js';
-import { brief } from '../brief/compose-brief.js';
+import { brief } from '../brief/index.js';
 import { isNewsbriefError } from '../errors.js';
 import { reportFromText } from '../ingest/index.js';
 import { createBriefPool } from './brief-pool.js';

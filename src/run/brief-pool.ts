@@ -4,7 +4,7 @@
  * HTTP request behind it (docs/design-web.md, Measures).
  */
 import { Worker } from 'node:worker_threads';
-import type { Brief, BriefOptions } from '../brief/compose-brief.js';
+import type { Brief, BriefOptions } from '../brief/index.js';
 import { NewsbriefError, type NewsbriefErrorCode } from '../errors.js';
 import type { Report } from '../types.js';
 import { BriefAbandonedError, type BuildBrief, type BuildBriefOptions } from '../stream/index.js';

@@ -1,7 +1,7 @@
 /** @module Worker-thread entry of the brief pool: builds one brief per message, off the thread that serves HTTP. */
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { brief } from '../brief/compose-brief.js';
+import { brief } from '../brief/index.js';
 import { isNewsbriefError } from '../errors.js';
 import type { BriefJob, BriefReply } from './brief-pool.js';
 

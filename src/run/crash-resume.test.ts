@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { repoRoot } from '../../test/html-fixture-case.js';
 import { openPgliteStore } from '../store/index.js';
-import { loadAssigner } from '../stream/assign-pending.js';
-import type { StreamContext } from '../stream/stream-context.js';
+import { loadAssigner } from '../stream/index.js';
+import type { StreamContext } from '../stream/index.js';
 
 const root = repoRoot();
 const child = join(root, 'dist', 'test', 'stream-child.js');

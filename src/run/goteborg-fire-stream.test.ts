@@ -7,10 +7,10 @@ import { REPO_ROOT } from '../../test/repo-root.js';
 import { createHostGate } from '../ingest/feed/index.js';
 import { createFetcher, type Fetcher } from '../ingest/fetch/index.js';
 import { openPgliteStore, type Store } from '../store/index.js';
-import { addInputs } from '../stream/add-inputs.js';
+import { addInputs } from '../stream/index.js';
 import { processPass, type AssignerHolder } from './process-stream.js';
-import type { StreamContext } from '../stream/stream-context.js';
-import type { VersionChanges } from '../stream/version-changes.js';
+import type { StreamContext } from '../stream/index.js';
+import type { VersionChanges } from '../stream/index.js';
 
 // DUC 2004 d31022t (../shared/data/duc2004.jsonl): three AP versions of one wire report on the Goteborg
 // dance-hall fire, documents 1, 3 and 4 (first six sentences each): 60 dead and about 180 injured, then 65

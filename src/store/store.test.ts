@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { reportFromText } from '../ingest/report-from-text.js';
+import { reportFromText } from '../ingest/index.js';
 import { isNewsbriefError } from '../errors.js';
 import { textHash, urlKey } from './dedupe-keys.js';
 import { openPgliteStore } from './pglite/open-pglite-store.js';

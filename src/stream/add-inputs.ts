@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { isNewsbriefError, NewsbriefError } from '../errors.js';
 import { reportFromHtml } from '../ingest/html/index.js';
-import { readReports, REPORT_EXTENSIONS } from '../ingest/read-reports.js';
+import { readReports, REPORT_EXTENSIONS } from '../ingest/index.js';
 import type { Report } from '../types.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';
 

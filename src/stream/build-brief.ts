@@ -2,7 +2,7 @@
  * @module What the rebuild step needs of whoever builds its briefs (a pool of threads in run/brief-pool.ts, or `brief()`
  * itself): the function's shape and the error a closing pool rejects with.
  */
-import type { Brief, BriefOptions } from '../brief/compose-brief.js';
+import type { Brief, BriefOptions } from '../brief/index.js';
 import type { Report } from '../types.js';
 
 export interface BuildBriefOptions extends BriefOptions {

@@ -1,7 +1,7 @@
 /** @module Fetches queued URLs: politely per host, extracts the article as `newsbrief extract` does, and stores it as pending. */
 import { isNewsbriefError, NewsbriefError, unexpectedMessage } from '../errors.js';
 import { reportFromHtml } from '../ingest/html/index.js';
-import { reportFromText } from '../ingest/report-from-text.js';
+import { reportFromText } from '../ingest/index.js';
 import type { StoredReport } from '../store/index.js';
 import type { Report } from '../types.js';
 import { emit, nowIso, type StreamContext } from './stream-context.js';

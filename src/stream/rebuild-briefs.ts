@@ -1,6 +1,6 @@
 /** @module Rebuilds the briefs of stale stories once due (debounced), each as a new version with what changed. */
 import { z } from 'zod';
-import { brief, DEFAULT_MAX_WORDS } from '../brief/compose-brief.js';
+import { brief, DEFAULT_MAX_WORDS } from '../brief/index.js';
 import { isNewsbriefError, unexpectedMessage } from '../errors.js';
 import type { StorySummary } from '../store/index.js';
 import { isBriefDue, type DebounceOptions } from './brief-due.js';

@@ -10,3 +10,4 @@ export { conceptFeatures, visitConceptFeatures, sentenceFeatures, CONCEPT_FEATUR
 export { groupSameContent, statesSameFact } from './same-content.js';
 export { leansOnPrevious } from './leaning.js';
 export { orderForReading } from './reading-order.js';
+export { figureKeysOf } from './figure-keys.js';

@@ -11,6 +11,7 @@ test('openings that lean on the sentence before them, from DUC 2004 summaries (i
     'The move was aimed at forcing Gadhafi to surrender two Libyans.',
     '"They even die," she told a news conference in Manila.',
     'There was no sign that Slobodan Milosevic was backing down.',
+    'So, the talks will resume on Monday.',
     'His assurances come a week before the first session of the National Assembly.',
   ]) assert.ok(leansOnPrevious(text), text);
 });
@@ -23,6 +24,7 @@ test('openings that stand alone: names, time phrases with a demonstrative, a gen
     'The man accused of orchestrating the U.S. embassy bombings pleaded not guilty.',
     'Theresa May said the talks would go on.',
     'Thenceforth is not a word anyone uses.',
+    'So grateful to everyone who has showed compassion to Alice Marie Johnson.',
   ]) assert.ok(!leansOnPrevious(text), text);
 });
 

@@ -8,11 +8,12 @@
 //   ("The move was aimed at ...", "The company said ...");
 // - a determiner of comparison or totality over things named before it ("Both ...", "Another ...", "Such ...");
 // - existential "there", which in running news text continues a scene ("There were no reports of ...").
+// "So" leans only as "So, ...": "So grateful to everyone ..." is an intensifier opening a sentence of its own.
 // Demonstratives in a time phrase ("This week", "That year") point at the report's date, not at a sentence,
 // and are read as standing alone.
 const CONNECTIVES = [
   'however', 'but', 'and', 'yet', 'still', 'also', 'instead', 'meanwhile', 'moreover', 'furthermore',
-  'besides', 'nevertheless', 'nonetheless', 'otherwise', 'thus', 'hence', 'therefore', 'so', 'then',
+  'besides', 'nevertheless', 'nonetheless', 'otherwise', 'thus', 'hence', 'therefore', 'so(?=\\s*,)', 'then',
   'consequently', 'likewise', 'similarly', 'accordingly', 'afterwards', 'afterward', 'indeed',
   'in addition', 'as a result', 'in turn', 'even so', 'by contrast', 'in contrast', 'on the other hand',
 ];

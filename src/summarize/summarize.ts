@@ -1,11 +1,12 @@
 /** @module Multi-document extractive summarization: candidates, concepts, scores, budgeted selection, reading order. */
-import type { Report, SummarySentence } from '../types.js';
+import type { Report, SourceRef, SummarySentence } from '../types.js';
 import { segmentReport } from '../text/index.js';
 import { collectCandidates, type Candidate, type CandidateOptions } from './candidates.js';
 import { extractConcepts } from './concepts.js';
 import { figureKeysOf } from './figure-keys.js';
 import { learnedScorer } from './learned-scorer.js';
 import { droppableConnective, withoutConnective } from './leaning.js';
+import { includeNewest, newestDocs } from './newest-development.js';
 import { orderForReading } from './reading-order.js';
 import { groupSameContent, statesSameFact } from './same-content.js';
 import type { SelectionScorer } from './scorer.js';
@@ -24,6 +25,14 @@ export interface SummarizeOptions {
   readonly candidates?: CandidateOptions;
   /** Each report's date for the reading order, when known beyond `publishedAt` (e.g. from a dateline). */
   readonly reportDates?: readonly (string | null)[];
+  /** Spans a newer report has superseded (an older casualty count): no chosen sentence states one. Default none. */
+  readonly superseded?: readonly SourceRef[];
+}
+
+/** Whether a candidate's sentence holds one of the superseded spans. */
+function statesSuperseded(c: Candidate, superseded: readonly SourceRef[]): boolean {
+  const s = c.sentence;
+  return superseded.some((x) => x.report === s.reportId && x.start >= s.start && x.end <= s.end);
 }
 
 /**
@@ -182,9 +191,24 @@ export async function summarize(reports: readonly Report[], options: SummarizeOp
     representativeOf.set(i, representatives.length);
     representatives.push(c);
   });
-  const units = buildUnits({ reports, sentencesByReport, all, group });
+  // A sentence stating a figure a later report changed is not offered at all: the brief states the newer one.
+  const superseded = options.superseded ?? [];
+  const units = buildUnits({ reports, sentencesByReport, all, group }).filter(
+    (unit) => superseded.length === 0 || !unit.members.some((c) => statesSuperseded(c, superseded)),
+  );
   const problem = buildProblem(representatives, units, representativeOf, reports.length, options.scorer ?? learnedScorer, options.maxWords);
-  const chosen = (options.selector === 'ilp' ? await selectByIlp(problem) : selectGreedy(problem)).map((u) => units[u]!);
+  const select = (p: IlpProblem): number[] | Promise<number[]> => (options.selector === 'ilp' ? selectByIlp(p) : selectGreedy(p));
+  const dateOf = (doc: number): string | null => options.reportDates?.[doc] ?? reports[doc]?.publishedAt ?? null;
+  const chosen = (
+    await includeNewest(
+      problem,
+      units.map((u) => u.members[0]!.doc),
+      units.map((u) => u.members[0]!.sentence.index),
+      await select(problem),
+      newestDocs(reports.length, dateOf),
+      select,
+    )
+  ).map((u) => units[u]!);
   // Units are placed by their first sentence; the rest of a unit follows it at once, whatever the order.
   const unitOf = new Map<Candidate, Unit>();
   for (const unit of chosen) unitOf.set(unit.members[0]!, unit);

@@ -7,3 +7,4 @@ export { STOP_WORDS, isStopWord } from './stopwords.js';
 export { stemPorterNltk } from './porter-nltk.js';
 export { findDateline, type Dateline, type DatelineHints } from './dateline.js';
 export { leadInSpans } from './lead-ins.js';
+export { furnitureSpans, stripFurniture } from './furniture-sentences.js';

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { segmentReport } from './index.js';
 import { leadInSpans } from './lead-ins.js';
-import { reportFromText } from '../ingest/report-from-text.js';
+import { reportFromText } from '../ingest/index.js';
 
 const labels = (text: string): string[] => leadInSpans(text).map((s) => text.slice(s.start, s.end));
 

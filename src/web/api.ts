@@ -1,10 +1,10 @@
 /** @module The page's view of the HTTP API: the shapes it reads and the calls it makes. */
 // The brief's shapes are the analyze stage's own types (type-only imports vanish from the browser build),
 // so the page cannot drift from what the server sends.
-import type { Entity, FigureClaim as Claim, FigureGroup, ReportDate, TimelineEvent } from '../analyze/types.js';
+import type { Entity, FigureClaim as Claim, FigureGroup, KeyFigure, ReportDate, TimelineEvent } from '../analyze/index.js';
 import type { SourceRef } from '../types.js';
 
-export type { Claim, Entity, FigureGroup, ReportDate, TimelineEvent, SourceRef };
+export type { Claim, Entity, FigureGroup, KeyFigure, ReportDate, TimelineEvent, SourceRef };
 
 export interface StoryItem {
   readonly id: string;
@@ -19,7 +19,7 @@ export interface StoryItem {
 }
 
 export interface Brief {
-  readonly reports: readonly { readonly id: string; readonly title: string | null; readonly source: string | null; readonly date: string | null; readonly url: string | null }[];
+  readonly reports: readonly { readonly id: string; readonly title: string | null; readonly source: string | null; readonly date: string | null; readonly dateOrigin?: 'metadata' | 'dateline' | 'caption' | null; readonly url: string | null }[];
   readonly summary: readonly { readonly text: string; readonly sources: readonly SourceRef[] }[];
   readonly figures: readonly FigureGroup[];
   readonly timeline: readonly TimelineEvent[];
@@ -28,17 +28,6 @@ export interface Brief {
   readonly reportDates?: readonly ReportDate[];
   /** The story's headline numbers, one per measure (the figures stage adds them; absent in older briefs). */
   readonly keyFigures?: readonly KeyFigure[];
-}
-
-/** One headline number of the story: what is measured, its value or range, and whether the reports agree. */
-export interface KeyFigure {
-  readonly measure: string;
-  readonly value: number | null;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly status: 'single' | 'agree' | 'update' | 'conflict';
-  /** Whatever else the figures stage sends (counted, claims, ...): read defensively. */
-  readonly [extra: string]: unknown;
 }
 
 export interface ReportView {
@@ -114,6 +103,15 @@ export async function postJson(path: string, body: unknown, apiKey: string): Pro
   if (apiKey !== '') headers.authorization = `Bearer ${apiKey}`;
   const response = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) });
   const parsed = (await response.json().catch(() => ({}))) as PostResult['body'];
+  return { ok: response.ok, status: response.status, body: typeof parsed === 'object' && parsed !== null ? parsed : {} };
+}
+
+/** Unsubscribes from a feed (its stored reports stay); `{ error }` on a refusal, as for a POST. */
+export async function deleteFeed(url: string, apiKey: string): Promise<PostResult> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (apiKey !== '') headers.authorization = `Bearer ${apiKey}`;
+  const response = await fetch(`/api/feeds?url=${encodeURIComponent(url)}`, { method: 'DELETE', headers });
+  const parsed = response.status === 204 ? {} : ((await response.json().catch(() => ({}))) as PostResult['body']);
   return { ok: response.ok, status: response.status, body: typeof parsed === 'object' && parsed !== null ? parsed : {} };
 }
 

@@ -68,3 +68,13 @@ export function formatTime(iso: string | null | undefined): string {
   const hasTime = iso.length > 10;
   return new Date(ms).toLocaleString(undefined, hasTime ? { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** A timeline date as readers write it: "13 Dec 2016", "Nov 2016" or "2011" (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`); anything else as given. */
+export function formatDay(iso: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (match === null) return iso;
+  const [, year, month, day] = match;
+  if (month === undefined) return year!;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, day === undefined ? 1 : Number(day)));
+  return date.toLocaleDateString(undefined, day === undefined ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}

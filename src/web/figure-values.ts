@@ -39,10 +39,9 @@ export function groupAmount(group: FigureGroup): string {
   return claimAmount(first);
 }
 
-export function keyFigureAmount(figure: KeyFigure): string {
-  const counted = figure.counted as { readonly kind?: unknown } | undefined;
-  const isShare = typeof counted === 'object' && counted !== null && counted.kind === 'share';
-  return formatAmount(figure.value ?? null, figure.low ?? null, figure.high ?? null, isShare);
+/** A key figure is a count of people or things (killed, injured, missing, ...), never a share. */
+export function keyFigureAmount(figure: Pick<KeyFigure, 'value' | 'low' | 'high'>): string {
+  return formatAmount(figure.value, figure.low, figure.high, false);
 }
 
 /** Conflicts first, then updates, then agreements: what an editor has to check. */

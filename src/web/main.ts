@@ -1,7 +1,7 @@
 /** @module The page's entry: routes by hash (#/story/ID), loads stories and briefs, keeps the open source marked, and follows /api/events to update without a reload. */
-import { fetchFeeds, fetchStories, fetchStory, refKey, type SourceRef, type StoryDetail } from './api.js';
+import { deleteFeed, fetchFeeds, fetchStories, fetchStory, refKey, type FeedView, type SourceRef, type StoryDetail } from './api.js';
 import { el, replaceChildren } from './dom.js';
-import { renderAddForms } from './render-add-forms.js';
+import { enteredKey, refusal, renderAddForms } from './render-add-forms.js';
 import { renderChanges } from './render-changes.js';
 import { showSource } from './render-source.js';
 import { renderStory } from './render-story.js';
@@ -26,9 +26,14 @@ const state = {
   listTimer: 0,
   storyTimer: 0,
   labels: new Map<string, ReportLabel>() as ReadonlyMap<string, ReportLabel>,
-  /** The span whose report is open, kept marked across re-renders; and the element to give focus back to. */
-  selected: null as string | null,
+  /**
+   * The span whose report is open, kept marked across re-renders: its key, and which of the elements with that key
+   * was clicked (a figure's row and a summary sentence can point at the same sentence); and the element to give focus back to.
+   */
+  selected: null as { readonly key: string; readonly nth: number } | null,
   trigger: null as HTMLElement | null,
+  /** The [data-ref] element of the story the last click (mouse, Enter or Space) landed on. */
+  clicked: null as HTMLElement | null,
   /** The version shown, and the one the "since you last looked" box compares it with. */
   shownVersion: null as number | null,
   baseline: null as number | null,
@@ -53,11 +58,27 @@ function writeSeen(id: string, version: number): void {
 
 async function refreshList(): Promise<void> {
   const [stories, feeds] = await Promise.all([fetchStories(state.query), fetchFeeds()]);
-  renderFeedList($('feed-list'), feeds);
+  renderFeedList($('feed-list'), feeds, (feed) => void unsubscribe(feed));
   $('stories-empty').hidden = stories.length > 0;
   renderStoryList($('story-list'), stories, state.currentId, state.flash);
   // With no story chosen, open the most recently active one.
   if (state.currentId === null && stories[0] !== undefined && state.query === '') location.hash = `#/story/${encodeURIComponent(stories[0].id)}`;
+}
+
+async function unsubscribe(feed: FeedView): Promise<void> {
+  const status = $('feeds-status');
+  const result = await deleteFeed(feed.url, enteredKey()).catch((error: Error) => ({ ok: false, status: 0, body: { error: `Could not reach the server: ${error.message}` } }));
+  status.dataset.kind = result.ok ? 'ok' : 'error';
+  // The feed's title is its own (third-party) text: set as text, like everything else.
+  status.textContent = result.ok || result.status === 404 ? `Unsubscribed from ${feed.title ?? feed.url}; its reports stay.` : refusal(result, 'under Add');
+  scheduleList();
+}
+
+/** The element whose report is open, as the story is rendered now. */
+function selectedNode(): HTMLElement | null {
+  if (state.selected === null) return null;
+  const same = document.querySelectorAll<HTMLElement>(`#story [data-ref="${CSS.escape(state.selected.key)}"]`);
+  return same[state.selected.nth] ?? same[0] ?? null;
 }
 
 /** Marks the clicked span (and only it) as the one whose report is open. */
@@ -66,8 +87,7 @@ function markSelected(): void {
     node.classList.remove('selected');
     if (node.hasAttribute('aria-expanded')) node.setAttribute('aria-expanded', 'false');
   }
-  if (state.selected === null) return;
-  const node = document.querySelector(`#story [data-ref="${CSS.escape(state.selected)}"]`);
+  const node = selectedNode();
   node?.classList.add('selected');
   if (node?.hasAttribute('aria-expanded') === true) node.setAttribute('aria-expanded', 'true');
 }
@@ -76,9 +96,11 @@ function closeSource(): void {
   const panel = $('source');
   if (panel.hidden) return;
   panel.hidden = true;
+  // A live update since the click re-rendered the story: focus goes back to the same span as it is now.
+  const back = state.trigger?.isConnected === true ? state.trigger : selectedNode();
   state.selected = null;
   markSelected();
-  state.trigger?.focus({ preventScroll: true });
+  back?.focus({ preventScroll: true });
 }
 
 /** On a phone the panel is a bottom sheet: when it covers what was clicked, the page scrolls that just above it. */
@@ -91,9 +113,14 @@ function keepVisible(trigger: HTMLElement | null, panel: HTMLElement): void {
 
 function openSource(primary: SourceRef, others: readonly SourceRef[]): void {
   const panel = $('source');
-  const active = document.activeElement;
-  state.trigger = active instanceof HTMLElement && active.closest('#story') !== null ? active : state.trigger;
-  state.selected = refKey(primary);
+  // A click in the story opened it; a pick in the panel's "also said by" list keeps the story's trigger.
+  const clicked = state.clicked;
+  state.clicked = null;
+  const key = refKey(primary);
+  if (clicked !== null && clicked.isConnected && clicked.dataset.ref === key) {
+    state.trigger = clicked;
+    state.selected = { key, nth: [...document.querySelectorAll(`#story [data-ref="${CSS.escape(key)}"]`)].indexOf(clicked) };
+  } else state.selected = { key, nth: 0 };
   markSelected();
   void showSource(panel, primary, others, { labels: state.labels, onPick: openSource, onClose: closeSource }).then(() => {
     if (panel.hidden) return;
@@ -214,6 +241,14 @@ document.addEventListener('keydown', (event) => {
     closeSource();
   }
 });
+// Captured before the element's own handler opens the source, so openSource knows which element it was.
+$('story').addEventListener(
+  'click',
+  (event) => {
+    state.clicked = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-ref]') : null;
+  },
+  { capture: true },
+);
 window.addEventListener('hashchange', onRoute);
 onRoute();
 followEvents();

@@ -22,8 +22,9 @@ function say(status: HTMLElement, kind: 'ok' | 'error' | 'pending', text: string
   status.textContent = text;
 }
 
-function refusal(result: PostResult): string {
-  if (result.status === 401) return `${result.body.error ?? 'API key missing or wrong'}. Enter the server's API key above.`;
+/** The API's own message for a refused write; `keyField` says where the key is asked for, from where the message shows. */
+export function refusal(result: PostResult, keyField = 'above'): string {
+  if (result.status === 401) return `${result.body.error ?? 'API key missing or wrong'}. Enter the server's API key ${keyField}.`;
   return result.body.error ?? `The server answered HTTP ${result.status}`;
 }
 
@@ -70,6 +71,12 @@ function urlForm(id: string, label: string, button: string, submit: (url: string
     submit(url, status, () => mine === attempt).catch((error: Error) => say(status, 'error', `Could not reach the server: ${error.message}`));
   });
   return form;
+}
+
+/** The API key the reader entered in the form (empty when the server wants none or none was entered). */
+export function enteredKey(): string {
+  const input = document.getElementById('api-key');
+  return input instanceof HTMLInputElement ? input.value.trim() : '';
 }
 
 /** The forms; `hasApiKey` (from the page's meta tag) adds the key field, kept for the tab's session only. */

@@ -4,8 +4,14 @@ import { el, formatTime } from './dom.js';
 import { figureChart } from './figure-chart.js';
 import { claimAmount, groupAmount, STATUS_LABEL, STATUS_RANK } from './figure-values.js';
 import { reportName, type ReportLabel } from './report-label.js';
+import { showMore } from './show-more.js';
+
+/** Figures reported once shown before "Show all N". */
+export const SINGLES_SHOWN = 8;
 
 export interface FigureContext {
+  /** Keeps the single claims' list open through live updates once the reader opened it. */
+  readonly storyId: string;
   readonly labels: ReadonlyMap<string, ReportLabel>;
   readonly onSource: (ref: SourceRef) => void;
 }
@@ -83,6 +89,6 @@ export function renderFigures(figures: readonly FigureGroup[], ctx: FigureContex
     ...groups.map((g) => groupCard(g, ctx)),
     singles.length === 0
       ? null
-      : el('section', { class: 'singles', 'aria-labelledby': 'h-singles' }, el('h3', { id: 'h-singles' }, `Reported once (${singles.length})`), el('ul', {}, ...singles.map((g) => singleItem(g, ctx)))),
+      : el('section', { class: 'singles', 'aria-labelledby': 'h-singles' }, el('h3', { id: 'h-singles' }, `Reported once (${singles.length})`), ...showMore(el('ul'), singles.map((g) => singleItem(g, ctx)), { key: `${ctx.storyId}:singles`, shown: SINGLES_SHOWN, noun: 'figure' })),
   );
 }

@@ -1,7 +1,7 @@
 /** @module The source panel: a sentence highlighted in its report (outlet, date, title, link to the original), and the other reports that say the same. */
 import { fetchReport, type ReportView, type SourceRef } from './api.js';
 import { el, formatTime, replaceChildren } from './dom.js';
-import { labelReports, reportName, type ReportLabel } from './report-label.js';
+import { dateNote, labelReports, reportName, type ReportLabel } from './report-label.js';
 
 /** Characters of context shown around a highlighted span in the "also said by" list. */
 const SNIPPET_CONTEXT_CHARS = 0;
@@ -18,7 +18,7 @@ function labelOf(report: ReportView, ctx: SourceContext): ReportLabel {
 }
 
 function reportHeading(report: ReportView, label: ReportLabel): HTMLElement {
-  const when = label.dateOrigin === 'arrival' ? `received ${formatTime(label.date)} (no date in the report)` : `${formatTime(label.date)}${label.dateOrigin === 'dateline' ? (label.isDateInferred ? ' (dateline, year inferred)' : ' (dateline)') : ''}`;
+  const when = label.dateOrigin === 'arrival' ? `received ${formatTime(label.date)} (no date in the report)` : `${formatTime(label.date)}${dateNote(label)}`;
   return el(
     'header',
     { class: 'source-head' },

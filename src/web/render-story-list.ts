@@ -17,8 +17,8 @@ export function renderStoryList(list: HTMLElement, stories: readonly StoryItem[]
           el(
             'span',
             { class: 'story-meta' },
-            `${plural(s.reports, 'report')}${s.sources < s.reports ? ` (${s.sources} independent)` : ''} · `,
-            el('time', { datetime: s.updated }, formatTime(s.updated)),
+            `${plural(s.reports, 'report')}${s.sources < s.reports ? ` (${s.sources} independent)` : ''} · updated `,
+            el('time', { datetime: s.updated, title: 'When this story last gained a report or a new brief' }, formatTime(s.updated)),
             s.isStale ? el('span', { class: 'badge pending', title: 'New reports; the brief is being updated' }, 'updating') : null,
           ),
         ),
@@ -27,8 +27,8 @@ export function renderStoryList(list: HTMLElement, stories: readonly StoryItem[]
   );
 }
 
-/** Subscribed feeds by title (the feed's own, third-party text), with when each was last read or why it failed. */
-export function renderFeedList(list: HTMLElement, feeds: readonly FeedView[]): void {
+/** Subscribed feeds by title (the feed's own, third-party text), with when each was last read or why it failed, and a button to unsubscribe. */
+export function renderFeedList(list: HTMLElement, feeds: readonly FeedView[], onRemove: (feed: FeedView) => void): void {
   if (feeds.length === 0) {
     replaceChildren(list, el('li', { class: 'muted' }, 'None yet: subscribe to one below.'));
     return;
@@ -40,8 +40,9 @@ export function renderFeedList(list: HTMLElement, feeds: readonly FeedView[]): v
         'li',
         { class: 'feed' },
         el('a', { href: safeHref(f.url), rel: 'noopener noreferrer nofollow', target: '_blank' }, f.title ?? f.url),
-        el('span', { class: 'muted' }, f.lastPolledAt === null ? ' · not read yet' : ` · read ${formatTime(f.lastPolledAt)}`),
+        el('span', { class: 'muted' }, f.lastPolledAt === null ? ' · not read yet' : ` · ${f.lastError === null ? 'read' : 'tried'} ${formatTime(f.lastPolledAt)}`),
         f.lastError === null ? null : el('span', { class: 'error' }, f.lastError),
+        el('button', { type: 'button', class: 'link remove', 'aria-label': `Unsubscribe from ${f.title ?? f.url}`, onclick: () => onRemove(f) }, 'Unsubscribe'),
       ),
     ),
   );

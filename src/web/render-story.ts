@@ -4,7 +4,7 @@ import { el, formatTime } from './dom.js';
 import { renderEntities, renderTimeline } from './render-facts.js';
 import { renderFigures } from './render-figures.js';
 import { renderKeyFigures } from './render-key-figures.js';
-import { coverageOf, labelReports, plural, type ReportLabel } from './report-label.js';
+import { coverageOf, dateNote, labelReports, plural, type ReportLabel } from './report-label.js';
 
 export interface StoryHandlers {
   /** A sentence or claim was clicked: show `primary` in its report, and the others that say the same. */
@@ -48,7 +48,7 @@ function section(title: string, id: string, body: HTMLElement, extra: Record<str
 /** A report's date as text, saying where it came from when that is not the report's own metadata. */
 export function dateText(label: ReportLabel): HTMLElement {
   if (label.dateOrigin === 'arrival') return el('span', { class: 'date arrival', title: 'The report gives no date; this is when it arrived' }, `received ${formatTime(label.date)}`);
-  const note = label.dateOrigin === 'dateline' ? (label.isDateInferred ? ' (dateline, year inferred)' : ' (dateline)') : '';
+  const note = dateNote(label);
   return el('time', { class: 'date', datetime: label.date }, formatTime(label.date), el('span', { class: 'muted' }, note));
 }
 
@@ -73,7 +73,7 @@ function summaryBlock(detail: StoryDetail, handlers: StoryHandlers): HTMLElement
     return section(
       'Summary',
       'h-summary',
-      el('p', { class: 'muted empty-summary' }, `No summary: none of the ${plural(detail.reports.length, 'report')} has sentences of article text to choose from (only headlines, captions, credits or text too short to be a sentence). The figures and reports below are read from them all.`),
+      el('p', { class: 'muted empty-summary' }, `No summary: ${detail.reports.length === 1 ? 'its one report has no' : `none of its ${detail.reports.length} reports has`} sentences of article text to choose from (only headlines, captions, credits or text too short to be a sentence). ${detail.reports.length === 1 ? 'The report is' : 'The reports are'} listed below.`),
       { id: 'summary' },
     );
   }
@@ -109,13 +109,16 @@ export function renderStory(detail: StoryDetail, handlers: StoryHandlers): HTMLE
   const reports = section(`Reports (${detail.reports.length})`, 'h-reports', el('ul', { class: 'reports' }, ...detail.reports.map((r) => reportItem(labels.get(r.id)!, r.nearDuplicateOf, handlers))));
   if (brief === null) return [head, el('p', { class: 'muted pending-brief' }, 'The brief is being built; it appears here when ready.'), reports];
   const onFact = (ref: SourceRef): void => handlers.onSource(ref, []);
+  // Three headings each saying "none found" said less than one line.
+  const isBare = brief.figures.length === 0 && brief.timeline.length === 0 && brief.entities.length === 0;
   return [
     head,
     handlers.changes ?? null,
-    el('div', { class: 'lead' }, renderKeyFigures(brief), summaryBlock(detail, handlers)),
-    section('Figures', 'h-figures', renderFigures(brief.figures, { labels, onSource: onFact })),
-    section('Timeline', 'h-timeline', renderTimeline(brief.timeline, onFact)),
-    section('Who and where', 'h-entities', renderEntities(brief.entities)),
+    el('div', { class: 'lead' }, renderKeyFigures(brief, handlers.onSource), summaryBlock(detail, handlers)),
+    isBare ? el('p', { class: 'muted block no-facts' }, 'No figures, dated events or names found.') : null,
+    isBare ? null : section('Figures', 'h-figures', renderFigures(brief.figures, { storyId: story.id, labels, onSource: onFact })),
+    isBare ? null : section('Timeline', 'h-timeline', renderTimeline(brief.timeline, onFact, story.id)),
+    isBare ? null : section('Who and where', 'h-entities', renderEntities(brief.entities, story.id)),
     reports,
   ].filter((n): n is HTMLElement => n !== null);
 }

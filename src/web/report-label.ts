@@ -4,8 +4,11 @@ import { safeHref } from './dom.js';
 
 /** Where a report's outlet name came from: its metadata, its dateline ("Geneva, Dec 13 (IANS)"), or the domain of its address. */
 export type OutletOrigin = 'metadata' | 'dateline' | 'domain';
-/** Where a report's date came from; `arrival` is when the server received it, shown only when nothing better is known. */
-export type DateOrigin = 'metadata' | 'dateline' | 'arrival';
+/**
+ * Where a report's date came from: its metadata, its dateline, a dated photo caption or standfirst; `arrival` is
+ * when the server received it, shown only when nothing better is known.
+ */
+export type DateOrigin = 'metadata' | 'dateline' | 'caption' | 'arrival';
 
 export interface ReportLabel {
   readonly id: string;
@@ -43,13 +46,14 @@ interface BriefDate {
 
 function briefDates(brief: Brief | null): Map<string, BriefDate> {
   const dates = (brief?.reportDates ?? []) as readonly BriefDate[];
-  return new Map(dates.filter((d) => d.date !== null && (d.origin === 'metadata' || d.origin === 'dateline')).map((d) => [d.report, d]));
+  return new Map(dates.filter((d) => d.date !== null && (d.origin === 'metadata' || d.origin === 'dateline' || d.origin === 'caption')).map((d) => [d.report, d]));
 }
 
 /**
- * Labels every report of a story. The date is the report's own publication date (metadata, then the
- * brief's reading of its dateline, which may infer the year), and the arrival time only when neither
- * is known; the outlet is the report's publisher, else the domain of its address.
+ * Labels every report of a story. The date is the one the brief used (`reports[].date`: metadata, else
+ * dateline, else a dated caption, whose year may be inferred), else the stored publication date (a brief
+ * built before `dateOrigin` existed), and the arrival time only when nothing is known; the outlet is the
+ * report's publisher, else the domain of its address.
  */
 export function labelReports(reports: readonly ReportView[], brief: Brief | null): Map<string, ReportLabel> {
   const dated = briefDates(brief);
@@ -62,14 +66,22 @@ export function labelReports(reports: readonly ReportView[], brief: Brief | null
     const outletOrigin: OutletOrigin | null = source !== null ? (r.origins?.source === 'dateline' ? 'dateline' : 'metadata') : domain !== null ? 'domain' : null;
     const published = r.publishedAt ?? info?.date ?? null;
     const fromBrief = dated.get(r.id);
-    const date = published !== null
+    const date = info?.date != null && info.dateOrigin != null
+      ? { date: info.date, dateOrigin: info.dateOrigin, isDateInferred: fromBrief?.inferred ?? false }
+      : published !== null
       ? { date: published, dateOrigin: r.origins?.publishedAt === 'dateline' ? ('dateline' as const) : ('metadata' as const), isDateInferred: false }
       : fromBrief !== undefined
-        ? { date: fromBrief.date!, dateOrigin: fromBrief.origin as 'metadata' | 'dateline', isDateInferred: fromBrief.inferred }
+        ? { date: fromBrief.date!, dateOrigin: fromBrief.origin as 'metadata' | 'dateline' | 'caption', isDateInferred: fromBrief.inferred }
         : { date: r.addedAt, dateOrigin: 'arrival' as const, isDateInferred: false };
     labels.set(r.id, { id: r.id, number: i + 1, outlet: source ?? domain, outletOrigin, title: r.title ?? info?.title ?? null, ...date, href: safeHref(r.url ?? info?.url) });
   });
   return labels;
+}
+
+/** Where a shown date came from, when it is not the report's own metadata: " (dateline)", " (caption, year inferred)". */
+export function dateNote(label: Pick<ReportLabel, 'dateOrigin' | 'isDateInferred'>): string {
+  if (label.dateOrigin !== 'dateline' && label.dateOrigin !== 'caption') return '';
+  return ` (${label.dateOrigin}${label.isDateInferred ? ', year inferred' : ''})`;
 }
 
 /** How a report is named in a sentence: its outlet, else "report N". */

@@ -7,6 +7,8 @@ export interface FigureShift {
   readonly what: string;
   readonly before: string;
   readonly after: string;
+  /** The reports' agreement now ('conflict', 'update', ...) when it is not what it was; else null. */
+  readonly status: string | null;
 }
 
 export interface StoryChanges {
@@ -16,10 +18,15 @@ export interface StoryChanges {
   readonly newFigures: readonly string[];
 }
 
-/** Each measure's value in one line: the key figures when the brief has them, else every group's. */
-function amounts(brief: Brief): Map<string, string> {
-  if (Array.isArray(brief.keyFigures) && brief.keyFigures.length > 0) return new Map(brief.keyFigures.map((k) => [k.measure, keyFigureAmount(k)]));
-  return new Map(brief.figures.map((g) => [g.what, groupAmount(g)]));
+interface Amount {
+  readonly amount: string;
+  readonly status: string;
+}
+
+/** Each figure's value in one line, by what it counts as readers read it ("people killed"): the key figures when the brief has them, else every group's. */
+function amounts(brief: Brief): Map<string, Amount> {
+  if (brief.keyFigures !== undefined && brief.keyFigures.length > 0) return new Map(brief.keyFigures.map((k) => [k.what, { amount: keyFigureAmount(k), status: k.status }]));
+  return new Map(brief.figures.map((g) => [g.what, { amount: groupAmount(g), status: g.status }]));
 }
 
 /**
@@ -35,7 +42,7 @@ export function storyChanges(sinceVersion: number, before: Brief, after: Brief, 
   for (const [what, now] of amounts(after)) {
     const was = old.get(what);
     if (was === undefined) newFigures.push(what);
-    else if (was !== now) changedFigures.push({ what, before: was, after: now });
+    else if (was.amount !== now.amount || was.status !== now.status) changedFigures.push({ what, before: was.amount, after: now.amount, status: was.status === now.status ? null : now.status });
   }
   return { sinceVersion, newReports: addedReports ?? after.reports.map((r) => r.id).filter((id) => !seen.has(id)), changedFigures, newFigures };
 }
@@ -61,8 +68,14 @@ export function newReportsSentence(ids: readonly string[], labels: ReadonlyMap<s
   return `${plural(ids.length, 'new report')}: ${listed(byOutlet)}.`;
 }
 
+/** A figure's new status, said after its values. */
+const STATUS_NOW: Readonly<Record<string, string>> = { conflict: 'the reports now disagree', agree: 'the reports now agree', update: 'an update of earlier figures', single: 'from one report' };
+
 export function figuresSentences(changes: StoryChanges): string[] {
-  const lines = changes.changedFigures.map((f) => `${f.what}: ${f.before} → ${f.after}.`);
+  const lines = changes.changedFigures.map((f) => {
+    const status = f.status === null ? '' : ` (${STATUS_NOW[f.status] ?? f.status})`;
+    return f.before === f.after ? `${f.what}: ${f.after}${status}.` : `${f.what}: ${f.before} → ${f.after}${status}.`;
+  });
   if (changes.newFigures.length > 0) lines.push(`New ${changes.newFigures.length === 1 ? 'figure' : 'figures'}: ${listed(changes.newFigures)}.`);
   return lines;
 }

@@ -2,6 +2,7 @@
 import { segmentReport } from '../../text/index.js';
 import type { Report, Sentence } from '../../types.js';
 import { recognizeMentions } from '../entities/index.js';
+import { relativeReference } from '../timeline/index.js';
 import { tagTimexes, type Timex } from '../timex/index.js';
 import type { CountedThing, FigureClaim, ReportDate } from '../types.js';
 import { findEventNear, findDispute, headWords, isConditionalBefore, tailWords, DEFAULT_FAR_WORDS_BEFORE, DEFAULT_WORDS_AFTER } from './claim-context.js';
@@ -107,7 +108,7 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
   const { spans, hits: places } = where;
   const ctx: ScopeContext = {
     report: input.report.id,
-    reportDate: input.date.date,
+    reportDate: relativeReference(input.date),
     reportInferred: input.date.inferred,
     storyAnchor: input.storyAnchor,
   };
@@ -199,7 +200,7 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
 /** Every figure claim in the report's article sentences (captions, credits and headlines are left out), in text order. */
 export function extractClaims(input: ClaimInput): FigureClaim[] {
   const { report, date } = input;
-  const timexes = tagTimexes(report.text, date.date).filter((t) => t.start >= date.datelineEnd);
+  const timexes = tagTimexes(report.text, relativeReference(date)).filter((t) => t.start >= date.datelineEnd);
   const claims: FigureClaim[] = [];
   const sentences = segmentReport(report).filter((s) => s.isArticle);
   const places = input.places ?? recognizeMentions(report.text, sentences).filter((m) => m.type === 'place');

@@ -2,6 +2,7 @@
 import { segmentReport } from '../../text/index.js';
 import type { Report, Sentence } from '../../types.js';
 import { tagTimexes } from '../timex/index.js';
+import { relativeReference } from './report-dates.js';
 import type { ReportDate, TimelineEvent, UnresolvedDate } from '../types.js';
 import { timelineDate } from './timeline-date.js';
 
@@ -33,14 +34,16 @@ export function buildTimeline(reports: readonly Report[], dates: readonly Report
     const rd = dates[i]!;
     const sentences = segmentReport(report);
     const seen = new Set<string>();
-    for (const timex of tagTimexes(report.text, rd.date)) {
+    const reference = relativeReference(rd);
+    for (const timex of tagTimexes(report.text, reference)) {
       if (timex.start < rd.datelineEnd) continue; // the dateline is the report's date, not an event
       const sentence = sentenceAt(sentences, timex.start);
       if (sentence === undefined || !sentence.isArticle) continue;
-      const placed = timelineDate(timex, rd.date, rd.inferred, anchor);
+      const placed = timelineDate(timex, reference, rd.inferred, anchor);
       if (placed.kind === 'skip') continue;
       if (placed.kind === 'unresolved') {
-        unresolved.push({ text: timex.text, report: report.id, start: timex.start, end: timex.end, reason: placed.reason });
+        const reason = reference === null && rd.date !== null ? placed.reason.replace('an undated report', 'a report dated only by a photo caption') : placed.reason;
+        unresolved.push({ text: timex.text, report: report.id, start: timex.start, end: timex.end, reason });
         continue;
       }
       const key = `${sentence.index}|${placed.date}`;

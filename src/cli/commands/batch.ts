@@ -25,10 +25,11 @@ export function registerBatch(program: Command, io: CliIo): void {
     .option('-o, --out <file>', 'write here instead of standard output (written only when every cluster is done)')
     .addHelpText('after', EXAMPLES)
     .action(async (dataset: string, options: { words: number; format: 'summary' | 'json'; out?: string }) => {
-      const { readDatasetFile, summarizeDataset } = await import('../dataset-run.js');
+      const { checkEmptySummaries, readDatasetFile, summarizeDataset } = await import('../dataset-run.js');
       const clusters = await readDatasetFile(dataset);
       const json = options.format === 'json';
       const run = await summarizeDataset(clusters, options.words, io, { briefs: json });
+      checkEmptySummaries(run, options.words, io);
       const lines = clusters.map((c) => {
         const result = run.briefs.get(c.id);
         if (json) return JSON.stringify(result === undefined ? { id: c.id, reports: [], summary: [], words: 0, maxWords: options.words } : { id: c.id, ...result });

@@ -13,6 +13,14 @@ Examples:
   $ cat report.txt | newsbrief brief -
   $ newsbrief brief ../shared/data/duc2004.jsonl --cluster duc2004-d30001t --words 100`;
 
+/** Why a brief has no summary at all, said instead of printing an empty one. */
+function emptySummaryError(words: number, shortest: number | null): NewsbriefError {
+  if (shortest === null) {
+    return new NewsbriefError('BAD_INPUT', 'No sentence of these reports can be summarized: expected article sentences of 8 to 80 words, found only captions, headlines or shorter lines');
+  }
+  return new NewsbriefError('BAD_OPTION', `--words ${words} is too small for any sentence of these reports: the shortest one that could be chosen has ${shortest} words (give --words ${shortest} or more)`);
+}
+
 export function registerBrief(program: Command, io: CliIo): void {
   program
     .command('brief')
@@ -24,11 +32,9 @@ export function registerBrief(program: Command, io: CliIo): void {
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], options: { words: number; format: 'text' | 'markdown' | 'json'; cluster?: string }) => {
       // Loaded here, not at the top: `newsbrief --help` and the other commands need none of the pipeline.
-      const [{ brief }, { readReports, DATASET_EXTENSIONS }, { renderFactsMarkdown, renderFactsText }, { renderSummaryMarkdown, renderSummaryText }] = await Promise.all([
-        import('../../brief/compose-brief.js'),
+      const [{ brief, shortestSummarySentence, renderFactsMarkdown, renderFactsText, renderSummaryMarkdown, renderSummaryText }, { readReports, DATASET_EXTENSIONS }] = await Promise.all([
+        import('../../brief/index.js'),
         import('../../ingest/index.js'),
-        import('../../brief/render-facts.js'),
-        import('../../brief/render-summary.js'),
       ]);
       if (options.cluster !== undefined && !paths.some((p) => DATASET_EXTENSIONS.has(extname(p).toLowerCase()))) {
         // Otherwise it is silently ignored, and the user reads a brief of every report given.
@@ -36,6 +42,7 @@ export function registerBrief(program: Command, io: CliIo): void {
       }
       const reports = await readReports(paths, { stdin: io.stdin, ...(options.cluster === undefined ? {} : { cluster: options.cluster }) });
       const result = await brief(reports, { maxWords: options.words });
+      if (result.summary.length === 0) throw emptySummaryError(options.words, shortestSummarySentence(reports));
       if (options.format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else if (options.format === 'markdown') io.stdout.write(`${renderSummaryMarkdown(result)}\n${renderFactsMarkdown(result, reports)}`);
       else io.stdout.write(`${renderSummaryText(result)}\n${renderFactsText(result, reports)}`);

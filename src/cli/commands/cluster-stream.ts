@@ -1,7 +1,7 @@
 /** @module Reads a stream file's lines into reports and assigns each, in order, with the live path's assigner. */
 import { z } from 'zod';
 import { createStoryAssigner, type StoryReport } from '../../cluster/index.js';
-import { parseJsonl } from '../../ingest/jsonl.js';
+import { parseJsonl } from '../../ingest/index.js';
 
 /** One input line: a report in arrival order; extra keys are allowed and ignored. */
 const streamLine = z.object({

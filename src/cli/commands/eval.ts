@@ -19,10 +19,11 @@ export function registerEval(program: Command, io: CliIo): void {
     .option('--json', 'print the figures as one JSON object')
     .addHelpText('after', EXAMPLES)
     .action(async (dataset: string, options: { words: number; json?: boolean }) => {
-      const [{ readDatasetFile, summarizeDataset }, { referencesOf, scoreDataset }] = await Promise.all([import('../dataset-run.js'), import('../../evaluate/index.js')]);
+      const [{ checkEmptySummaries, readDatasetFile, summarizeDataset }, { referencesOf, scoreDataset }] = await Promise.all([import('../dataset-run.js'), import('../../evaluate/index.js')]);
       const clusters = await readDatasetFile(dataset);
       const scored = clusters.map((c) => ({ id: c.id, summaries: referencesOf(c, dataset) }));
       const run = await summarizeDataset(clusters, options.words, io);
+      checkEmptySummaries(run, options.words, io);
       const scores = scoreDataset(scored, run.summaries);
       const figures = {
         dataset,

@@ -2,14 +2,11 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { NewsbriefError } from '../../errors.js';
-import { displayText } from '../../brief/display-text.js';
 import type { Store, StoryVersion } from '../../store/index.js';
 import type { CliIo } from '../io.js';
 import { parsePositiveInt } from '../options.js';
 import { checkDataDir } from './data-dir.js';
 import { addDataOption, parseStreamOptions } from './stream-options.js';
-import { renderStoryText } from '../../brief/render-story.js';
-import { storyTitle } from '../../brief/story-title.js';
 
 const formatSchema = z.enum(['text', 'json']);
 
@@ -50,9 +47,11 @@ export function registerStories(program: Command, io: CliIo): void {
         io.stdout.write(`${JSON.stringify(stories, null, 2)}\n`);
         return;
       }
+      // Loaded here, not at the top: `newsbrief --help` needs none of the brief stage (it brings the summarizer).
+      const { countNoun, displayText, storyTitle } = await import('../../brief/index.js');
       if (stories.length === 0) io.stdout.write(query === undefined ? 'No stories yet. Add reports with: newsbrief add PATH|URL\n' : `No story matches "${query}".\n`);
       for (const s of stories) {
-        io.stdout.write(`${s.id}\t${s.reportCount} reports\t${s.independentCount} sources\tv${s.latestVersion}${s.dirtySince === null ? '' : '+'}\t${s.lastReportAt}\t${displayText(storyTitle(s))}\n`);
+        io.stdout.write(`${s.id}\t${countNoun(s.reportCount, 'report')}\t${countNoun(s.independentCount, 'source')}\tv${s.latestVersion}${s.dirtySince === null ? '' : '+'}\t${s.lastReportAt}\t${displayText(storyTitle(s))}\n`);
       }
     });
 }
@@ -74,6 +73,6 @@ export function registerStory(program: Command, io: CliIo): void {
         throw new NewsbriefError('BAD_INPUT', raw.version === undefined ? `Story ${id} has no brief yet: run newsbrief poll or add to build it` : `Story ${id} has no version ${raw.version} (latest is ${story.latestVersion})`);
       }
       if (format === 'json') io.stdout.write(`${JSON.stringify({ story, version: version.version, createdAt: version.createdAt, changes: version.changes, brief: version.brief }, null, 2)}\n`);
-      else io.stdout.write(renderStoryText(story, version));
+      else io.stdout.write((await import('../../brief/index.js')).renderStoryText(story, version));
     });
 }

@@ -46,7 +46,7 @@ function describe(event: StreamEvent): string {
     case 'fetched': return `fetched ${event.url}`;
     case 'fetch-failed': return `${event.message}${event.willRetry ? ' (will retry)' : ''}`;
     case 'assigned': return `${event.id} -> story ${event.storyId}${event.isNewStory ? ' (new)' : ''}${event.nearDuplicateOf === null ? '' : ` (copy of ${event.nearDuplicateOf})`}`;
-    case 'brief': return `story ${event.storyId}: brief version ${event.version} from ${event.reports} reports`;
+    case 'brief': return `story ${event.storyId}: brief version ${event.version} from ${event.reports} report${event.reports === 1 ? '' : 's'}`;
     case 'brief-failed': return `story ${event.storyId}: ${event.message}${typeof event.retryAt === 'string' ? ` (will retry after ${event.retryAt})` : ''}`;
     case 'feed-polled': return `${event.url}: ${event.result === 'error' ? event.message ?? 'error' : `${event.result}, ${event.newItems} new`}`;
     case 'skipped': return `skipped ${event.message}`;

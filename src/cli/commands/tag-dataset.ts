@@ -1,7 +1,7 @@
 /** @module Tags the temporal expressions of every line of a `{"id", "text", "dct"}` JSONL dataset. */
 import { z } from 'zod';
 import { tagTimexes } from '../../analyze/timex/index.js';
-import { parseJsonl } from '../../ingest/jsonl.js';
+import { parseJsonl } from '../../ingest/index.js';
 
 /** One input line: extra keys (such as gold `timexes`) are allowed and ignored. */
 const datasetLine = z.object({

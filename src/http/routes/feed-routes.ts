@@ -1,5 +1,6 @@
 /** @module Feed subscriptions: GET, POST and DELETE /api/feeds; the stream loop polls them on their schedule. */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { NewsbriefError } from '../../errors.js';
 import type { AppDeps } from '../app-deps.js';
 import { ErrorSchema, FeedCreatedSchema, FeedInputSchema, FeedQuerySchema, FeedSchema } from '../schemas.js';
 
@@ -24,6 +25,7 @@ const addFeed = createRoute({
     401: { description: 'API key missing or wrong', content: json(ErrorSchema) },
     413: { description: 'Body too large', content: json(ErrorSchema) },
     415: { description: 'Body not application/json', content: json(ErrorSchema) },
+    422: { description: 'A URL whose address the server does not fetch (private, loopback, link-local...)', content: json(ErrorSchema) },
   },
 });
 
@@ -48,6 +50,9 @@ export function registerFeedRoutes(app: OpenAPIHono, deps: AppDeps): void {
 
   app.openapi(addFeed, async (c) => {
     const url = new URL(c.req.valid('json').url).href;
+    // Said in the answer, as for a report's URL and `feeds add`: every poll of it would be refused.
+    const reason = (await deps.urlRefusal?.(url)) ?? null;
+    if (reason !== null) throw new NewsbriefError('REFUSED', `Cannot subscribe to ${url}: ${reason}; the server allows it with --allow-private or --allow-host`, { url });
     const isNew = await deps.store.addFeed(url, deps.now().toISOString());
     if (isNew) deps.wake();
     return c.json({ url, isNew }, isNew ? 201 : 200);

@@ -41,14 +41,19 @@ h1, h2, h3, .story-title, .report-text, button.sentence, q { overflow-wrap: anyw
 .story-head p { margin: .15rem 0; font-size: .88rem; }
 .story-head .coverage { color: var(--fg); }
 .lead .block:first-child, .lead .key-figures + .block { margin-top: 1rem; }
-.key-figures ul { list-style: none; margin: .75rem 0 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); gap: .5rem; }
-.key-figure { border: 1px solid var(--line); border-top: 3px solid var(--agree); border-radius: 6px; padding: .45rem .6rem; background: var(--panel); display: flex; flex-direction: column; gap: .1rem; }
+.key-figures ul { list-style: none; margin: .75rem 0 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: .5rem; }
+.key-figure { border: 1px solid var(--line); border-top: 3px solid var(--agree); border-radius: 6px; background: var(--panel); display: flex; }
 .key-figure.conflict { border-top-color: var(--conflict); }
 .key-figure.update { border-top-color: var(--update); }
 .key-figure.single { border-top-color: var(--line); }
+.key-figure .tile { all: unset; box-sizing: border-box; width: 100%; padding: .45rem .6rem; display: flex; flex-direction: column; gap: .1rem; border-radius: 4px; }
+.key-figure button.tile { cursor: pointer; }
+.key-figure button.tile:hover .measure { text-decoration: underline; text-decoration-color: var(--muted); }
+.key-figure button.tile:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .key-figure .amount { font: 700 1.1rem/1.2 var(--sans); font-variant-numeric: tabular-nums; }
 .key-figure .measure { font-size: .8rem; line-height: 1.3; overflow-wrap: anywhere; }
-.key-figure .badge { margin: .15rem 0 0; align-self: flex-start; }
+.key-figure .status { display: flex; flex-wrap: wrap; align-items: baseline; gap: .1rem .35rem; margin-top: .15rem; font-size: .72rem; color: var(--muted); }
+.key-figure .badge { margin: 0; }
 .changes { margin-top: .9rem; border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 6px; padding: .5rem .8rem; background: var(--panel); font-size: .9rem; }
 .changes h2 { font: 700 .78rem/1.2 var(--sans); text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 0 0 .3rem; }
 .changes p, .changes ul { margin: 0 0 .3rem; }
@@ -101,6 +106,7 @@ button.link:hover { text-decoration: underline; }
 .chart .trend { fill: none; stroke: var(--update); stroke-width: 2; }
 .chart .spread { fill: var(--conflict); opacity: .12; }
 .chart .range { stroke: var(--muted); stroke-width: 2; }
+.show-more { display: inline-block; margin-top: .4rem; font-size: .85rem; }
 .timeline { list-style: none; margin: 0; padding: 0; border-left: 2px solid var(--line); }
 .timeline li { position: relative; padding: 0 0 .8rem 1rem; }
 .timeline li::before { content: ""; position: absolute; left: -.4rem; top: .45rem; width: .6rem; height: .6rem; border-radius: 50%; background: var(--accent); }
@@ -131,12 +137,14 @@ button.link:hover { text-decoration: underline; }
 .feed-list { list-style: none; margin: 0; padding: 0; }
 .feed-list li { padding: .25rem 0; overflow-wrap: anywhere; }
 .feed-list .error { color: var(--conflict); display: block; }
+.feed-list .remove { font-size: .78rem; margin-left: .4rem; }
 .source { border-left: 1px solid var(--line); background: var(--panel); padding: 1rem 1.25rem 3rem; max-height: calc(100vh - 3rem); overflow-y: auto; position: sticky; top: 3rem; }
 .source .close { float: right; position: sticky; top: 0; font-size: 1.4rem; line-height: 1; background: var(--panel); border: none; border-radius: 50%; color: var(--muted); cursor: pointer; padding: .2rem .4rem; }
 .source-head .outlet { font: 700 .8rem/1.2 var(--sans); text-transform: uppercase; letter-spacing: .05em; margin: 0 1.5rem .2rem 0; }
 .source-head h2 { font: 700 1.15rem/1.3 var(--serif); margin: 0 1.5rem .2rem 0; outline: none; }
 .source-head p { font-size: .82rem; margin: 0 0 .8rem; }
-.report-text { white-space: pre-wrap; font: .98rem/1.6 var(--serif); }
+/* Room on the right for the close button, which stays in view (sticky) over the text as the panel scrolls. */
+.report-text { white-space: pre-wrap; font: .98rem/1.6 var(--serif); padding-right: 1.75rem; }
 .report-text mark { background: var(--mark); color: inherit; padding: .05rem 0; border-radius: 2px; }
 .also { background: var(--bg); border-radius: 6px; padding: .5rem .75rem; margin-bottom: 1rem; font-size: .88rem; }
 .also h3 { font-size: .8rem; margin: 0 0 .3rem; color: var(--muted); }

@@ -33,6 +33,7 @@ const PAGE_HTML = `<!doctype html>
     <section class="feeds" aria-labelledby="h-feeds">
       <h2 id="h-feeds">Feeds</h2>
       <ul id="feed-list" class="feed-list"></ul>
+      <p id="feeds-status" class="form-status" role="status" aria-live="polite"></p>
     </section>
     <div id="add"></div>
   </nav>

@@ -28,6 +28,11 @@ function toResult(result: pg.QueryResult): SqlResult {
 export function createPgClient(url: string, options: PgClientOptions = {}): SqlClient & { readonly pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? DEFAULT_POOL_SIZE, ...(options.applicationName === undefined ? {} : { application_name: options.applicationName }) });
   pool.on('error', (error) => options.onError?.(error));
+  // Every connection keeps a listener for its whole life. pg's own listeners come and go (idle in the pool, once per
+  // pool.query), and a server going away can send a checked-out or closing connection a second error, which
+  // unheard would crash the process (seen: a worker killed by "terminating connection due to administrator
+  // command" during a PostgreSQL restart). The error itself reaches the caller through the query that fails.
+  pool.on('connect', (connection) => connection.on('error', () => {}));
   const on = (c: pg.Pool | pg.PoolClient): SqlQueryable => ({
     query: async (sql, params = []) => toResult(await c.query(sql, [...params])),
   });
@@ -61,7 +66,9 @@ export function createPgClient(url: string, options: PgClientOptions = {}): SqlC
         }
         throw error;
       } finally {
-        connection.off('error', onLost);
+        // A broken connection is destroyed, not pooled: nothing else will listen to it, and a server that is going
+        // away can still send it a second error while it closes, so it keeps this listener to the end.
+        if (!isBroken) connection.off('error', onLost);
         connection.release(isBroken);
       }
     },

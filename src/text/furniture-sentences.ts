@@ -1,6 +1,6 @@
 /** @module Recognises known web furniture sentences (crawl notices, share and sign-up prompts) by the hash of their normalised words. */
-// Here in ingest, beside the other non-article marks, because both the summary (a crawl notice is not news)
-// and the story assigner (it is not evidence of a story) leave these sentences out.
+// Here in text, below both of its users: ingest marks these sentences as non-article (a crawl notice is not
+// news) and the story assigner strips them (they are not evidence of a story).
 import { FURNITURE_HASHES } from './furniture-table.js';
 
 /** Sentences of fewer words are never looked up: short ones ("Please try again later.") are too easily real text. */
