@@ -6,7 +6,7 @@ import { NewsbriefError } from '../errors.js';
 import { readReports } from '../ingest/index.js';
 import { countWords } from '../text/index.js';
 
-test('every summary sentence is exactly the span of its first source, and every source span is real', async () => {
+test('every summary sentence is exactly the span of its first source (a first letter capitalised where a connective was left out), and every source span is real', async () => {
   const reports = await readReports([SEEDS_DIR]);
   const byId = new Map(reports.map((r) => [r.id, r]));
   for (const maxWords of [40, 120, 300]) {
@@ -16,7 +16,9 @@ test('every summary sentence is exactly the span of its first source, and every 
     assert.equal(result.words, result.summary.reduce((s, x) => s + countWords(x.text), 0));
     for (const sentence of result.summary) {
       const [first] = sentence.sources;
-      assert.equal(byId.get(first!.report)!.text.slice(first!.start, first!.end), sentence.text);
+      const said = byId.get(first!.report)!.text.slice(first!.start, first!.end);
+      assert.equal(sentence.text.slice(1), said.slice(1));
+      assert.equal(sentence.text.charAt(0).toLowerCase(), said.charAt(0).toLowerCase());
       for (const source of sentence.sources) {
         const span = byId.get(source.report)!.text.slice(source.start, source.end);
         assert.ok(span.length > 0 && span === span.trim());

@@ -34,6 +34,16 @@ export function endsComplete(text: string): boolean {
   return i >= 0 && ENDS_SENTENCE.has(text[i]!);
 }
 
+// A sentence is also cut when it ends on an ellipsis: a quotation trailing off ("...know how they are ...")
+// gives the reader part of a sentence. (A quotation left open is the other cut; whether one is open depends on
+// the sentences around it, so units.ts handles it.)
+const ELLIPSIS_END = /(?:\.\s*\.\s*\.|\u2026)["'\u201d\u2019)\]]*$/;
+
+/** Whether `text` is a whole sentence by its own letters: it ends as one does, and not on an ellipsis. */
+export function isWhole(text: string): boolean {
+  return endsComplete(text) && !ELLIPSIS_END.test(text);
+}
+
 // A quotation credited only to a pronoun ('"It must have been terrifying for them", she said.') cannot be
 // understood without the sentence before it, which a summary does not carry.
 const PRONOUN_QUOTE = /^["\u201c].*["\u201d],?\s+(he|she|they|it)\s+(said|says|added|adds|told\s+\S+)\.?$/i;
@@ -68,7 +78,7 @@ export function collectCandidates(
       if (pos >= maxPosition) break;
       const words = countWords(sentence.text);
       if (words < minWords || words > maxWords) continue;
-      if (!endsComplete(sentence.text) || PRONOUN_QUOTE.test(sentence.text)) continue;
+      if (!isWhole(sentence.text) || PRONOUN_QUOTE.test(sentence.text)) continue;
       const { stemIds, isStop } = encodeWords(sentence.text);
       candidates.push({
         sentence,

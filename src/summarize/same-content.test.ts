@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Report } from '../types.js';
 import { segmentReport } from '../text/index.js';
 import { collectCandidates } from './candidates.js';
-import { groupSameContent } from './same-content.js';
+import { groupSameContent, statesSameFact } from './same-content.js';
 
 const report = (id: string, text: string): Report => ({ id, text, title: null, source: null, publishedAt: null, path: null, url: null, nonArticle: [] });
 
@@ -33,4 +33,28 @@ test('grouping gives the same answer when called again (scratch tables are reset
   const once = groupsOf(texts);
   assert.deepEqual(groupsOf(texts), once);
   assert.equal(once.length, 2);
+});
+
+/** Whether the second sentence may be listed as a source of the first. */
+const supports = (said: string, span: string): boolean => {
+  const reports = [report('a', said), report('b', span)];
+  const [a, b] = collectCandidates(reports, reports.map(segmentReport));
+  return statesSameFact(a!, b!);
+};
+
+test('a further source must state the same fact: its numbers, its names, most of its words (issue 20)', () => {
+  // From the Aleppo example: related, not the same.
+  const executed = 'Pro-Syrian government forces executed 82 civilians in Aleppo during the ongoing battle to take back the final rebel-held area, UN officials said on Tuesday.';
+  assert.ok(!supports(executed, 'More than 80% of these are estimated to have been in rebel-held areas near Aleppo.'));
+  // A wire copy with a light edit is the same fact.
+  assert.ok(supports(executed, 'Pro-Syrian forces executed 82 civilians in Aleppo during the battle to take back the last rebel-held area, UN officials said Tuesday.'));
+  // A different figure is a different fact, however alike the words.
+  assert.ok(!supports(executed, 'Pro-Syrian government forces executed 28 civilians in Aleppo during the ongoing battle to take back the final rebel-held area, UN officials said on Tuesday.'));
+  // From DUC 2004: a part of a verdict does not support the whole verdict, and a second name is another fact.
+  const verdict = 'The Yugoslav war crimes tribunal Monday acquitted a Muslim military commander of war crimes against Bosnian Serb prisoners in 1992.';
+  assert.ok(!supports(verdict, 'He was also acquitted of three cases of torture in the camp.'));
+  const both = 'Both Kopp and Weslin have been arrested repeatedly during abortion protests.';
+  const one = 'James Kopp has been arrested repeatedly during abortion protests.';
+  assert.ok(!supports(both, one));
+  assert.ok(supports(one, both));
 });

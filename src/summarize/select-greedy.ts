@@ -80,8 +80,12 @@ export function selectGreedy(problem: IlpProblem, costExponent = DEFAULT_COST_EX
   const n = problem.lengths.length;
   const selection = new Selection(problem);
   const isChosen = new Uint8Array(n);
+  // Growing a chosen k into a j that extends it costs only the added words and gains only the added
+  // concepts; without this move a greedy that took k first could never say j.
+  const grows = problem.extensions ?? [];
   for (;;) {
     let best = -1;
+    let replaced = -1;
     let bestRatio = 0;
     for (let j = 0; j < n; j++) {
       if (isChosen[j] || selection.used + problem.lengths[j]! > problem.budget || !selection.allowed(j)) continue;
@@ -91,9 +95,27 @@ export function selectGreedy(problem: IlpProblem, costExponent = DEFAULT_COST_EX
       if (ratio > bestRatio) {
         bestRatio = ratio;
         best = j;
+        replaced = -1;
+      }
+    }
+    for (const [j, k] of grows) {
+      if (isChosen[j] || !isChosen[k] || !selection.allowed(j, k)) continue;
+      const added = problem.lengths[j]! - problem.lengths[k]!;
+      if (added <= 0 || selection.used + added > problem.budget) continue;
+      const gain = selection.gain(j, k) - selection.loss(k);
+      if (gain <= 0) continue;
+      const ratio = gain / Math.pow(added, costExponent);
+      if (ratio > bestRatio) {
+        bestRatio = ratio;
+        best = j;
+        replaced = k;
       }
     }
     if (best < 0) break;
+    if (replaced >= 0) {
+      isChosen[replaced] = 0;
+      selection.remove(replaced);
+    }
     isChosen[best] = 1;
     selection.add(best);
   }

@@ -23,6 +23,12 @@ export interface IlpProblem {
   readonly bonuses?: readonly number[];
   /** Pairs of sentences that may not both be chosen (e.g. two that state the same figure); each pair once. */
   readonly exclusions?: readonly (readonly [number, number])[];
+  /**
+   * Pairs [j, k]: sentence j says all that k says and more (a leaning sentence with the one it leans on, k
+   * alone); j and k must also be an excluded pair. Only a hint for the greedy, which may then grow k into j;
+   * the ILP needs none.
+   */
+  readonly extensions?: readonly (readonly [number, number])[];
   readonly budget: number;
 }
 

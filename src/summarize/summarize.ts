@@ -5,12 +5,14 @@ import { collectCandidates, type Candidate, type CandidateOptions } from './cand
 import { extractConcepts } from './concepts.js';
 import { figureKeysOf } from './figure-keys.js';
 import { learnedScorer } from './learned-scorer.js';
+import { droppableConnective, withoutConnective } from './leaning.js';
 import { includeNewest, newestDocs } from './newest-development.js';
 import { orderForReading } from './reading-order.js';
-import { groupSameContent } from './same-content.js';
+import { groupSameContent, statesSameFact } from './same-content.js';
 import type { SelectionScorer } from './scorer.js';
 import { selectGreedy } from './select-greedy.js';
 import { selectByIlp, type IlpProblem } from './select-ilp.js';
+import { buildUnits, type Unit } from './units.js';
 
 export interface SummarizeOptions {
   /** Hard budget in whitespace words. */
@@ -33,8 +35,19 @@ function statesSuperseded(c: Candidate, superseded: readonly SourceRef[]): boole
   return superseded.some((x) => x.report === s.reportId && x.start >= s.start && x.end <= s.end);
 }
 
-/** The selection problem for one cluster's representatives, keeping only concepts worth covering. */
-function buildProblem(representatives: readonly Candidate[], docCount: number, scorer: SelectionScorer, maxWords: number): IlpProblem {
+/**
+ * The selection problem over `units`: a unit covers the concepts of its members' statements (a near-copy
+ * covers its group head's concepts; a predecessor that is no candidate, those of the table it contains) and
+ * earns their bonuses; two units that say the same statement, or the same figure, exclude one another.
+ */
+function buildProblem(
+  representatives: readonly Candidate[],
+  units: readonly Unit[],
+  representativeOf: ReadonlyMap<number, number>,
+  docCount: number,
+  scorer: SelectionScorer,
+  maxWords: number,
+): IlpProblem {
   const table = extractConcepts(representatives);
   const scores = scorer(table, representatives, { docCount, maxWords });
   const remap = new Int32Array(table.concepts.length).fill(-1);
@@ -46,82 +59,177 @@ function buildProblem(representatives: readonly Candidate[], docCount: number, s
       weights.push(weight);
     }
   }
+  const kept = (ids: readonly number[]): number[] => {
+    const out: number[] = [];
+    for (const id of ids) if (remap[id]! >= 0) out.push(remap[id]!);
+    return out;
+  };
+  const conceptsOfRepresentative = table.conceptsOf.map(kept);
+  let lookup: Map<string, number> | null = null;
+  /** The kept concepts of the table that a sentence outside it contains. */
+  const conceptsOfOther = (c: Candidate): number[] => {
+    if (lookup === null) {
+      lookup = new Map();
+      table.concepts.forEach((concept, id) => {
+        if (remap[id]! >= 0) lookup!.set(`${concept.firstId},${concept.secondId}`, remap[id]!);
+      });
+    }
+    const found = new Set<number>();
+    for (let t = 0; t < c.stemIds.length; t++) {
+      if (!c.isStop[t]) {
+        const id = lookup.get(`${c.stemIds[t]},-1`);
+        if (id !== undefined) found.add(id);
+      }
+      if (t + 1 < c.stemIds.length) {
+        const id = lookup.get(`${c.stemIds[t]},${c.stemIds[t + 1]}`);
+        if (id !== undefined) found.add(id);
+      }
+    }
+    return [...found];
+  };
+  // A member that is its statement's representative covers that sentence's concepts; any other member (a
+  // copy in another report, which may be shorter, or a predecessor that is no candidate) covers the concepts
+  // its own words contain, and earns its statement's bonus in proportion to its length (the bonus is a
+  // density times length, learned-scorer.ts).
+  const own = (unit: Unit, m: number): number | undefined => {
+    const j = representativeOf.get(unit.statements[m]!);
+    return j !== undefined && representatives[j] === unit.members[m] ? j : undefined;
+  };
+  const conceptsOf = units.map((unit) => {
+    if (unit.members.length === 1 && own(unit, 0) !== undefined) return conceptsOfRepresentative[own(unit, 0)!]!;
+    const union = new Set<number>();
+    unit.members.forEach((member, m) => {
+      const j = own(unit, m);
+      for (const id of j === undefined ? conceptsOfOther(member) : conceptsOfRepresentative[j]!) union.add(id);
+    });
+    return [...union];
+  });
+  const bonuses = units.map((unit) => {
+    let bonus = 0;
+    unit.members.forEach((member, m) => {
+      const j = representativeOf.get(unit.statements[m]!);
+      if (j !== undefined) bonus += (scores.sentenceBonuses[j]! * member.words) / representatives[j]!.words;
+    });
+    return bonus;
+  });
   return {
-    lengths: representatives.map((c) => c.words),
-    conceptsOf: table.conceptsOf.map((ids) => {
-      const kept: number[] = [];
-      for (const id of ids) if (remap[id]! >= 0) kept.push(remap[id]!);
-      return kept;
-    }),
+    lengths: units.map((unit) => unit.words),
+    conceptsOf,
     weights,
-    bonuses: Array.from(scores.sentenceBonuses),
-    exclusions: scores.separateFigures === true ? sameFigurePairs(representatives) : [],
+    bonuses,
+    exclusions: sharedStatementPairs(units, scores.separateFigures === true),
+    extensions: extensionsOf(units),
     budget: maxWords,
   };
 }
 
-/** Pairs of candidates that state the same figure: a summary says "10,000 civilians fled" once. */
-function sameFigurePairs(candidates: readonly Candidate[]): [number, number][] {
+/** Pairs of units that may not both be chosen: they say one statement, or (with `figures`) one figure. */
+function sharedStatementPairs(units: readonly Unit[], figures: boolean): [number, number][] {
   const holders = new Map<string, number[]>();
-  candidates.forEach((c, j) => {
-    for (const key of new Set(figureKeysOf(c.sentence.text))) {
-      const list = holders.get(key);
-      if (list) list.push(j);
-      else holders.set(key, [j]);
+  const hold = (key: string, u: number): void => {
+    const list = holders.get(key);
+    if (!list) holders.set(key, [u]);
+    else if (list[list.length - 1] !== u) list.push(u);
+  };
+  units.forEach((unit, u) => {
+    for (const statement of unit.statements) hold(`s${statement}`, u);
+    if (figures) for (const member of unit.members) for (const key of new Set(figureKeysOf(member.sentence.text))) hold(`f${key}`, u);
+  });
+  return pairsWithin(holders.values(), units.length);
+}
+
+/** Pairs [j, k] of units where j says every statement k says, and more: j grows k (select-greedy.ts). */
+function extensionsOf(units: readonly Unit[]): [number, number][] {
+  const saying = new Map<number, number[]>();
+  units.forEach((unit, u) => {
+    for (const statement of unit.statements) {
+      const list = saying.get(statement);
+      if (list) list.push(u);
+      else saying.set(statement, [u]);
     }
   });
+  const pairs: [number, number][] = [];
+  units.forEach((unit, j) => {
+    if (unit.members.length === 1) return;
+    const mine = new Set(unit.statements);
+    for (const k of saying.get(unit.statements[0]!) ?? []) {
+      const other = units[k]!;
+      if (k !== j && other.statements.length < unit.statements.length && other.statements.every((s) => mine.has(s))) pairs.push([j, k]);
+    }
+  });
+  return pairs;
+}
+
+/** Every pair of indices that share a list, each pair once. */
+function pairsWithin(lists: Iterable<readonly number[]>, count: number): [number, number][] {
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
-  for (const list of holders.values()) {
+  for (const list of lists) {
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
-        const id = list[a]! * candidates.length + list[b]!;
+        const [x, y] = list[a]! < list[b]! ? [list[a]!, list[b]!] : [list[b]!, list[a]!];
+        const id = x * count + y;
         if (seen.has(id)) continue;
         seen.add(id);
-        pairs.push([list[a]!, list[b]!]);
+        pairs.push([x, y]);
       }
     }
   }
   return pairs;
 }
 
-/** The summary of `reports` in at most `maxWords` words, each sentence with every report that says it. */
+/** The summary of `reports` in at most `maxWords` words, each sentence with every report that says the same. */
 export async function summarize(reports: readonly Report[], options: SummarizeOptions): Promise<SummarySentence[]> {
-  const all = collectCandidates(reports, reports.map(segmentReport), options.candidates);
+  const sentencesByReport = reports.map(segmentReport);
+  const all = collectCandidates(reports, sentencesByReport, options.candidates);
   const group = groupSameContent(all);
-  // One representative per statement enters the selection; the others become its extra sources.
+  // One representative per statement carries its concepts and bonus; the units say it (units.ts).
+  const representativeOf = new Map<number, number>();
+  const representatives: Candidate[] = [];
+  all.forEach((c, i) => {
+    if (group[i] !== i) return;
+    representativeOf.set(i, representatives.length);
+    representatives.push(c);
+  });
   // A sentence stating a figure a later report changed is not offered at all: the brief states the newer one.
   const superseded = options.superseded ?? [];
-  const representatives = all.filter((c, i) => group[i] === i && (superseded.length === 0 || !statesSuperseded(c, superseded)));
-  const problem = buildProblem(representatives, reports.length, options.scorer ?? learnedScorer, options.maxWords);
+  const units = buildUnits({ reports, sentencesByReport, all, group }).filter(
+    (unit) => superseded.length === 0 || !unit.members.some((c) => statesSuperseded(c, superseded)),
+  );
+  const problem = buildProblem(representatives, units, representativeOf, reports.length, options.scorer ?? learnedScorer, options.maxWords);
   const select = (p: IlpProblem): number[] | Promise<number[]> => (options.selector === 'ilp' ? selectByIlp(p) : selectGreedy(p));
   const dateOf = (doc: number): string | null => options.reportDates?.[doc] ?? reports[doc]?.publishedAt ?? null;
-  const chosen = await includeNewest(
-    problem,
-    representatives.map((c) => c.doc),
-    representatives.map((c) => c.sentence.index),
-    await select(problem),
-    newestDocs(reports.length, dateOf),
-    select,
-  );
-  const ordered = orderForReading(
-    chosen.map((j) => representatives[j]!),
-    reports,
-    options.reportDates,
-  );
-  const membersOf = new Map<Candidate, Candidate[]>();
-  all.forEach((candidate, i) => {
-    const head = all[group[i]!]!;
-    const list = membersOf.get(head) ?? [];
-    list.push(candidate);
-    membersOf.set(head, list);
+  const chosen = (
+    await includeNewest(
+      problem,
+      units.map((u) => u.members[0]!.doc),
+      units.map((u) => u.members[0]!.sentence.index),
+      await select(problem),
+      newestDocs(reports.length, dateOf),
+      select,
+    )
+  ).map((u) => units[u]!);
+  // Units are placed by their first sentence; the rest of a unit follows it at once, whatever the order.
+  const unitOf = new Map<Candidate, Unit>();
+  for (const unit of chosen) unitOf.set(unit.members[0]!, unit);
+  const ordered = orderForReading([...unitOf.keys()], reports, options.reportDates).flatMap((lead) => unitOf.get(lead)!.members);
+  const leads = new Set(unitOf.keys());
+  const indexOf = new Map<Candidate, number>();
+  all.forEach((c, i) => indexOf.set(c, i));
+  const membersOf = new Map<number, Candidate[]>();
+  all.forEach((c, i) => {
+    const list = membersOf.get(group[i]!);
+    if (list) list.push(c);
+    else membersOf.set(group[i]!, [c]);
   });
-  return ordered.map((head) => ({
-    text: head.sentence.text,
-    sources: (membersOf.get(head) ?? [head]).map((c) => ({
-      report: c.sentence.reportId,
-      start: c.sentence.start,
-      end: c.sentence.end,
-    })),
-  }));
+  return ordered.map((said) => {
+    const i = indexOf.get(said);
+    const others = i === undefined ? [] : membersOf.get(group[i]!)!.filter((c) => c !== said && statesSameFact(said, c));
+    // A unit's first sentence is said without its connective (leaning.ts), as its length was counted; the
+    // rest of a unit follows the sentence its connective relates to and keeps it.
+    const cut = leads.has(said) ? droppableConnective(said.sentence.text) : 0;
+    const sources = [said, ...others].map((c) => ({ report: c.sentence.reportId, start: c.sentence.start, end: c.sentence.end }));
+    sources[0] = { ...sources[0]!, start: sources[0]!.start + cut };
+    return { text: cut === 0 ? said.sentence.text : withoutConnective(said.sentence.text), sources };
+  });
 }
