@@ -2,7 +2,7 @@
 // compromise's post-tagger runs its 570 match rules through `methods.one.bulkMatch` (src/1-one/sweep in
 // compromise 14.17). To pick each clause's candidate rules it tests every one of the 730 hook keys (words
 // and tags the rules need or want) against the clause's cache set, then concatenates and de-duplicates the
-// hits: about a fifth of all tagging time on news text, most of it spent on keys the clause does not have.
+// hits: about a quarter of all tagging time on news text, most of it spent on keys the clause does not have.
 // This is the same sweep with the lookup turned round: the clause's own cache entries (a few dozen) are
 // looked up in a map of the hook keys, and the hits are put back in the keys' own order, so the candidate
 // lists, the order the rules run in and so the tags are exactly compromise's (checked against its own

@@ -31,9 +31,10 @@ interface TunableWorld {
 
 /**
  * compromise set up to give the same tags for less work (we are its only user in the process). Its last
- * step, the chunker, only sets `term.chunk` (noun/verb phrases), which we never read: 11% of tagging time.
- * Its rule sweep is replaced by `indexedSweep`, the same sweep with an index of the rules' hook words:
- * 15% more. Both are checked against stock compromise on real sentences (indexed-sweep.test.ts).
+ * step, the chunker, only sets `term.chunk` (noun/verb phrases), which we never read: 14% of tagging time.
+ * Its rule sweep is replaced by `indexedSweep`, the same sweep with an index of the rules' hook keys: 23%.
+ * Together 34% (11,271 DUC 2004 sentences, 15.2 → 10.1 CPU s). Both are checked against a stock compromise
+ * on real sentences (indexed-sweep.test.ts).
  */
 function tuneForTags(nlp: Nlp): Nlp {
   const world = nlp.world() as TunableWorld;
