@@ -18,11 +18,23 @@ interface ReadReport {
 
 // Tagging names is most of a brief's time (compromise, about 2 ms a sentence): the figures' places and the
 // entities are the same mentions, so they are recognised once; so are the time expressions the figures
-// and the timeline both date against the report's day.
-function readReport(report: Report, date: ReportDate): ReadReport {
+// and the timeline both date against the report's day (for an undated report, the ones its story's anchor
+// was looked for in).
+function readReport(report: Report, date: ReportDate, undatedTimexes: (report: Report) => readonly Timex[]): ReadReport {
   const sentences = segmentReport(report);
   const article = sentences.filter((s) => s.isArticle);
-  return { sentences, article, mentions: recognizeMentions(report.text, article), timexes: tagTimexes(report.text, date.date) };
+  const timexes = date.date === null ? undatedTimexes(report) : tagTimexes(report.text, date.date);
+  return { sentences, article, mentions: recognizeMentions(report.text, article), timexes };
+}
+
+/** `tagTimexes(report.text, null)`, tagged once per report. */
+function undatedTimexesOnce(): (report: Report) => readonly Timex[] {
+  const tagged = new Map<Report, readonly Timex[]>();
+  return (report) => {
+    let timexes = tagged.get(report);
+    if (timexes === undefined) tagged.set(report, (timexes = tagTimexes(report.text, null)));
+    return timexes;
+  };
 }
 
 function storyAnchor(dates: ReturnType<typeof findReportDates>): string | null {
@@ -39,9 +51,10 @@ function reportSource(report: Report): string {
  * entities of `reports`. Pure: report dates come from each report's metadata or dateline, never the clock.
  */
 export function analyzeReports(reports: readonly Report[]): StoryFacts {
-  const reportDates = findReportDates(reports);
+  const undatedTimexes = undatedTimexesOnce();
+  const reportDates = findReportDates(reports, undatedTimexes);
   const anchor = storyAnchor(reportDates);
-  const read = reports.map((report, i) => readReport(report, reportDates[i]!));
+  const read = reports.map((report, i) => readReport(report, reportDates[i]!, undatedTimexes));
   const claims = reports.flatMap((report, i) => {
     const { article, mentions, timexes } = read[i]!;
     const places = mentions.filter((m) => m.type === 'place');
