@@ -9,6 +9,8 @@ import { indexedSweep, type SweepMethods, type SweepResult } from './indexed-swe
 import { tagTerms } from './load-compromise.js';
 
 const require = createRequire(import.meta.url);
+/** The repository, from dist/src/analyze/entities/. */
+const ROOT = new URL('../../../../', import.meta.url);
 
 interface StockWorld {
   readonly methods: SweepMethods & { readonly one: { bulkMatch: typeof indexedSweep } };
@@ -35,8 +37,8 @@ function articleSentences(reports: readonly Report[]): string[] {
 
 /** Real article sentences: the five Aleppo reports and the first four stories of the DUC 2004 entity fixture (about 250). */
 const SENTENCES = [
-  ...articleSentences(readdirSync('examples/aleppo').map((f) => reportFromText({ id: f, text: readFileSync(`examples/aleppo/${f}`, 'utf8') }))),
-  ...articleSentences(parseDataset(readFileSync('test/fixtures/entities-duc2004/input.jsonl', 'utf8'), 'entities-duc2004').slice(0, 4).flatMap((c) => reportsFromCluster(c))),
+  ...articleSentences(readdirSync(new URL('examples/aleppo/', ROOT)).map((f) => reportFromText({ id: f, text: readFileSync(new URL(`examples/aleppo/${f}`, ROOT), 'utf8') }))),
+  ...articleSentences(parseDataset(readFileSync(new URL('test/fixtures/entities-duc2004/input.jsonl', ROOT), 'utf8'), 'entities-duc2004').slice(0, 4).flatMap((c) => reportsFromCluster(c))),
 ];
 
 const stock = stockCompromise();
