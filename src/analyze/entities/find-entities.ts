@@ -3,11 +3,16 @@ import { segmentReport } from '../../text/index.js';
 import type { Report } from '../../types.js';
 import type { Entity } from '../types.js';
 import { mergeEntities } from './merge-entities.js';
-import { recognizeMentions } from './recognize-mentions.js';
+import { recognizeMentions, type Mention } from './recognize-mentions.js';
 
-/** Entities of the reports' article sentences (captions, credits and headlines left out). */
-export function findEntities(reports: readonly Report[]): Entity[] {
-  const mentions = reports.flatMap((r) => recognizeMentions(r.text, segmentReport(r).filter((s) => s.isArticle)));
+/**
+ * Entities of the reports' article sentences (captions, credits and headlines left out).
+ *
+ * @param recognized each report's mentions, as `recognizeMentions` gives them for its article sentences;
+ *   recognised here when not given.
+ */
+export function findEntities(reports: readonly Report[], recognized?: readonly (readonly Mention[])[]): Entity[] {
+  const mentions = reports.flatMap((r, i) => recognized?.[i] ?? recognizeMentions(r.text, segmentReport(r).filter((s) => s.isArticle)));
   // A storm named once as "Hurricane Mitch" is "Mitch" in the rest of the story, in other reports too.
   const storms = new Set(reports.flatMap((r) => [...r.text.matchAll(STORM_NAME)].map((m) => m[1]!)));
   return mergeEntities(mentions.filter((m) => !storms.has(m.text)));

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type nlpModule from 'compromise';
 import { LRUCache } from 'lru-cache';
 import type { Sentence } from '../../types.js';
+import { indexedSweep, type BulkMatch } from './indexed-sweep.js';
 import type { Term } from './term.js';
 
 type Nlp = typeof nlpModule;
@@ -18,8 +19,28 @@ let nlpLoaded: Nlp | null = null;
  * and only when needed).
  */
 function loadNlp(): Nlp {
-  nlpLoaded ??= createRequire(import.meta.url)('compromise') as Nlp;
+  nlpLoaded ??= tuneForTags(createRequire(import.meta.url)('compromise') as Nlp);
   return nlpLoaded;
+}
+
+/** The parts of compromise's world that `tuneForTags` changes. */
+interface TunableWorld {
+  hooks: string[];
+  readonly methods: { readonly one: { bulkMatch: BulkMatch } };
+}
+
+/**
+ * compromise set up to give the same tags for less work (we are its only user in the process). Its last
+ * step, the chunker, only sets `term.chunk` (noun/verb phrases), which we never read: 14% of tagging time.
+ * Its rule sweep is replaced by `indexedSweep`, the same sweep with an index of the rules' hook keys: 23%.
+ * Together 34% (11,271 DUC 2004 sentences, 15.2 → 10.1 CPU s). Both are checked against a stock compromise
+ * on real sentences (indexed-sweep.test.ts).
+ */
+function tuneForTags(nlp: Nlp): Nlp {
+  const world = nlp.world() as TunableWorld;
+  world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
+  world.methods.one.bulkMatch = indexedSweep;
+  return nlp;
 }
 
 let lexiconLoaded: Record<string, string | string[]> | null = null;
@@ -53,12 +74,19 @@ export function termsOf(sentence: Sentence): readonly Term[] {
   return terms;
 }
 
-function tagTerms(text: string): Term[] {
+interface CompromiseTerm {
+  readonly text: string;
+  readonly pre: string;
+  readonly post: string;
+  readonly tags: ReadonlySet<string>;
+  readonly offset: { readonly start: number; readonly length: number };
+}
+
+/** The terms of `text` as `doc.json({ offset: true })` gives them, read from the document without the JSON copy. */
+export function tagTerms(text: string): Term[] {
   const doc = loadNlp()(text);
-  const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{
-    terms: Array<{ text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } }>;
-  }>;
-  return json.flatMap((s) =>
-    s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, tags: t.tags, start: t.offset.start, end: t.offset.start + t.offset.length })),
+  doc.compute('offset');
+  return (doc.docs as unknown as CompromiseTerm[][]).flatMap((terms) =>
+    terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, tags: Array.from(t.tags), start: t.offset.start, end: t.offset.start + t.offset.length })),
   );
 }

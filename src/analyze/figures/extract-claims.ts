@@ -25,6 +25,10 @@ export interface ClaimInput {
   readonly reportSource: string;
   /** The report's place names (the entity stage's place mentions, report offsets); found here when not given. */
   readonly places?: readonly PlaceSpan[];
+  /** The report's time expressions, `tagTimexes(report.text, relativeReference(date))`; tagged here when not given. */
+  readonly timexes?: readonly Timex[];
+  /** The report's article sentences, `segmentReport(report)` without captions, credits and headlines; found here when not given. */
+  readonly sentences?: readonly Sentence[];
 }
 
 /** Counted nouns that are informants when a reporting verb follows ("three officials ... told Reuters"). */
@@ -207,9 +211,9 @@ const PARTITIVE = new RegExp(String.raw`\b(${WORD_NUMBER}|\d{1,3})\s+of\s+(?:the
 /** Every figure claim in the report's article sentences (captions, credits and headlines are left out), in text order. */
 export function extractClaims(input: ClaimInput): FigureClaim[] {
   const { report, date } = input;
-  const timexes = tagTimexes(report.text, relativeReference(date)).filter((t) => t.start >= date.datelineEnd);
+  const timexes = (input.timexes ?? tagTimexes(report.text, relativeReference(date))).filter((t) => t.start >= date.datelineEnd);
   const claims: FigureClaim[] = [];
-  const sentences = segmentReport(report).filter((s) => s.isArticle);
+  const sentences = input.sentences ?? segmentReport(report).filter((s) => s.isArticle);
   const places = input.places ?? recognizeMentions(report.text, sentences).filter((m) => m.type === 'place');
   let discourse: string | null = null;
   for (const sentence of sentences) {

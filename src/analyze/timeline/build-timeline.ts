@@ -1,10 +1,16 @@
 /** @module The story's timeline: dated events of every report's article sentences, in order, and the dates that could not be placed. */
 import { segmentReport } from '../../text/index.js';
 import type { Report, Sentence } from '../../types.js';
-import { tagTimexes } from '../timex/index.js';
+import { tagTimexes, type Timex } from '../timex/index.js';
 import { relativeReference } from './report-dates.js';
 import type { ReportDate, TimelineEvent, UnresolvedDate } from '../types.js';
 import { timelineDate } from './timeline-date.js';
+
+/** One report as the other stages already read it: its sentences (`segmentReport`) and time expressions against its own date. */
+export interface TimelineInput {
+  readonly sentences: readonly Sentence[];
+  readonly timexes: readonly Timex[];
+}
 
 export interface Timeline {
   readonly timeline: TimelineEvent[];
@@ -24,18 +30,21 @@ function anchorOf(dates: readonly ReportDate[]): string | null {
  * Dates every time expression in the reports' article sentences (captions, credits and headlines are
  * left out), resolving relative ones against each report's own date. Events are sorted by date, then
  * report order, then position; one event per sentence and date.
+ *
+ * @param read each report's sentences and time expressions (`tagTimexes(report.text, dates[i].date)`);
+ *   found here when not given.
  */
-export function buildTimeline(reports: readonly Report[], dates: readonly ReportDate[]): Timeline {
+export function buildTimeline(reports: readonly Report[], dates: readonly ReportDate[], read?: readonly TimelineInput[]): Timeline {
   const anchor = anchorOf(dates);
   const timeline: TimelineEvent[] = [];
   const unresolved: UnresolvedDate[] = [];
   const order = new Map(reports.map((r, i) => [r.id, i]));
   reports.forEach((report, i) => {
     const rd = dates[i]!;
-    const sentences = segmentReport(report);
+    const sentences = read?.[i]?.sentences ?? segmentReport(report);
     const seen = new Set<string>();
     const reference = relativeReference(rd);
-    for (const timex of tagTimexes(report.text, reference)) {
+    for (const timex of read?.[i]?.timexes ?? tagTimexes(report.text, reference)) {
       if (timex.start < rd.datelineEnd) continue; // the dateline is the report's date, not an event
       const sentence = sentenceAt(sentences, timex.start);
       if (sentence === undefined || !sentence.isArticle) continue;

@@ -1,7 +1,7 @@
 /** @module Dates each report: metadata, else dateline, else a dated caption or standfirst, else unknown; a year-less one takes the story's year, marked inferred. */
 import { findDateline } from '../../text/index.js';
 import type { Report } from '../../types.js';
-import { tagTimexes } from '../timex/index.js';
+import { tagTimexes, type Timex } from '../timex/index.js';
 import type { ReportDate } from '../types.js';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -24,13 +24,20 @@ function latest(days: readonly string[]): string | null {
  * dated by metadata or a full dateline; failing that, the latest full date ("Tuesday, Dec. 6, 2016")
  * printed anywhere in the reports, captions included, since a caption's photo date still says which
  * year the story is in. Null when the reports print no full date at all.
+ *
+ * @param undatedTimexes a report's time expressions with no reference date, `tagTimexes(report.text, null)`
+ *   (the default), for a caller that needs them again.
  */
-export function findStoryAnchor(reports: readonly Report[], known: readonly (string | null)[]): string | null {
+export function findStoryAnchor(
+  reports: readonly Report[],
+  known: readonly (string | null)[],
+  undatedTimexes: (report: Report) => readonly Timex[] = (report) => tagTimexes(report.text, null),
+): string | null {
   const dated = latest(known.filter((d): d is string => d !== null));
   if (dated !== null) return dated;
   const printed: string[] = [];
   for (const report of reports) {
-    for (const t of tagTimexes(report.text, null)) {
+    for (const t of undatedTimexes(report)) {
       const day = t.type === 'DATE' || t.type === 'TIME' ? validDay(t.value) : null;
       if (day !== null) printed.push(day);
     }
@@ -65,8 +72,12 @@ function captionDate(report: Report, reference: string | null): string | null {
   return null;
 }
 
-/** Reads each report's date without guessing: metadata → dateline → a dated caption or standfirst → unknown. */
-export function findReportDates(reports: readonly Report[]): ReportDate[] {
+/**
+ * Reads each report's date without guessing: metadata → dateline → a dated caption or standfirst → unknown.
+ *
+ * @param undatedTimexes as for `findStoryAnchor`.
+ */
+export function findReportDates(reports: readonly Report[], undatedTimexes?: (report: Report) => readonly Timex[]): ReportDate[] {
   const first = reports.map((report) => {
     const dateline = findDateline(report.text);
     const datelineEnd = dateline === null ? 0 : dateline.end;
@@ -92,6 +103,7 @@ export function findReportDates(reports: readonly Report[]): ReportDate[] {
   const anchor = findStoryAnchor(
     reports,
     first.map((d) => (d.inferred ? null : d.date)),
+    undatedTimexes,
   );
   if (anchor === null) return first;
   return first.map((d, i) => {
