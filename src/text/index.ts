@@ -8,3 +8,4 @@ export { stemPorterNltk } from './porter-nltk.js';
 export { findDateline, type Dateline, type DatelineHints } from './dateline.js';
 export { leadInSpans } from './lead-ins.js';
 export { furnitureSpans, stripFurniture } from './furniture-sentences.js';
+export { unpairedQuotes, quotesBalanced } from './quotes.js';
