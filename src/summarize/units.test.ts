@@ -55,3 +55,48 @@ test('a sentence cut at an ellipsis is no summary sentence (DUC 2004 d31022t, th
     for (const sentence of await summarize([report], { maxWords })) assert.ok(!/(\.\s*\.\s*\.|\u2026)["']?$/.test(sentence.text), sentence.text);
   }
 });
+
+// DUC 2004 d31031t: Bowles' three-sentence quotation, as the splitter cuts it.
+test('quoteSpans: the opener of a quotation over sentences is tied to its closer; the sentences after it lean', async () => {
+  const { quoteSpans } = await import('./units.js');
+  const { splitSentences } = await import('../text/index.js');
+  const text =
+    'As the two sides broke Tuesday night, Erskine Bowles emerged from the session saying: "We don\'t have a deal. ' +
+    'We made some good progress. The biggest issue, still, is the 100,000 teachers." He added: "There are still some open issues" upon which no agreement was reached.';
+  const sentences = splitSentences(text).map((span, index) => ({ reportId: 'r', index, ...span, text: text.slice(span.start, span.end), isArticle: true }));
+  assert.equal(sentences.length, 4);
+  const spans = quoteSpans(text, sentences);
+  assert.deepEqual(spans.closer, [2, 2, -1, -1]);
+  assert.deepEqual(spans.inside, [false, true, true, false]);
+  assert.deepEqual(spans.stray, [false, false, false, false]);
+});
+
+test('property, DUC 2004 d31031t quotation in a report: no summary says an opener without its close', async () => {
+  const { quotesBalanced } = await import('../text/index.js');
+  const text =
+    'Budget negotiators failed to reach an agreement on education spending on Tuesday night after hours of talks. ' +
+    'As the two sides broke Tuesday night, White House chief of staff Erskine Bowles, the president\'s top negotiator, emerged from the session saying: "We don\'t have a deal. ' +
+    'We made some good progress. The biggest issue, still, is the 100,000 teachers." ' +
+    'Republicans, railing against "Beltway bureaucrats," say that local school districts should decide how the money is spent.';
+  const report: Report = { id: 'budget', text, title: null, source: null, publishedAt: null, path: null, url: null, nonArticle: [] };
+  const byId = new Map([[report.id, report]]);
+  let quoted = 0;
+  for (const maxWords of [20, 40, 60, 80, 120]) {
+    for (const selector of ['greedy', 'ilp'] as const) {
+      const summary = await summarize([report], { maxWords, selector });
+      // Passages: runs of summary sentences that follow one another in the report; each pairs its marks.
+      let passage: string[] = [];
+      summary.forEach((sentence, k) => {
+        if (k > 0 && !follows(byId, summary[k - 1], sentence)) {
+          assert.ok(quotesBalanced(passage.join(' ')), `${selector} at ${maxWords}: ${passage.join(' ')}`);
+          passage = [];
+        }
+        passage.push(sentence.text);
+        if (sentence.text.includes('100,000 teachers')) quoted++;
+      });
+      assert.ok(quotesBalanced(passage.join(' ')), `${selector} at ${maxWords}: ${passage.join(' ')}`);
+    }
+  }
+  // Not met by never saying the quotation: at a budget that holds it, it is said whole.
+  assert.ok(quoted > 0);
+});
