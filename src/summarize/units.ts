@@ -1,6 +1,6 @@
 /** @module What the selection chooses among: a statement said alone, or a leaning sentence with the ones it leans on. */
 import type { Report, Sentence } from '../types.js';
-import { countWords, unpairedQuotes } from '../text/index.js';
+import { countWords } from '../text/index.js';
 import { DEFAULT_MAX_WORDS, isWhole, type Candidate } from './candidates.js';
 import { droppableConnective, standsAlone } from './leaning.js';
 import { encodeWords } from './vocabulary.js';
@@ -14,56 +14,11 @@ import { encodeWords } from './vocabulary.js';
 //   - by a leaning member together with the sentences it leans on, back to one that stands alone (at most
 //     MAX_UNIT_SENTENCES in all), with their joint length and joint concepts.
 // Units that share a statement exclude one another, so each statement is said at most once.
-//
-// A quotation that runs over sentences is a chain of the same kind, read forward: the sentence that opens it
-// can be said only with the ones up to the sentence that closes it, and a sentence inside or closing it leans
-// on the opener. Marks are read within a paragraph (quotes.ts): a mark whose quotation does not close within
-// MAX_UNIT_SENTENCES sentences of its paragraph is read as a stray one, and its sentence is offered as before.
 
 /** A unit of more than this many sentences costs the budget of a whole summary; longer chains are dropped. */
 export const MAX_UNIT_SENTENCES = 3;
 /** A predecessor that is not itself a candidate (too short) may still open a unit if it has this many words. */
 export const MIN_PREDECESSOR_WORDS = 3;
-
-/** Where each sentence of a report stands in a quotation that runs over sentences. */
-export interface QuoteSpans {
-  /** The sentence starts inside a quotation an earlier sentence opened: it leans on that one. */
-  readonly inside: readonly boolean[];
-  /** Position of the sentence that closes the quotation this one leaves open; -1 when it leaves none open. */
-  readonly closer: readonly number[];
-  /** The sentence opens a quotation that does not close within MAX_UNIT_SENTENCES sentences of its paragraph. */
-  readonly stray: readonly boolean[];
-}
-
-/** The multi-sentence quotations of one report's `sentences` (in order) in `text`. */
-export function quoteSpans(text: string, sentences: readonly Sentence[]): QuoteSpans {
-  const n = sentences.length;
-  const inside = new Array<boolean>(n).fill(false);
-  const closer = new Array<number>(n).fill(-1);
-  const stray = new Array<boolean>(n).fill(false);
-  const toggles = sentences.map((s) => unpairedQuotes(s.text) % 2 === 1);
-  /** Whether sentence k follows k - 1 in one paragraph of article text. */
-  const joined = (k: number): boolean =>
-    sentences[k]!.isArticle && sentences[k - 1]!.isArticle && !text.slice(sentences[k - 1]!.end, sentences[k]!.start).includes('\n');
-  for (let k = 0; k < n; k++) {
-    if (!toggles[k]) continue;
-    let close = -1;
-    for (let j = k + 1; j < n && j < k + MAX_UNIT_SENTENCES && joined(j); j++) {
-      if (toggles[j]) {
-        close = j;
-        break;
-      }
-    }
-    if (close === -1) {
-      stray[k] = true;
-      continue;
-    }
-    for (let j = k; j < close; j++) closer[j] = close;
-    for (let j = k + 1; j <= close; j++) inside[j] = true;
-    k = close;
-  }
-  return { inside, closer, stray };
-}
 
 export interface Unit {
   /** The sentences in report order; the last is the statement the unit was made for. */
@@ -94,11 +49,8 @@ export function buildUnits({ reports, sentencesByReport, all, group }: UnitInput
   });
   const positionOf = new Map<Sentence, number>();
   for (const sentences of sentencesByReport) sentences.forEach((sentence, k) => positionOf.set(sentence, k));
-  const quotes = sentencesByReport.map((sentences, doc) => quoteSpans(reports[doc]!.text, sentences));
-  /** Whether `c` may open what is said: its opening leans on nothing, and it is inside no quotation. */
-  const opens = (c: Candidate): boolean => !quotes[c.doc]!.inside[positionOf.get(c.sentence)!]! && standsAlone(c.sentence.text);
-  /** Whether a unit may end with `c`: it leaves no quotation open. */
-  const ends = (c: Candidate): boolean => quotes[c.doc]!.closer[positionOf.get(c.sentence)!] === -1;
+  /** Whether `c` may open what is said: its opening leans on nothing. */
+  const opens = (c: Candidate): boolean => standsAlone(c.sentence.text);
   let ownStatement = all.length;
   const extra = new Map<Sentence, { candidate: Candidate; statement: number }>();
   /** The candidate for a sentence that is not one (a short predecessor), made once. */
@@ -147,41 +99,17 @@ export function buildUnits({ reports, sentencesByReport, all, group }: UnitInput
     return words;
   };
   const units: Unit[] = [];
-  /** The quotations already made a unit of from their opening side, by their closing sentence and first member. */
-  const madeQuotes = new Set<string>();
   for (const [head, list] of membersOf) {
     // The head says the statement when it can; when it leans, every copy that does not is offered.
-    const alone = (i: number): boolean => opens(all[i]!) && ends(all[i]!);
-    const plain = alone(head) ? [head] : list.filter(alone);
+    const plain = opens(all[head]!) ? [head] : list.filter((i) => opens(all[i]!));
     for (const i of plain) units.push({ members: [all[i]!], statements: [head], words: unitWords([all[i]!]) });
     for (const i of list) {
       const c = all[i]!;
-      if (alone(i)) continue;
-      if (ends(c)) {
-        const before = antecedents(c);
-        if (!before || before.statements.includes(head)) continue;
-        const members = [...before.members, c];
-        units.push({ members, statements: [...before.statements, head], words: unitWords(members) });
-        continue;
-      }
-      // c leaves a quotation open: the unit runs on to the sentence that closes it.
-      const k = positionOf.get(c.sentence)!;
-      const close = quotes[c.doc]!.closer[k]!;
-      if (close === -1) continue;
-      const last = sentencesByReport[c.doc]![close]!;
-      const known = indexOf.get(last);
-      // A closer that is a candidate makes this unit itself (as its own statement's leaning member).
-      if (known !== undefined) continue;
-      const words = countWords(last.text);
-      if (words < MIN_PREDECESSOR_WORDS || words > DEFAULT_MAX_WORDS || !isWhole(last.text)) continue;
-      const made = asCandidate(last, c.doc, c.position + (close - k));
-      const before = antecedents(made.candidate);
-      if (!before || !before.members.includes(c)) continue;
-      const members = [...before.members, made.candidate];
-      const key = `${c.doc}:${members[0]!.sentence.index}:${close}`;
-      if (madeQuotes.has(key)) continue;
-      madeQuotes.add(key);
-      units.push({ members, statements: [...before.statements, made.statement], words: unitWords(members) });
+      if (opens(c)) continue;
+      const before = antecedents(c);
+      if (!before || before.statements.includes(head)) continue;
+      const members = [...before.members, c];
+      units.push({ members, statements: [...before.statements, head], words: unitWords(members) });
     }
   }
   return units;
