@@ -1,5 +1,5 @@
 /** @module Picks the sentences that cover the most concept weight within a word budget, as an integer program. */
-import highsModule, { type Highs } from 'highs';
+import type { Highs } from 'highs';
 import { NewsbriefError } from '../errors.js';
 
 // Concept-coverage ILP after Gillick & Favre (2009), "A Scalable Global Model for Summarization":
@@ -37,13 +37,16 @@ export const DEFAULT_MIP_GAP = 1e-3;
 /** A guard against pathological inputs; clusters of hundreds of sentences solve in milliseconds. */
 export const DEFAULT_TIME_LIMIT_SECONDS = 10;
 
-// highs ships one CommonJS-flavoured .d.ts for both builds, so TypeScript sees the ESM default export as
-// the module object; at run time the ESM build's default export is the loader itself.
-const loadHighs = ((highsModule as unknown as { default?: unknown }).default ?? highsModule) as () => Promise<Highs>;
 let highsPromise: Promise<Highs> | null = null;
 
+/** HiGHS, loaded on first use: the default selector is the greedy, and its 168 KB of JavaScript cost every run's start. */
 function getHighs(): Promise<Highs> {
-  highsPromise ??= loadHighs();
+  highsPromise ??= import('highs').then((highsModule) => {
+    // highs ships one CommonJS-flavoured .d.ts for both builds, so TypeScript sees the ESM default export as
+    // the module object; at run time the ESM build's default export is the loader itself.
+    const loadHighs = ((highsModule as unknown as { default?: unknown }).default ?? highsModule) as () => Promise<Highs>;
+    return loadHighs();
+  });
   return highsPromise;
 }
 
