@@ -63,8 +63,12 @@ export function findEventNear(before: string, after: string): string {
   // "One person was killed and four others were injured": the verb before "and" belongs to the first figure.
   const near = findEvents(ownClause(tailWords(before, DEFAULT_NEAR_WORDS_BEFORE).text)).at(-1);
   if (near !== undefined) return near.event;
-  const window = headWords(after, DEFAULT_WORDS_AFTER);
-  const hits = findEvents(window);
+  // "saw two men arguing, but did not see anyone injured": a contrast opens a clause of its own, and a trigger under
+  // "anyone" / "any" is a negative-polarity word, no predicate of the figure.
+  const words = headWords(after, DEFAULT_WORDS_AFTER);
+  const contrast = /\bbut\b/i.exec(words);
+  const window = contrast === null ? words : words.slice(0, contrast.index);
+  const hits = findEvents(window).filter((h) => !/\b(?:anyone|anybody|any)\s+(?:else\s+|other\s+)?$/i.test(window.slice(0, h.start)));
   const aux = AUXILIARY.exec(window);
   const afterAux = aux === null ? undefined : hits.find((h) => h.start > aux.index);
   const hit = afterAux ?? hits[0];

@@ -44,3 +44,15 @@ test('a capitalised plural counts people; a capitalised name or unit counts noth
   assert.deepEqual(claims('Temperatures fell to minus 20 degrees Celsius.'), []);
   assert.deepEqual(claims('A cold wave has killed at least 62 people throughout Europe.').map((c) => c.what), ['people|killed|Europe|']);
 });
+
+test('taken to hospital alive is injured; a contrast clause and "anyone" bind no predicate; a partitive part is one figure', () => {
+  const measures = (text: string) => claims(text).map((c) => `${c.text}|${c.what.split('|')[1]}`);
+  assert.deepEqual(measures('Police shot four men, sending three people to the hospital and killing an 18-year-old.'), ['four men|shot', 'three people|hospitalized', 'an 18-year-old|killed']);
+  assert.deepEqual(measures('One person died at the scene, and 19 were transported to Lee Memorial Hospital.'), ['One person|killed', '19|hospitalized']);
+  // A death that follows the hospital wins; a lone person taken to hospital is not counted by it.
+  assert.deepEqual(measures('The man and the girl were rushed to an area hospital where they later died.'), ['The man and the girl|killed']);
+  assert.deepEqual(measures('A man was taken to the hospital.'), []);
+  assert.deepEqual(measures('They saw two men arguing, but did not see anyone injured.'), ['two men|']);
+  // One claim for the part, not a second one read from "Two" with "four" as its noun.
+  assert.deepEqual(measures('Two of the four men died, police said.'), ['Two of the four men|killed']);
+});

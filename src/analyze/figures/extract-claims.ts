@@ -122,6 +122,9 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
   let last = previous;
   let lastNounEnd = 0;
   for (const [qi, q] of quantities.entries()) {
+    // "Two of the four victims died": the part is read with the whole that follows it, not as a figure of its own.
+    const following = quantities[qi + 1];
+    if (following !== undefined && PARTITIVE_GAP.test(text.slice(q.end, following.start))) continue;
     const singular = isSingular(q) ? q : null;
     const isPlaceAt = (offset: number): boolean => spans.some((s) => s.start <= q.end + offset && q.end + offset < s.end);
     const noun = singular !== null ? { noun: singular.noun, placeObject: null, isAnaphoric: false, end: 0, isPeople: false, isUnnamed: false } : readCountedNoun(text.slice(q.end), q.kind === 'share', isPlaceAt);
@@ -144,7 +147,8 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
     // "Mere Contreras, 31, Damon Oswald-Newman, 19, and Shelly Bird were found dead": a list member takes the list's verb.
     if (event === '' && next !== undefined && /^[\s,]*(?:and\s*)?$/.test(ownAfter)) event = singular?.event ?? findEventNear(before, after);
     // "a man walked in", "one resident stayed" count nothing; "a man was killed", "one person died" do.
-    if ((singular !== null || /^one$/i.test(q.text)) && !SINGULAR_MEASURES.has(measureOf(event))) continue;
+    // "He was taken to the hospital" is often where he died, told a sentence later: a lone person is not counted by it.
+    if ((singular !== null || /^one$/i.test(q.text)) && (!SINGULAR_MEASURES.has(measureOf(event)) || event === 'hospitalized')) continue;
     // "11 women and 13 children": a figure coordinated with the one before shares its verb.
     if (event === '' && prevInSentence !== undefined && /^[\s,]*(?:and\s+)?$/.test(text.slice(lastNounEnd, q.start))) {
       event = prevInSentence.counted.event;
@@ -205,6 +209,8 @@ function sentenceClaims(sentence: Sentence, timexes: readonly Timex[], input: Cl
   return claims;
 }
 
+/** The gap between a part and its whole: "two of the four victims". */
+const PARTITIVE_GAP = /^\s+of\s+(?:the|those|these|its|their)\s+$/i;
 /** "one of the", "two of those": a part of the figure that follows. */
 const PARTITIVE = new RegExp(String.raw`\b(${WORD_NUMBER}|\d{1,3})\s+of\s+(?:the|those|these|its|their)\s+$`, 'i');
 

@@ -5,7 +5,7 @@ import { describeCounted } from './describe-counted.js';
 import { isPlaceCompatible } from './find-place.js';
 
 /** Casualty events of one incident are reported for the same places: Nairobi's dead and Nairobi's injured. */
-const CASUALTY = new Set(['killed', 'wounded', 'injured', 'shot', 'missing']);
+const CASUALTY = new Set(['killed', 'wounded', 'hospitalized', 'injured', 'shot', 'missing']);
 
 /** The measure a claim's place is judged within: a count of casualties, a share captured. */
 function scopeKey(c: CountedThing): string {

@@ -5,7 +5,7 @@ import type { CountedRole } from '../types.js';
  * Events under the name editors use for the measure. "wounded" and "injured" are one measure; an event
  * not listed keeps its own name ("fled", "captured").
  */
-const MEASURE_OF_EVENT: Readonly<Record<string, string>> = { wounded: 'injured' };
+const MEASURE_OF_EVENT: Readonly<Record<string, string>> = { wounded: 'injured', hospitalized: 'injured' };
 
 /** The measures a brief leads with, in the order its key figures are listed. */
 export const HEADLINE_MEASURES: readonly string[] = ['killed', 'injured', 'missing', 'arrested', 'charged', 'displaced', 'evacuated', 'rescued', 'fled', 'trapped', 'executed'];
