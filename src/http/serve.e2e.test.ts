@@ -1,6 +1,5 @@
 /** @module End to end in headless Chromium: `newsbrief serve` as a process on a temporary directory, the seeds POSTed, the page updating live, read at desktop and phone widths side by side, then the server stopped with both pages open. */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { repoRoot } from '../../test/html-fixture-case.js';
+import { startServe as startServeProcess } from '../../test/serve-process.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Flags that let Chromium run as root in a closed network without reaching for Google's services. */
@@ -27,7 +27,6 @@ const PHONE = { width: 390, height: 844 };
 /** The page writes dates in the reader's locale and zone; the test reads them as a British reader in UTC would. */
 const READER = { locale: 'en-GB', timezoneId: 'UTC' } as const;
 const AXE_SOURCE = join(repoRoot(), 'node_modules', 'axe-core', 'axe.min.js');
-const BIN = join(repoRoot(), 'bin', 'newsbrief.js');
 const skip = !existsSync(CHROMIUM) && process.env.CI === undefined ? `skipped: ${CHROMIUM} is missing (apt-get install chromium; CI always runs this test)` : false;
 
 /** A seed as an article page from an outlet that says its name and date in its metadata, plus a paragraph of its own (so it is not a copy). */
@@ -41,19 +40,7 @@ ${paragraphs}</article></body></html>`;
 }
 
 /** `newsbrief serve` as a user starts it, with a key, a short quiet time and the test's own site allowed by name (so a literal loopback address is still refused). */
-function startServe(dataDir: string): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
-  const args = [BIN, 'serve', '--data', dataDir, '--port', '0', '--quiet-ms', '300', '--allow-host', 'localhost'];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NEWSBRIEF_API_KEY: API_KEY } });
-  let stderr = '';
-  return new Promise((resolve, reject) => {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /serving (http:\/\/\S+)/.exec(stderr);
-      if (match !== null) resolve({ child, url: match[1]!, stderr: () => stderr });
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited (${code}): ${stderr}`)));
-  });
-}
+const startServe = (dataDir: string) => startServeProcess(dataDir, ['--quiet-ms', '300', '--allow-host', 'localhost'], { ...process.env, NEWSBRIEF_API_KEY: API_KEY });
 
 /** Serious and critical accessibility violations axe-core finds in the page as it is (axe is evaluated through the driver, which the page's CSP does not govern). */
 async function axeViolations(page: Page): Promise<string[]> {

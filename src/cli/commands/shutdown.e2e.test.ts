@@ -1,28 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { repoRoot } from '../../../test/html-fixture-case.js';
+import { startServe as startServeProcess } from '../../../test/serve-process.js';
 
-const bin = join(repoRoot(), 'bin', 'newsbrief.js');
 const WORDS = 'Rebels left the city of Aleppo on buses as the ceasefire held officials in Damascus said'.split(' ');
 
-/** Starts `newsbrief serve` on a free port and resolves with its URL once it says it is serving. */
-function startServe(dataDir: string): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
-  const child = spawn(process.execPath, [bin, 'serve', '--data', dataDir, '--port', '0', '--quiet-ms', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  return new Promise((resolve, reject) => {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /serving (http:\/\/\S+)/.exec(stderr);
-      if (match !== null) resolve({ child, url: match[1]!, stderr: () => stderr });
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited (${code}): ${stderr}`)));
-  });
-}
+/** `newsbrief serve` on a free port, rebuilding briefs at once. */
+const startServe = (dataDir: string) => startServeProcess(dataDir, ['--quiet-ms', '0']);
 
 async function stories(url: string): Promise<Array<{ id: string; version: number; isStale: boolean }>> {
   return (await (await fetch(`${url}/api/stories`)).json()) as Array<{ id: string; version: number; isStale: boolean }>;
