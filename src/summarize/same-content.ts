@@ -26,6 +26,17 @@ export function overlapShare<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
  * the same. Only groups that hold sentences from different reports matter for provenance, but repeats inside
  * one report (a standfirst repeated in the body) are grouped too.
  */
+/** The members of each group of `groupSameContent`'s result, by group head, in candidate order. */
+export function groupMembers(group: readonly number[]): Map<number, number[]> {
+  const members = new Map<number, number[]>();
+  group.forEach((head, i) => {
+    const list = members.get(head);
+    if (list) list.push(i);
+    else members.set(head, [i]);
+  });
+  return members;
+}
+
 export function groupSameContent(candidates: readonly Candidate[], minOverlap = DEFAULT_SAME_CONTENT_OVERLAP): number[] {
   // Each sentence's distinct content stems (first occurrence order), found with a stamp per stem id instead
   // of a Set; an inverted index from stem id to earlier group heads, and a reusable counter array, find every

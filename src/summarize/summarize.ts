@@ -8,7 +8,7 @@ import { learnedScorer } from './learned-scorer.js';
 import { droppableConnective, withoutConnective } from './leaning.js';
 import { includeNewest, newestDocs } from './newest-development.js';
 import { orderForReading } from './reading-order.js';
-import { groupSameContent, statesSameFact } from './same-content.js';
+import { groupMembers, groupSameContent, statesSameFact } from './same-content.js';
 import type { SelectionScorer } from './scorer.js';
 import { selectGreedy } from './select-greedy.js';
 import { selectByIlp, type IlpProblem } from './select-ilp.js';
@@ -65,23 +65,26 @@ function buildProblem(
     return out;
   };
   const conceptsOfRepresentative = table.conceptsOf.map(kept);
-  let lookup: Map<string, number> | null = null;
+  let lookup: Map<number, number> | null = null;
+  // One number per stem-id pair, second + 1 so a single word (second -1) is 0: stem ids stay below 2^21
+  // (vocabulary.ts). A string key per token made this lookup the largest part of building the problem.
+  const pairKey = (first: number, second: number): number => first * 0x200000 + (second + 1);
   /** The kept concepts of the table that a sentence outside it contains. */
   const conceptsOfOther = (c: Candidate): number[] => {
     if (lookup === null) {
       lookup = new Map();
       table.concepts.forEach((concept, id) => {
-        if (remap[id]! >= 0) lookup!.set(`${concept.firstId},${concept.secondId}`, remap[id]!);
+        if (remap[id]! >= 0) lookup!.set(pairKey(concept.firstId, concept.secondId), remap[id]!);
       });
     }
     const found = new Set<number>();
     for (let t = 0; t < c.stemIds.length; t++) {
       if (!c.isStop[t]) {
-        const id = lookup.get(`${c.stemIds[t]},-1`);
+        const id = lookup.get(pairKey(c.stemIds[t]!, -1));
         if (id !== undefined) found.add(id);
       }
       if (t + 1 < c.stemIds.length) {
-        const id = lookup.get(`${c.stemIds[t]},${c.stemIds[t + 1]}`);
+        const id = lookup.get(pairKey(c.stemIds[t]!, c.stemIds[t + 1]!));
         if (id !== undefined) found.add(id);
       }
     }
@@ -216,15 +219,10 @@ export async function summarize(reports: readonly Report[], options: SummarizeOp
   const leads = new Set(unitOf.keys());
   const indexOf = new Map<Candidate, number>();
   all.forEach((c, i) => indexOf.set(c, i));
-  const membersOf = new Map<number, Candidate[]>();
-  all.forEach((c, i) => {
-    const list = membersOf.get(group[i]!);
-    if (list) list.push(c);
-    else membersOf.set(group[i]!, [c]);
-  });
+  const membersOf = groupMembers(group);
   return ordered.map((said) => {
     const i = indexOf.get(said);
-    const others = i === undefined ? [] : membersOf.get(group[i]!)!.filter((c) => c !== said && statesSameFact(said, c));
+    const others = i === undefined ? [] : membersOf.get(group[i]!)!.map((k) => all[k]!).filter((c) => c !== said && statesSameFact(said, c));
     // A unit's first sentence is said without its connective (leaning.ts), as its length was counted; the
     // rest of a unit follows the sentence its connective relates to and keeps it.
     const cut = leads.has(said) ? droppableConnective(said.sentence.text) : 0;

@@ -3,6 +3,7 @@ import type { Report, Sentence } from '../types.js';
 import { countWords } from '../text/index.js';
 import { DEFAULT_MAX_WORDS, isWhole, type Candidate } from './candidates.js';
 import { droppableConnective, standsAlone } from './leaning.js';
+import { groupMembers } from './same-content.js';
 import { encodeWords } from './vocabulary.js';
 
 // A sentence that opens by leaning on its predecessor ("However, ...", "He then ...") may enter a summary
@@ -41,12 +42,7 @@ export interface UnitInput {
 export function buildUnits({ reports, sentencesByReport, all, group }: UnitInput): Unit[] {
   const indexOf = new Map<Sentence, number>();
   all.forEach((c, i) => indexOf.set(c.sentence, i));
-  const membersOf = new Map<number, number[]>();
-  all.forEach((_, i) => {
-    const list = membersOf.get(group[i]!);
-    if (list) list.push(i);
-    else membersOf.set(group[i]!, [i]);
-  });
+  const membersOf = groupMembers(group);
   const positionOf = new Map<Sentence, number>();
   for (const sentences of sentencesByReport) sentences.forEach((sentence, k) => positionOf.set(sentence, k));
   /** Whether `c` may open what is said: its opening leans on nothing. */
