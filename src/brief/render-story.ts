@@ -1,7 +1,6 @@
 /** @module A story version as plain text: title, summary with its sources, what changed, the key figures, figures, timeline and entities, the reports. */
 import { z } from 'zod';
-import type { StoryFacts } from '../analyze/index.js';
-import type { FigureClaim } from '../analyze/index.js';
+import type { FigureClaim, StoryFacts } from '../analyze/index.js';
 import { BriefSchema, type StoredBrief } from './brief-schema.js';
 import { countNoun } from './count-noun.js';
 import { formatClaimValue, renderFactsText } from './render-facts.js';
