@@ -19,13 +19,22 @@ import { parseScriptArgs } from './lib/script-args.js';
 import { SHARED_DATA_DIR } from './lib/shared-paths.js';
 
 const args = parseScriptArgs(`usage: node dist/scripts/learn-key-figures.js [FILE] [--write] [--drop f1,f2] [--ablate] [--cache F]\n  Fits and cross-validates the key-figure ranker on a GVA-shaped file (default shared/data/gva-dev.jsonl).`, {
-  options: { boost: { type: 'string' }, cache: { type: 'string' }, crosses: { type: 'boolean' }, write: { type: 'boolean' }, drop: { type: 'string' }, ablate: { type: 'boolean' }, dump: { type: 'string' }, steps: { type: 'string' }, l2: { type: 'string' } },
+  options: { boost: { type: 'string' }, depth: { type: 'string' }, 'killed-from': { type: 'string' }, 'fold-seed': { type: 'string' }, 'min-gain': { type: 'string' }, cache: { type: 'string' }, crosses: { type: 'boolean' }, write: { type: 'boolean' }, drop: { type: 'string' }, ablate: { type: 'boolean' }, dump: { type: 'string' }, steps: { type: 'string' }, l2: { type: 'string' } },
   allowPositionals: true,
 });
 const file = (args.positionals as string[])[0] ?? join(SHARED_DATA_DIR, 'gva-dev.jsonl');
 const MEASURES = ['killed', 'injured'] as const;
 /** 5 folds by incident order (the file's incidents were chosen by hash, so order carries no signal). */
 const FOLDS = 5;
+/** `--fold-seed N` (default 0: incident order) reassigns the folds by a seeded hash, to see how much the CV figure moves with the split. */
+const FOLD_SEED = Number(args.values['fold-seed'] ?? 0);
+function foldOf(i: number): number {
+  if (FOLD_SEED === 0) return i % FOLDS;
+  let h = (i + 1) * 2654435761 ^ FOLD_SEED * 40503;
+  h = Math.imul(h ^ (h >>> 16), 2246822507);
+  h = Math.imul(h ^ (h >>> 13), 3266489909);
+  return ((h ^ (h >>> 16)) >>> 0) % FOLDS;
+}
 /** L2 penalty and steps: 0.01 and 400 steps of 0.5 converge on dev (the loss changes < 1e-4 over the last 100). */
 const L2 = Number(args.values.l2 ?? 0.01);
 const STEPS = Number(args.values.steps ?? 400);
@@ -61,12 +70,17 @@ function extract(): Extracted[] {
 const cachePath = args.values.cache;
 const extracted: Extracted[] = cachePath !== undefined && existsSync(cachePath) ? (JSON.parse(readFileSync(cachePath, 'utf8')) as Extracted[]) : extract();
 if (cachePath !== undefined && !existsSync(cachePath)) writeFileSync(cachePath, JSON.stringify(extracted));
-for (const [i, ex] of extracted.entries()) {
-  const claims = ex.claims;
-  const texts = new Map(ex.texts);
-  const titles = new Map(ex.titles);
-  for (const m of MEASURES) {
-    const cs: KeyFigureCandidate[] = findCandidates(m, claims, texts, titles);
+/**
+ * The items of one measure. The injured candidates derive "shot minus killed" from a killed value: with --boost,
+ * the killed ranker's out-of-fold pick (what the shipped ranker does with its own killed pick; stacking), with
+ * `--killed-from gold` the gold count (a ceiling), with `--killed-from mode` the killed claims' mode.
+ */
+function build(m: (typeof MEASURES)[number], killedOf: (i: number) => number | undefined): void {
+  for (const [i, ex] of extracted.entries()) {
+    const claims = ex.claims;
+    const texts = new Map(ex.texts);
+    const titles = new Map(ex.titles);
+    const cs: KeyFigureCandidate[] = findCandidates(m, claims, texts, titles, m === 'injured' ? killedOf(i) : undefined);
     const info = args.values.dump === undefined ? null : {
       candidates: cs.map((c) => ({ value: c.value, kinds: [...c.kinds] })),
       claims: claims.filter((c) => ['killed', 'injured', 'shot'].includes(c.counted.measure)).map((c) => ({ m: c.counted.measure, v: c.value ?? c.low, text: c.text, cls: c.counted.nounClass, role: c.counted.role, report: c.report, date: c.date, sentence: texts.get(c.report)!.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').slice(0, 240) })),
@@ -109,9 +123,9 @@ const cvPicks = new Map<Item, number>();
 function crossValidated(items: readonly Item[], mask: readonly boolean[]): number {
   let right = 0;
   for (let f = 0; f < FOLDS; f++) {
-    const w = fit(items.filter((_, i) => i % FOLDS !== f), mask);
-    for (const [i, it] of items.entries()) if (i % FOLDS === f) cvPicks.set(it, pick(it, w));
-    right += items.filter((it, i) => i % FOLDS === f && pick(it, w) === it.gold).length;
+    const w = fit(items.filter((_, i) => foldOf(i) !== f), mask);
+    for (const [i, it] of items.entries()) if (foldOf(i) === f) cvPicks.set(it, pick(it, w));
+    right += items.filter((it, i) => foldOf(i) === f && pick(it, w) === it.gold).length;
   }
   return right / items.length;
 }
@@ -121,7 +135,18 @@ const dumpRows: string[] = [];
  * With --boost N: N rounds of gradient-boosted stumps on the same conditional-logit
  * loss (each round a one-feature threshold split of the candidates, a Newton step per side, shrinkage 0.1).
  */
-interface Stump { j: number; t: number; left: number; right: number }
+interface Stump { j: number; t: number; left: number; right: number; leftSplit?: Stump; rightSplit?: Stump }
+const DEPTH = Number(args.values.depth ?? 1);
+const MIN_GAIN = Number(args.values['min-gain'] ?? 0);
+/** A tree as shipped: `[feature, threshold, below, above]`, where a side is a leaf value or a tree of its own. */
+type ShippedTree = readonly [string, number, number | ShippedTree, number | ShippedTree];
+function treeOf(st: Stump): ShippedTree {
+  return [FEATURES[st.j]!, st.t, st.leftSplit !== undefined ? treeOf(st.leftSplit) : Number(st.left.toFixed(5)), st.rightSplit !== undefined ? treeOf(st.rightSplit) : Number(st.right.toFixed(5))];
+}
+function leaf(st: Stump, x: readonly number[]): number {
+  if (x[st.j]! <= st.t) return st.leftSplit !== undefined ? leaf(st.leftSplit, x) : st.left;
+  return st.rightSplit !== undefined ? leaf(st.rightSplit, x) : st.right;
+}
 /** `--drop` applies to the stumps too. */
 const boostSkips = new Set((args.values.drop ?? '').split(',').filter((f) => f !== ''));
 function fitBoost(items: readonly Item[], rounds: number): Stump[] {
@@ -142,44 +167,64 @@ function fitBoost(items: readonly Item[], rounds: number): Stump[] {
       for (let k = 0; k < n; k++) { const p = e[k]! / z; g[at + k] = Number(it.values[k] === it.gold) - p; h[at + k] = Math.max(1e-6, p * (1 - p)); }
       at += n;
     }
-    let best: Stump & { gain: number } = { j: 0, t: 0, left: 0, right: 0, gain: -1 };
-    for (let j = 0; j < FEATURES.length; j++) {
-      if (boostSkips.has(FEATURES[j]!)) continue;
-      for (const t of thresholds[j]!) {
-        let gl = 0, hl = 0, gr = 0, hr = 0;
-        for (let r = 0; r < rows.length; r++) { if (rows[r]!.x[j]! <= t) { gl += g[r]!; hl += h[r]!; } else { gr += g[r]!; hr += h[r]!; } }
-        const gain = (gl * gl) / (hl + 1) + (gr * gr) / (hr + 1);
-        if (gain > best.gain) best = { j, t, left: gl / (hl + 1), right: gr / (hr + 1), gain };
+    const all = rows.map((_, r) => r);
+    const split = (idx: readonly number[]): { j: number; t: number; gain: number; gl: number; hl: number; gr: number; hr: number } => {
+      let best = { j: 0, t: 0, gain: -1, gl: 0, hl: 0, gr: 0, hr: 0 };
+      for (let j = 0; j < FEATURES.length; j++) {
+        if (boostSkips.has(FEATURES[j]!)) continue;
+        for (const t of thresholds[j]!) {
+          let gl = 0, hl = 0, gr = 0, hr = 0;
+          for (const r of idx) { if (rows[r]!.x[j]! <= t) { gl += g[r]!; hl += h[r]!; } else { gr += g[r]!; hr += h[r]!; } }
+          const gain = (gl * gl) / (hl + 1) + (gr * gr) / (hr + 1);
+          if (gain > best.gain) best = { j, t, gain, gl, hl, gr, hr };
+        }
+      }
+      return best;
+    };
+    const top = split(all);
+    const st: Stump = { j: top.j, t: top.t, left: 0.1 * top.gl / (top.hl + 1), right: 0.1 * top.gr / (top.hr + 1) };
+    if (DEPTH >= 2) {
+      for (const side of ['left', 'right'] as const) {
+        const idx = all.filter((r) => (rows[r]!.x[top.j]! <= top.t) === (side === 'left'));
+        const sub = split(idx);
+        const parentGain = side === 'left' ? (top.gl * top.gl) / (top.hl + 1) : (top.gr * top.gr) / (top.hr + 1);
+        if (sub.gain > parentGain + MIN_GAIN) st[side === 'left' ? 'leftSplit' : 'rightSplit'] = { j: sub.j, t: sub.t, left: 0.1 * sub.gl / (sub.hl + 1), right: 0.1 * sub.gr / (sub.hr + 1) };
       }
     }
-    const st = { j: best.j, t: best.t, left: 0.1 * best.left, right: 0.1 * best.right };
     stumps.push(st);
-    for (let r = 0; r < rows.length; r++) score[r]! += rows[r]!.x[st.j]! <= st.t ? st.left : st.right;
+    for (let r = 0; r < rows.length; r++) score[r]! += leaf(st, rows[r]!.x);
   }
   return stumps;
 }
 function pickBoost(it: Item, stumps: readonly Stump[]): number {
-  const s = it.x.map((x) => stumps.reduce((a, st) => a + (x[st.j]! <= st.t ? st.left : st.right), 0));
+  const s = it.x.map((x) => stumps.reduce((a, st) => a + leaf(st, x), 0));
   let best = 0;
   for (let k = 1; k < s.length; k++) if (s[k]! > s[best]! + 1e-12 || (Math.abs(s[k]! - s[best]!) <= 1e-12 && it.values[k]! > it.values[best]!)) best = k;
   return it.values[best] ?? 0;
 }
-const boosted: Record<string, { stumps: (readonly [string, number, number, number])[]; inSample: number; cv5: number }> = {};
-if (args.values.boost !== undefined) {
-  const rounds = Number(args.values.boost);
-  for (const m of MEASURES) {
-    const items = data.get(m)!;
-    const all = fitBoost(items, rounds);
-    let right = 0;
-    for (let f = 0; f < FOLDS; f++) {
-      const st = fitBoost(items.filter((_, i) => i % FOLDS !== f), rounds);
-      right += items.filter((it, i) => i % FOLDS === f && pickBoost(it, st) === it.gold).length;
-    }
-    const inSample = items.filter((it) => pickBoost(it, all) === it.gold).length / items.length;
-    process.stdout.write(`${m.padEnd(8)} boosted stumps (${rounds} rounds)  in-sample ${inSample.toFixed(3)}  5-fold CV ${(right / items.length).toFixed(3)}\n`);
-    boosted[m] = { stumps: all.map((st) => [FEATURES[st.j]!, st.t, Number(st.left.toFixed(5)), Number(st.right.toFixed(5))] as const), inSample: Number(inSample.toFixed(3)), cv5: Number((right / items.length).toFixed(3)) };
+const boosted: Record<string, { stumps: ShippedTree[]; inSample: number; cv5: number }> = {};
+/** With --boost, --dump shows the stumps' picks (the shipped ranker), not the linear model's. */
+const boostPicks = new Map<Item, { cv: number; inSample: number }>();
+function boost(m: (typeof MEASURES)[number], rounds: number): void {
+  const items = data.get(m)!;
+  const all = fitBoost(items, rounds);
+  let right = 0;
+  for (let f = 0; f < FOLDS; f++) {
+    const st = fitBoost(items.filter((_, i) => foldOf(i) !== f), rounds);
+    right += items.filter((it, i) => foldOf(i) === f && pickBoost(it, st) === it.gold).length;
+    for (const [i, it] of items.entries()) if (foldOf(i) === f) boostPicks.set(it, { cv: pickBoost(it, st), inSample: pickBoost(it, all) });
   }
+  const inSample = items.filter((it) => pickBoost(it, all) === it.gold).length / items.length;
+  process.stdout.write(`${m.padEnd(8)} boosted trees (${rounds} rounds, depth ${DEPTH})  in-sample ${inSample.toFixed(3)}  5-fold CV ${(right / items.length).toFixed(3)}\n`);
+  boosted[m] = { stumps: all.map(treeOf), inSample: Number(inSample.toFixed(3)), cv5: Number((right / items.length).toFixed(3)) };
 }
+const killedFrom = args.values['killed-from'] ?? (args.values.boost !== undefined ? 'cv' : 'mode');
+if (!['cv', 'gold', 'mode'].includes(killedFrom) || (killedFrom === 'cv' && args.values.boost === undefined)) throw new Error(`--killed-from ${killedFrom}: expected gold, mode, or cv (with --boost)`);
+build('killed', () => undefined);
+if (args.values.boost !== undefined) boost('killed', Number(args.values.boost));
+const killedItems = data.get('killed')!;
+build('injured', (i) => (killedFrom === 'gold' ? gold[i]!.killed : killedFrom === 'cv' ? boostPicks.get(killedItems[i]!)!.cv : undefined));
+if (args.values.boost !== undefined) boost('injured', Number(args.values.boost));
 
 const dropped = new Set((args.values.drop ?? '').split(',').filter((s) => s !== ''));
 const mask = FEATURES.map((f) => !f.split('*').some((p) => dropped.has(p)));
@@ -191,7 +236,7 @@ for (const m of MEASURES) {
   const oracle = items.filter((it) => it.values.includes(it.gold)).length / items.length;
   summary[m] = { oracle: Number(oracle.toFixed(3)), inSample: Number(accuracy(items, w).toFixed(3)), cv5: Number(crossValidated(items, mask).toFixed(3)) };
   process.stdout.write(`${m.padEnd(8)} oracle ${oracle.toFixed(3)}  in-sample ${accuracy(items, w).toFixed(3)}  5-fold CV ${summary[m].cv5.toFixed(3)}  (${items.length} incidents)\n`);
-  if (args.values.dump !== undefined) for (const it of items) dumpRows.push(JSON.stringify({ id: it.id, measure: m, gold: it.gold, cv: cvPicks.get(it), inSample: pick(it, w), ...(it.info as object) }));
+  if (args.values.dump !== undefined) for (const it of items) dumpRows.push(JSON.stringify({ id: it.id, measure: m, gold: it.gold, ...(boostPicks.get(it) ?? { cv: cvPicks.get(it), inSample: pick(it, w) }), ...(it.info as object) }));
   weights[m] = Object.fromEntries(CANDIDATE_FEATURES.map((f, j) => [f, Number(w[j]!.toFixed(4))]).filter(([, v]) => v !== 0));
   if (args.values.ablate === true) {
     for (const [j, f] of CANDIDATE_FEATURES.entries()) {
@@ -208,7 +253,7 @@ if (args.values.write === true) {
   // With --boost N the stumps are shipped (rank-key-figure.ts prefers them); the linear weights stay for comparison.
   const stumps = Object.keys(boosted).length === 0 ? undefined : Object.fromEntries(Object.entries(boosted).map(([m, b]) => [m, b.stumps]));
   const boostedAccuracy = Object.keys(boosted).length === 0 ? undefined : Object.fromEntries(Object.entries(boosted).map(([m, b]) => [m, { inSample: b.inSample, cv5: b.cv5 }]));
-  const model = { fittedOn: 'gva-dev.jsonl (500 incidents)', by: 'scripts/learn-key-figures.ts', dropped: [...dropped], accuracy: summary, weights, boostRounds: args.values.boost === undefined ? undefined : Number(args.values.boost), boostedAccuracy };
+  const model = { fittedOn: 'gva-dev.jsonl (500 incidents)', by: 'scripts/learn-key-figures.ts', dropped: [...dropped], accuracy: summary, weights, boostRounds: args.values.boost === undefined ? undefined : Number(args.values.boost), treeDepth: args.values.boost === undefined ? undefined : DEPTH, injuredKilledFrom: killedFrom, boostedAccuracy };
   // One stump a line keeps the file short and its diffs readable.
   const body = JSON.stringify(model, null, 2).replace(/\n}$/, stumps === undefined ? '\n}' : `,\n  "stumps": {\n${Object.entries(stumps).map(([m, ss]) => `    ${JSON.stringify(m)}: [\n${ss.map((st) => `      ${JSON.stringify(st)}`).join(',\n')}\n    ]`).join(',\n')}\n  }\n}`);
   writeFileSync(out, `${body}\n`);

@@ -56,3 +56,11 @@ test('taken to hospital alive is injured; a contrast clause and "anyone" bind no
   // One claim for the part, not a second one read from "Two" with "four" as its noun.
   assert.deepEqual(measures('Two of the four men died, police said.'), ['Two of the four men|killed']);
 });
+
+test('a multiplicative numeral before an event noun counts its people: "quadruple shooting" is four shot', () => {
+  const measures = (text: string) => claims(text).map((c) => `${c.text}|${c.what.split('|')[1]}`);
+  assert.deepEqual(measures('A teenager was killed in a quadruple shooting in Houston early Thursday.'), ['A teenager|killed', 'quadruple shooting|shot']);
+  assert.deepEqual(measures('Police have made an arrest in the triple homicide near Lacey.'), ['triple homicide|killed']);
+  // Not a multiplicative of people: "double" as an adjective of something else counts nothing.
+  assert.deepEqual(measures('The suspect faces double jeopardy questions and a triple-digit bail.'), []);
+});

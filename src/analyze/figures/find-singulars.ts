@@ -41,6 +41,21 @@ const NONE = /\b(?:[Nn]o\s+one(?:\s+else)?|[Nn]obody(?:\s+else)?|[Nn]o\s+(?:othe
 /** The shooter's own death, which GVA and editors count among the dead. */
 const SELF =
   /\b(?:(?:killed|shot\s+and\s+killed|fatally\s+shot)\s+(?:him|her)self|shot\s+(?:him|her)self\s+(?:to\s+death|dead|fatally)|took\s+(?:his|her)\s+own\s+life|turned\s+the\s+(?:gun|weapon)\s+on\s+(?:him|her)self|(?:fatal|apparent)\s+self-inflicted\s+(?:gunshot\s+)?wounds?)\b/gu;
+/**
+ * "a quadruple shooting", "the triple homicide": a multiplicative numeral before an event noun counts the people
+ * of the event (four shot, three killed). English forms these from Latin numerals; beyond six they are not used.
+ */
+const MULTIPLE = /\b(?<times>double|triple|quadruple|quintuple|sextuple)[- ](?<noun>shooting|homicide|murder|slaying|killing)s?\b/giu;
+const TIMES: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, quintuple: 5, sextuple: 6 };
+
+/** The multiplicative counts of `text` ("quadruple shooting": four shot), in order of position. */
+export function findMultiples(text: string): SingularQuantity[] {
+  return [...text.matchAll(MULTIPLE)].map((m) => {
+    const g = m.groups!;
+    return make(m.index, m[0], TIMES[g.times!.toLowerCase()]!, 'people', /^shooting$/i.test(g.noun!) ? 'shot' : 'killed', null);
+  });
+}
+
 /** "killing him", "fatally shooting her": one victim, killed. */
 const KILLING_ONE = /\b(?:killing|fatally\s+shooting|fatally\s+wounding|shot\s+and\s+killed)\s+(?:him|her)\b/gu;
 
@@ -72,6 +87,7 @@ export function findSingulars(text: string): SingularQuantity[] {
   for (const m of text.matchAll(NONE)) out.push(make(m.index, m[0], 0, 'people', /injuries/i.test(m[0]) ? 'wounded' : /deaths|fatalities/i.test(m[0]) ? 'killed' : null, null));
   for (const m of text.matchAll(SELF)) out.push(make(m.index, m[0], 1, 'person', 'killed', 'suspects'));
   for (const m of text.matchAll(KILLING_ONE)) out.push(make(m.index, m[0], 1, 'person', 'killed', null));
+  out.push(...findMultiples(text));
   out.sort((a, b) => a.start - b.start);
   // One phrase, one count: the first reading of a stretch wins ("Matt Anderson, 15" is not also "he").
   return out.filter((q, i) => !out.slice(0, i).some((p) => q.start < p.end && q.end > p.start));

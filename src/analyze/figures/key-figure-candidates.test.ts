@@ -113,4 +113,19 @@ test('the shipped ranker follows one victim across reports: injured, then died',
   const cands = findCandidates('injured', s.claims, s.texts, s.titles);
   assert.equal(rankCandidates('injured', cands, { stumps: { injured: [['laterDied', 0.5, 0, 5]] } })?.value, 4);
   assert.equal(rankCandidates('injured', cands, { stumps: { injured: [['laterDied', 0.5, 5, 0]] } })?.value === 4, false);
+  // A tree of depth two: a side may split again; the update wins only where it is also in a title.
+  assert.equal(rankCandidates('injured', cands, { stumps: { injured: [['laterDied', 0.5, 0, ['fromTitle', 0.5, -1, 5]]] } })?.value, 4);
+  assert.equal(rankCandidates('injured', cands, { stumps: { injured: [['laterDied', 0.5, 0, ['fromTitle', 0.5, 5, -1]]] } })?.value === 4, false);
+});
+
+test('the injured count derives "shot minus killed" from the killed figure it is given', () => {
+  const s = story(['a', '2015-06-11', 'Shooting in Houston', 'Five people were shot outside a bar early Thursday, police said. Two of them died at the scene.']);
+  const derived = (killed?: number) => findCandidates('injured', s.claims, s.texts, s.titles, killed).filter((c) => c.kinds.has('derived')).map((c) => c.value);
+  assert.deepEqual(derived(2), [3]);
+  assert.deepEqual(derived(1), [4]);
+});
+
+test('a title\'s multiplicative numeral binds its event: "quadruple shooting" is four shot, "triple homicide" three killed', () => {
+  assert.deepEqual(titleCounts('Teen killed in Third Ward quadruple shooting'), [{ value: 4, measure: 'shot' }, { value: 1, measure: 'killed' }]);
+  assert.deepEqual(titleCounts('Victims identified in Roswell triple homicide'), [{ value: 3, measure: 'killed' }]);
 });

@@ -6,6 +6,7 @@
 import type { FigureClaim } from '../types.js';
 import { eligibleClaims, perReport, stated, type EligibleClaim } from './eligible-claims.js';
 import { findQuantities } from './find-quantities.js';
+import { findMultiples } from './find-singulars.js';
 
 /** The features, in the order of the shipped weights (key-figure-model.json). */
 export const CANDIDATE_FEATURES = [
@@ -64,7 +65,7 @@ const TITLE_NO_ONE = /\b(?:no one|nobody|none|not)\b/i;
 export function titleCounts(title: string): { value: number; measure: string }[] {
   const ordinal = TITLE_ORDINAL.exec(title);
   const fromOrdinal = ordinal === null ? [] : [{ value: ORDINAL_VALUE[ordinal[1]!.toLowerCase()]!, measure: 'killed' }];
-  const counted = [...fromOrdinal, ...countsIn(title)];
+  const counted = [...fromOrdinal, ...countsIn(title), ...findMultiples(title).map((q) => ({ value: q.value!, measure: q.event! }))];
   if (TITLE_NO_ONE.test(title)) return counted;
   if (counted.every((c) => c.measure !== 'killed') && TITLE_ONE_DEATH.test(title)) return [...counted, { value: 1, measure: 'killed' }];
   // "Poplar Bluff teen recovering after being shot": one person shot, and (no death in the title) not killed.
@@ -181,7 +182,7 @@ function laterDeathUpdate(claims: readonly FigureClaim[], texts: ReadonlyMap<str
  * The candidate values of `measure` ('killed' or 'injured') for a story's claims, with their features.
  * `titles` maps report ids to titles (default none: `inTitle` is then 0).
  */
-export function findCandidates(measure: string, claims: readonly FigureClaim[], texts: ReadonlyMap<string, string>, titles: ReadonlyMap<string, string | null> = new Map()): KeyFigureCandidate[] {
+export function findCandidates(measure: string, claims: readonly FigureClaim[], texts: ReadonlyMap<string, string>, titles: ReadonlyMap<string, string | null> = new Map(), killedValue?: number): KeyFigureCandidate[] {
   const eligible = eligibleClaims(measure, claims, texts);
   const drafts = new Map<number, Draft>();
   for (const c of eligible) add(drafts, stated(c), 'stated', [c]);
@@ -198,13 +199,13 @@ export function findCandidates(measure: string, claims: readonly FigureClaim[], 
       if (withSuspect.has(c.report) && c.counted.role !== 'suspects' && stated(c) > 0 && !INCLUDES_SHOOTER.test(sentenceOf(c, texts))) add(drafts, stated(c) + 1, 'plusSelf', [c]);
     }
   } else if (measure === 'injured') {
-    const k = modeValue(killed) ?? 0;
+    const k = killedValue ?? modeValue(killed) ?? 0;
     for (const s of eligibleClaims('shot', claims, texts)) if (stated(s) - k >= 0) add(drafts, stated(s) - k, 'derived', [s]);
   }
   const fromTitles = [...titles.values()].flatMap((t) => (t === null ? [] : titleCounts(t)));
   for (const t of fromTitles) {
     if (t.measure === measure) add(drafts, t.value, 'fromTitle', []);
-    else if (measure === 'injured' && t.measure === 'shot' && t.value - (modeValue(killed) ?? 0) >= 0) add(drafts, t.value - (modeValue(killed) ?? 0), 'fromTitle', []);
+    else if (measure === 'injured' && t.measure === 'shot' && t.value - (killedValue ?? modeValue(killed) ?? 0) >= 0) add(drafts, t.value - (killedValue ?? modeValue(killed) ?? 0), 'fromTitle', []);
   }
   const update = measure === 'killed' || measure === 'injured' ? laterDeathUpdate(claims, texts, titles) : null;
   const updated = update === null ? null : measure === 'killed' ? update.killed : update.injured;

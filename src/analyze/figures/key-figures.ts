@@ -104,8 +104,8 @@ function figureOf(measure: string, eligible: readonly FigureClaim[], backing: re
 }
 
 /** The learned choice (killed, injured): the ranker's candidate, or null when it is an unstated zero. */
-function learnedFigureOf(measure: string, claims: readonly FigureClaim[], texts: ReadonlyMap<string, string>, titles: ReadonlyMap<string, string | null>): KeyFigure | null {
-  const best = rankCandidates(measure, findCandidates(measure, claims, texts, titles));
+function learnedFigureOf(measure: string, claims: readonly FigureClaim[], texts: ReadonlyMap<string, string>, titles: ReadonlyMap<string, string | null>, killedValue?: number): KeyFigure | null {
+  const best = rankCandidates(measure, findCandidates(measure, claims, texts, titles, killedValue));
   if (best === null || (best.kinds.size === 1 && best.kinds.has('zeroUnstated')) || (best.value === 0 && best.kinds.has('fromTitle') && best.claims.length === 0)) return null;
   const eligible = eligibleClaims(measure, claims, texts);
   const own = best.kinds.has('stated') ? best.claims.filter((c) => stated(c) === best.value) : best.claims;
@@ -186,7 +186,9 @@ export function findKeyFigures(claims: readonly FigureClaim[], texts: ReadonlyMa
     if (!isLearned(m)) return ruleFigureOf(m, wide, texts, o);
     // The ranker learned single-incident stories (GVA): where a story told place by place gets no figure from it
     // (the embassy bombings' 224 scored below an unstated zero), the story-wide claims' mode stands.
-    return learnedFigureOf(m, wide, texts, o.titles) ?? (apartOf(m).length > 0 ? ruleFigureOf(m, wide, texts, o) : null);
+    // The injured ranker was fitted on "shot minus killed" taken with the killed ranker's own pick (stacking).
+    const killedValue = m === 'injured' ? (killed === undefined || killed === null ? 0 : killed.value ?? killed.low ?? 0) : undefined;
+    return learnedFigureOf(m, wide, texts, o.titles, killedValue) ?? (apartOf(m).length > 0 ? ruleFigureOf(m, wide, texts, o) : null);
   };
   // "213 in Nairobi, 11 in Dar es Salaam": each place's own figure follows the story-wide one, never mixed into it.
   const perPlace = (m: string): KeyFigure[] => apartOf(m).flatMap((place) => {
@@ -194,7 +196,8 @@ export function findKeyFigures(claims: readonly FigureClaim[], texts: ReadonlyMa
     return k === null ? [] : [{ ...k, what: `${k.what} in ${place}` }];
   });
   const out: KeyFigure[] = [];
-  const killed = figure('killed');
+  let killed: KeyFigure | null | undefined;
+  killed = figure('killed');
   const shot = figure('shot');
   for (const measure of ['killed', 'injured', 'shot', ...HEADLINE_MEASURES.filter((m) => m !== 'killed' && m !== 'injured')]) {
     let k = measure === 'killed' ? killed : measure === 'shot' ? shot : figure(measure);

@@ -1,7 +1,7 @@
 /**
  * @module Picks a story's killed or injured figure among its candidates (key-figure-candidates.ts) with the shipped
  * model (key-figure-model.json, fitted by scripts/learn-key-figures.ts on GVA dev): per measure, gradient-boosted
- * stumps on a conditional-logit loss (a candidate's score is the sum of its stumps' leaves), else linear weights.
+ * trees of depth two on a conditional-logit loss (a candidate's score is the sum of its trees' leaves), else linear weights.
  */
 import { CANDIDATE_FEATURES, type CandidateFeature, type KeyFigureCandidate } from './key-figure-candidates.js';
 import shipped from './key-figure-model.json' with { type: 'json' };
@@ -9,8 +9,11 @@ import shipped from './key-figure-model.json' with { type: 'json' };
 /** Weights per measure, by feature name; a feature the file does not name weighs 0. */
 export type KeyFigureWeights = Readonly<Record<string, Readonly<Partial<Record<CandidateFeature, number>>>>>;
 
-/** One stump: `[feature, threshold, leaf when the feature is ≤ threshold, leaf when above]`. */
-export type KeyFigureStump = readonly [CandidateFeature, number, number, number];
+/**
+ * One tree: `[feature, threshold, side when the feature is ≤ threshold, side when above]`, each side a leaf value
+ * or a tree of its own (a stump when both are leaves).
+ */
+export type KeyFigureStump = readonly [CandidateFeature, number, number | KeyFigureStump, number | KeyFigureStump];
 
 export interface KeyFigureModel {
   readonly weights?: KeyFigureWeights;
@@ -26,10 +29,16 @@ export function scoreCandidate(c: KeyFigureCandidate, weights: Readonly<Partial<
   return s;
 }
 
-/** The boosted score of a candidate: the sum of its stumps' leaves. */
+function leafOf(c: KeyFigureCandidate, tree: KeyFigureStump): number {
+  const [f, t, below, above] = tree;
+  const side = c.features[f] <= t ? below : above;
+  return typeof side === 'number' ? side : leafOf(c, side);
+}
+
+/** The boosted score of a candidate: the sum of its trees' leaves. */
 export function stumpScore(c: KeyFigureCandidate, stumps: readonly KeyFigureStump[]): number {
   let s = 0;
-  for (const [f, t, left, right] of stumps) s += c.features[f] <= t ? left : right;
+  for (const tree of stumps) s += leafOf(c, tree);
   return s;
 }
 
