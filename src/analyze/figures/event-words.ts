@@ -15,11 +15,12 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
   // "shot and killed", "shot dead", "fatally wounded" are deaths: listed first so they win over "shot" and "wounded".
   { event: 'killed', pattern: /\b(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+(?:shot|wounded|injured|struck)|killed|died|dies|dead|deaths?(?!\s+(?:row|penalty|sentence|threats?))|fatalit(?:y|ies)|death\s+toll|killing|slain|murdered|lost their lives|pronounced dead)\b/i },
   { event: 'executed', pattern: /\b(?:executed|executions?)\b/i },
-  { event: 'wounded', pattern: /\b(?:wounded|injured|injuring|wounding|hurt|hospitali[sz]ed|injuries|wounds)\b/i },
+  // A gunshot wound says a person was shot, not that they lived: "three people with gunshot wounds" may all have died.
+  { event: 'wounded', pattern: /\b(?:wounded|injured|injuring|wounding|hurt|hospitali[sz]ed|injuries|(?<!(?:gunshot|bullet)\s+)wounds)\b/i },
   // "sending three to the hospital", "19 were transported to Lee Memorial Hospital": taken to hospital alive is injured
   // ("rushed to a hospital, where they later died" is not: the death that follows wins).
   { event: 'hospitalized', pattern: /\b(?:(?:taken|rushed|transported|sent|sending|airlifted|flown|driven|brought|carried)\s+)?to\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\b(?![^.;]*?\b(?:died|dies|dead|succumbed)\b)/i },
-  { event: 'shot', pattern: /\b(?:shot|shooting\s+victims|struck\s+by\s+(?:gunfire|bullets?))\b/i },
+  { event: 'shot', pattern: /\b(?:shot|shooting\s+victims|struck\s+by\s+(?:gunfire|bullets?)|(?:gunshot|bullet)\s+wounds?)\b/i },
   { event: 'missing', pattern: /\bmissing\b/i },
   { event: 'rescued', pattern: /\brescued\b/i },
   { event: 'charged', pattern: /\b(?:charged|indicted)\b/i },

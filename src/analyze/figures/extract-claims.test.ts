@@ -64,3 +64,10 @@ test('a multiplicative numeral before an event noun counts its people: "quadrupl
   // Not a multiplicative of people: "double" as an adjective of something else counts nothing.
   assert.deepEqual(measures('The suspect faces double jeopardy questions and a triple-digit bail.'), []);
 });
+
+test('a gunshot wound counts the shot, not the injured: the wounded may have died', () => {
+  const measures = (text: string) => claims(text).map((c) => `${c.text}|${c.what.split('|')[1]}`);
+  assert.deepEqual(measures('Upon arrival, they found three people with gunshot wounds.'), ['three people|shot']);
+  // Control: wounds that are not gunshot wounds still count the injured.
+  assert.deepEqual(measures('Two officers were treated for minor wounds.'), ['Two officers|wounded']);
+});
