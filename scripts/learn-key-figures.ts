@@ -5,7 +5,9 @@
  * candidates), in-sample and 5-fold cross-validated accuracy by incident; with --write, the weights fitted on
  * the whole file go to src/analyze/figures/key-figure-model.json. `--drop a,b` leaves features out; `--ablate`
  * prints the CV accuracy with each feature left out; `--cache F` keeps the extraction between runs; `--boost N`
- * cross-validates gradient-boosted stumps on the same loss (with --write the stumps are shipped and rank-key-figure.ts uses them).
+ * cross-validates N gradient-boosted trees (`--depth`, 1 = stumps) on the same loss (with --write they are shipped and
+ * rank-key-figure.ts uses them). With --boost the injured candidates take "shot minus killed" from the killed
+ * trees' out-of-fold picks, as the shipped ranker takes it from its own killed pick; `--fold-seed N` reshuffles the folds.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +20,10 @@ import { parseDataset, reportsFromCluster } from '../src/ingest/dataset.js';
 import { parseScriptArgs } from './lib/script-args.js';
 import { SHARED_DATA_DIR } from './lib/shared-paths.js';
 
-const args = parseScriptArgs(`usage: node dist/scripts/learn-key-figures.js [FILE] [--write] [--drop f1,f2] [--ablate] [--cache F]\n  Fits and cross-validates the key-figure ranker on a GVA-shaped file (default shared/data/gva-dev.jsonl).`, {
+const args = parseScriptArgs(`usage: node dist/scripts/learn-key-figures.js [FILE] [--boost N [--depth 1|2]] [--write] [--drop f1,f2] [--ablate] [--cache F]
+    [--fold-seed N] [--killed-from cv|gold|mode] [--dump F]
+  Fits and cross-validates the key-figure ranker on a GVA-shaped file (default shared/data/gva-dev.jsonl).
+  The shipped model: --boost 100 --depth 2 --drop v0,v1,v2,v3to4,v5plus --write`, {
   options: { boost: { type: 'string' }, depth: { type: 'string' }, 'killed-from': { type: 'string' }, 'fold-seed': { type: 'string' }, 'min-gain': { type: 'string' }, cache: { type: 'string' }, crosses: { type: 'boolean' }, write: { type: 'boolean' }, drop: { type: 'string' }, ablate: { type: 'boolean' }, dump: { type: 'string' }, steps: { type: 'string' }, l2: { type: 'string' } },
   allowPositionals: true,
 });
@@ -137,6 +142,7 @@ const dumpRows: string[] = [];
  */
 interface Stump { j: number; t: number; left: number; right: number; leftSplit?: Stump; rightSplit?: Stump }
 const DEPTH = Number(args.values.depth ?? 1);
+if (DEPTH !== 1 && DEPTH !== 2) throw new Error(`--depth ${args.values.depth}: expected 1 (stumps) or 2`);
 const MIN_GAIN = Number(args.values['min-gain'] ?? 0);
 /** A tree as shipped: `[feature, threshold, below, above]`, where a side is a leaf value or a tree of its own. */
 type ShippedTree = readonly [string, number, number | ShippedTree, number | ShippedTree];
