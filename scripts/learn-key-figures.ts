@@ -17,7 +17,7 @@ import { findReportDates } from '../src/analyze/timeline/index.js';
 import type { FigureClaim } from '../src/analyze/types.js';
 import { findDateline } from '../src/text/dateline.js';
 import { parseDataset, reportsFromCluster } from '../src/ingest/dataset.js';
-import { parseScriptArgs } from './lib/script-args.js';
+import { failUsage, parseScriptArgs } from './lib/script-args.js';
 import { SHARED_DATA_DIR } from './lib/shared-paths.js';
 
 const args = parseScriptArgs(`usage: node dist/scripts/learn-key-figures.js [FILE] [--boost N [--depth 1|2]] [--write] [--drop f1,f2] [--ablate] [--cache F]
@@ -142,7 +142,7 @@ const dumpRows: string[] = [];
  */
 interface Stump { j: number; t: number; left: number; right: number; leftSplit?: Stump; rightSplit?: Stump }
 const DEPTH = Number(args.values.depth ?? 1);
-if (DEPTH !== 1 && DEPTH !== 2) throw new Error(`--depth ${args.values.depth}: expected 1 (stumps) or 2`);
+if (DEPTH !== 1 && DEPTH !== 2) failUsage(`--depth ${args.values.depth}: expected 1 (stumps) or 2`);
 const MIN_GAIN = Number(args.values['min-gain'] ?? 0);
 /** A tree as shipped: `[feature, threshold, below, above]`, where a side is a leaf value or a tree of its own. */
 type ShippedTree = readonly [string, number, number | ShippedTree, number | ShippedTree];
@@ -225,7 +225,7 @@ function boost(m: (typeof MEASURES)[number], rounds: number): void {
   boosted[m] = { stumps: all.map(treeOf), inSample: Number(inSample.toFixed(3)), cv5: Number((right / items.length).toFixed(3)) };
 }
 const killedFrom = args.values['killed-from'] ?? (args.values.boost !== undefined ? 'cv' : 'mode');
-if (!['cv', 'gold', 'mode'].includes(killedFrom) || (killedFrom === 'cv' && args.values.boost === undefined)) throw new Error(`--killed-from ${killedFrom}: expected gold, mode, or cv (with --boost)`);
+if (!['cv', 'gold', 'mode'].includes(killedFrom) || (killedFrom === 'cv' && args.values.boost === undefined)) failUsage(`--killed-from ${killedFrom}: expected gold, mode, or cv (with --boost)`);
 build('killed', () => undefined);
 if (args.values.boost !== undefined) boost('killed', Number(args.values.boost));
 const killedItems = data.get('killed')!;
