@@ -99,6 +99,9 @@ function isNotAQuantity(text: string, m: RegExpExecArray): boolean {
     // "one of the officials" is not a figure; "one person was killed" is, as a count of the person.
     if (/^one$/i.test(bare.trim()) && !ONE_PERSON.test(text.slice(end))) return true;
     if (g.mod === undefined && isYear(bare)) return true;
+    // "starting around 2004", "by 2020.": a year-shaped number with nothing counted after it is a year; a count
+    // that size names what it counts ("about 2000 people").
+    if (g.r2 === undefined && isYear(bare) && /^\s*(?:[.,;:)!?]|$|(?:and|or|when|to|until|through)\b)/.test(text.slice(end))) return true;
     if (g.r2 !== undefined && isYear(bare) && isYear(g.r2)) return true;
   }
   if (g.frac !== undefined) return !isShareFraction(text, m);
@@ -140,6 +143,9 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
     const low = parseNumber((g.b1 ?? g.r1)!);
     const high = parseNumber((g.b2 ?? g.r2)!);
     if (low === null || high === null || high <= low) return null;
+    // "Local 4-243", "Form 1-040": the bounds of a range share their order of magnitude; digits two orders apart
+    // joined by a hyphen are a code.
+    if (g.r1 !== undefined && /^\d+$/.test(g.r1) && /^\d+$/.test(g.r2 ?? '') && g.r2!.length - g.r1.length >= 2) return null;
     const kind = g.b2pct !== undefined || g.rpct !== undefined ? 'share' : CURRENCY_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) ? 'amount' : 'count';
     return { ...base, kind, value: null, low, high, approximate: false };
   }

@@ -35,6 +35,9 @@ test('years, days of months, durations, ages, ordinals and idioms are not figure
     'Rebel groups held eastern Aleppo for more than four years; the rebels asked for a five-day ceasefire.',
     'Military service in Syria is mandatory for men over the age of 18.',
     'Syria, the United States, France and Britain indeed deserve the name of the three musketeers.',
+    // A year after a modifier, with nothing counted after it; digits two orders apart joined by a hyphen are a code.
+    'The other would be able to produce enough for nuclear bombs starting around 2004.',
+    'The phone of the president of the Oil, Chemical and Atomic Workers Local 4-243 rang without stop.',
   ]) {
     assert.deepEqual(findQuantities(text), [], text);
   }
@@ -102,4 +105,9 @@ test('counts of a noun with no measure never form a group, so never a conflict',
   // Control: the same counts with a measure are one group, and they disagree.
   const killed = [...of('a', 'Police said 12 people were killed in Stockholm.'), ...of('b', 'Police said 14 people were killed in Stockholm.')];
   assert.deepEqual(groupFigures(killed).map((g) => g.claims.length), [2]);
+});
+
+test('a count the size of a year still counts when it names what it counts, and a range keeps its bounds', () => {
+  assert.deepEqual(findQuantities('About 2000 people fled the city.').map((x) => [x.value, x.approximate]), [[2000, true]]);
+  assert.deepEqual(findQuantities('Between 5-10 people were hurt, and 200-300 homes burned.').map((x) => [x.low, x.high]), [[5, 10], [200, 300]]);
 });
