@@ -94,6 +94,9 @@ test('bad input gets a one-line message and a non-zero status', () => {
     [['brief', 'examples/aleppo', '--colour'], 2, /unknown option '--colour'/],
     [['brief', 'examples/aleppo', '--format', 'pdf'], 2, /Allowed choices are text, markdown, json/],
     [['brief', DATASET], 2, /holds 2 clusters: pick one with --cluster ID/],
+    [['batch', DATASET, '--words', '50', '--jobs', '0'], 2, /--jobs must be a positive integer, got "0"/],
+    [['batch', DATASET, '--words', '50', '--jobs', 'x'], 2, /--jobs must be a positive integer, got "x"/],
+    [['eval', DATASET, '--words', '50', '-j', '1.5'], 2, /--jobs must be a positive integer, got "1\.5"/],
   ];
   for (const [args, status, message] of cases) {
     const result = newsbrief(args);
@@ -155,6 +158,19 @@ test('batch --format json writes the whole brief per cluster, with the report id
   for (const sentence of lines[0]!.summary) for (const source of sentence.sources) assert.ok(['r-early', 'r-late'].includes(source.report));
   assert.ok(Array.isArray(lines[0]!.figures));
   assert.deepEqual(lines[1]!.reports.map((r) => r.id), ['plain#0']);
+});
+
+test('batch on two threads writes byte for byte what it writes on one, summaries and briefs', () => {
+  // Nine real DUC 2004 clusters of two documents: enough for each thread to take several, in no fixed order.
+  const input = join(FIXTURES_DIR, 'entities-duc2004', 'input.jsonl');
+  for (const format of ['summary', 'json']) {
+    const [one, two] = ['1', '2'].map((jobs) => newsbrief(['batch', input, '--words', '100', '--format', format, '--jobs', jobs]));
+    assert.equal(one!.status, 0, one!.stderr);
+    assert.equal(two!.status, 0, two!.stderr);
+    assert.equal(two!.stderr, '');
+    assert.equal(one!.stdout.trim().split('\n').length, 9, format);
+    assert.equal(two!.stdout, one!.stdout, format);
+  }
 });
 
 test('batch leaves no output file when a line is malformed', () => {

@@ -22,13 +22,14 @@ export function registerBatch(program: Command, io: CliIo): void {
         .choices(['summary', 'json'])
         .default('summary'),
     )
+    .option('-j, --jobs <n>', 'threads to summarize on, this one included (default: one per core, fewer for a small dataset; 1: no worker)', parsePositiveInt('--jobs'))
     .option('-o, --out <file>', 'write here instead of standard output (written only when every cluster is done)')
     .addHelpText('after', EXAMPLES)
-    .action(async (dataset: string, options: { words: number; format: 'summary' | 'json'; out?: string }) => {
+    .action(async (dataset: string, options: { words: number; format: 'summary' | 'json'; jobs?: number; out?: string }) => {
       const { checkEmptySummaries, readDatasetFile, summarizeDataset } = await import('../dataset-run.js');
       const clusters = await readDatasetFile(dataset);
       const json = options.format === 'json';
-      const run = await summarizeDataset(clusters, options.words, io, { briefs: json });
+      const run = await summarizeDataset(clusters, options.words, io, { briefs: json, jobs: options.jobs });
       checkEmptySummaries(run, options.words, io);
       const lines = clusters.map((c) => {
         const result = run.briefs.get(c.id);
