@@ -14,8 +14,8 @@ import { median } from './bench/report.js';
 import { SHARED_DATA_DIR } from './lib/shared-paths.js';
 import { failUsage, parseScriptArgs } from './lib/script-args.js';
 
-const USAGE = `usage: npm run bench:whole -- [--dataset FILE] [--words N] [--rounds N] [--peer NAME]
-  defaults: ${join(SHARED_DATA_DIR, 'duc2004.jsonl')}, 100 words, 5 rounds, peer ts-textrank`;
+const USAGE = `usage: npm run bench:whole -- [--dataset FILE] [--words N] [--rounds N] [--peer NAME] [--jobs N]
+  defaults: ${join(SHARED_DATA_DIR, 'duc2004.jsonl')}, 100 words, 5 rounds, peer ts-textrank, newsbrief's own --jobs default`;
 
 const CLI = fileURLToPath(new URL('../../bin/newsbrief.js', import.meta.url));
 const PEER = fileURLToPath(new URL('./bench/peer-batch.js', import.meta.url));
@@ -51,6 +51,7 @@ function main(): void {
       words: { type: 'string', default: '100' },
       rounds: { type: 'string', default: '5' },
       peer: { type: 'string', default: 'ts-textrank' },
+      jobs: { type: 'string' },
     },
   });
   const rounds = Number(values.rounds);
@@ -63,10 +64,10 @@ function main(): void {
   const theirs = join(dir, `${values.peer}.jsonl`);
   const a: Run[] = [];
   const b: Run[] = [];
-  process.stdout.write(`whole-process batch on ${values.dataset}, ${values.words} words, ${rounds} alternating rounds; load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
+  process.stdout.write(`whole-process batch on ${values.dataset}, ${values.words} words, ${rounds} alternating rounds${values.jobs === undefined ? '' : `, newsbrief --jobs ${values.jobs}`}; load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
   try {
     for (let i = 0; i < rounds; i++) {
-      a.push(timed([CLI, 'batch', values.dataset, '--words', values.words, '--out', ours], ours));
+      a.push(timed([CLI, 'batch', values.dataset, '--words', values.words, ...(values.jobs === undefined ? [] : ['--jobs', values.jobs]), '--out', ours], ours));
       b.push(timed([PEER, '--name', values.peer, '--words', values.words, '--out', theirs, values.dataset], theirs));
       process.stderr.write(`round ${i + 1}/${rounds}: newsbrief ${a.at(-1)!.wall.toFixed(2)} s, ${values.peer} ${b.at(-1)!.wall.toFixed(2)} s\n`);
     }
