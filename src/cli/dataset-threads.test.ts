@@ -17,21 +17,24 @@ const clusters = (): Cluster[] => parseDataset(readFileSync(INPUT, 'utf8'), INPU
 const unreadable = (id: string, text: unknown): Cluster => ({ id, documents: [text] }) as unknown as Cluster;
 
 test('on three threads every cluster is summarized once, in dataset order, as on one', async () => {
-  // Five copies of nine real clusters: more than this thread, cold, does before a worker has loaded the summarizer.
-  const dataset = Array.from({ length: 5 }, clusters).flat();
+  // Twenty copies of nine real clusters: far more than this thread, cold, does before a worker has loaded the summarizer.
+  const nine = clusters();
+  const dataset = Array.from({ length: 20 }, () => nine).flat();
   const perThread = [0, 0, 0];
   const shared = await summarizeOnThreads(dataset, 60, false, 3, (thread) => (perThread[thread]! += 1));
-  const alone: unknown[] = [];
-  for (const cluster of dataset) alone.push(await summarizeCluster(cluster, 60, false));
   assert.equal(perThread[0]! + perThread[1]! + perThread[2]!, dataset.length);
   assert.ok(perThread[1]! + perThread[2]! > 0, `the workers took none: ${perThread.join(', ')}`);
-  assert.deepEqual(shared, alone);
+  const alone: unknown[] = [];
+  for (const cluster of nine) alone.push(await summarizeCluster(cluster, 60, false));
+  assert.deepEqual(shared, dataset.map((_, at) => alone[at % nine.length]));
 });
 
 test('the run fails with the error of the first failing cluster in dataset order, wherever it ran', async () => {
   const dataset = clusters();
-  const failing = [...dataset.slice(0, 3), unreadable('bad-number', 42), ...dataset.slice(3), unreadable('bad-null', null)];
-  const oneThread = await summarizeCluster(failing[3]!, 60, false).then(
+  // Late in the file, so that by then a worker is taking clusters too and either thread may meet the first failure.
+  const before = Array.from({ length: 7 }, () => dataset).flat();
+  const failing = [...before, unreadable('bad-number', 42), ...dataset, unreadable('bad-null', null)];
+  const oneThread = await summarizeCluster(failing[before.length]!, 60, false).then(
     () => assert.fail('a number has no text to read'),
     (error: unknown) => error as Error,
   );
