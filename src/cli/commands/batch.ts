@@ -22,7 +22,7 @@ export function registerBatch(program: Command, io: CliIo): void {
         .choices(['summary', 'json'])
         .default('summary'),
     )
-    .option('-j, --jobs <n>', 'threads to summarize on, this one included (default: one per core, fewer for a small dataset; 1: no worker)', parsePositiveInt('--jobs'))
+    .option('-j, --jobs <n>', 'threads to summarize on, this one included (default: one per core for a long dataset, else 1, which starts no worker)', parsePositiveInt('--jobs'))
     .option('-o, --out <file>', 'write here instead of standard output (written only when every cluster is done)')
     .addHelpText('after', EXAMPLES)
     .action(async (dataset: string, options: { words: number; format: 'summary' | 'json'; jobs?: number; out?: string }) => {

@@ -16,7 +16,7 @@ export function registerEval(program: Command, io: CliIo): void {
     .description('Summarize a dataset and print ROUGE-1, ROUGE-2 and ROUGE-Lsum (F1 and recall) and the time taken')
     .argument('<dataset>', 'JSONL file with {"id", "documents", "summaries"} per line')
     .requiredOption('-w, --words <n>', 'word budget of each summary', parsePositiveInt('--words'))
-    .option('-j, --jobs <n>', 'threads to summarize on, this one included (default: one per core, fewer for a small dataset; 1: no worker)', parsePositiveInt('--jobs'))
+    .option('-j, --jobs <n>', 'threads to summarize on, this one included (default: one per core for a long dataset, else 1, which starts no worker)', parsePositiveInt('--jobs'))
     .option('--json', 'print the figures as one JSON object')
     .addHelpText('after', EXAMPLES)
     .action(async (dataset: string, options: { words: number; jobs?: number; json?: boolean }) => {
