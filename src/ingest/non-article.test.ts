@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { SEEDS_DIR } from '../../test/repo-root.js';
 import { segmentReport } from '../text/index.js';
-import { findNonArticleRanges, findTitle } from './non-article.js';
+import { CREDIT, findNonArticleRanges, findTitle, mayHoldCredit } from './non-article.js';
+import { readdirSync } from 'node:fs';
 import { reportFromText } from './report-from-text.js';
 
 const seed = (name: string): string => readFileSync(join(SEEDS_DIR, name), 'utf8');
@@ -65,4 +66,23 @@ test('in a one-line Multi-News page, the caption and wire dateline in front of t
 
 test('bylines are marked', () => {
   assert.deepEqual(kinds('By Jane Smith\nThe talks ended without a deal on Friday.'), [['byline', 'By Jane Smith']]);
+});
+
+test('the credit prefilter passes every line the credit pattern matches, and rejects plain article lines', () => {
+  // Each alternative of CREDIT in mixed case and Unicode surroundings, then every line of the Aleppo seeds.
+  const crafted = [
+    'Credit: Reuters', 'PHOTO: AFP', 'Photograph by: John Doe', 'Picture by Hassan Ammar', 'IMAGE CAPTION Smoke rises',
+    'Image copyright Getty', 'AP Photo', 'Reuters/Stringer', 'Getty Images / AFP', 'smoke rises/ EPA', 'Press Association Images',
+    '(Photo: Ammar)', 'photo credit', 'A file photo shows the city', 'Ça, Photo:\u00e9t\u00e9', '\u0130mage caption',
+  ];
+  const lines = [...crafted];
+  for (const name of readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt'))) lines.push(...seed(name).split('\n'));
+  let matched = 0;
+  for (const line of lines) {
+    if (!CREDIT.test(line)) continue;
+    matched++;
+    assert.ok(mayHoldCredit(line), line);
+  }
+  assert.ok(matched >= crafted.length - 1, `only ${matched} lines matched`);
+  assert.equal(mayHoldCredit('The talks ended without a deal on Friday.'), false);
 });
