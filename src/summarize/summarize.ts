@@ -64,7 +64,10 @@ function buildProblem(
     for (const id of ids) if (remap[id]! >= 0) out.push(remap[id]!);
     return out;
   };
-  const conceptsOfRepresentative = table.conceptsOf.map(kept);
+  // Plain loops, not map() with closures, here and below: each call builds new closures, and the optimised
+  // map() kept deoptimising on them (30-odd bailouts and recompiles of this function over a DUC 2004 batch).
+  const conceptsOfRepresentative: number[][] = [];
+  for (const ids of table.conceptsOf) conceptsOfRepresentative.push(kept(ids));
   let lookup: Map<number, number> | null = null;
   // One number per stem-id pair, second + 1 so a single word (second -1) is 0: stem ids stay below 2^21
   // (vocabulary.ts). A string key per token made this lookup the largest part of building the problem.
@@ -98,15 +101,20 @@ function buildProblem(
     const j = representativeOf.get(unit.statements[m]!);
     return j !== undefined && representatives[j] === unit.members[m] ? j : undefined;
   };
-  const conceptsOf = units.map((unit) => {
-    if (unit.members.length === 1 && own(unit, 0) !== undefined) return conceptsOfRepresentative[own(unit, 0)!]!;
+  const conceptsOf: number[][] = [];
+  for (const unit of units) {
+    const single = unit.members.length === 1 ? own(unit, 0) : undefined;
+    if (single !== undefined) {
+      conceptsOf.push(conceptsOfRepresentative[single]!);
+      continue;
+    }
     const union = new Set<number>();
-    unit.members.forEach((member, m) => {
+    for (let m = 0; m < unit.members.length; m++) {
       const j = own(unit, m);
-      for (const id of j === undefined ? conceptsOfOther(member) : conceptsOfRepresentative[j]!) union.add(id);
-    });
-    return [...union];
-  });
+      for (const id of j === undefined ? conceptsOfOther(unit.members[m]!) : conceptsOfRepresentative[j]!) union.add(id);
+    }
+    conceptsOf.push([...union]);
+  }
   const bonuses = units.map((unit) => {
     let bonus = 0;
     unit.members.forEach((member, m) => {
