@@ -14,10 +14,9 @@
  */
 
 type Condition = (stem: string) => boolean;
-/** [suffix, replacement, condition]; the suffix "*d" means "ends in a double consonant". */
+/** [suffix, replacement, condition]. */
 type Rule = readonly [string, string, Condition | null];
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /** NLTK's irregular forms, returned as they are mapped (checked before any step). */
 const IRREGULAR: ReadonlyMap<string, string> = new Map([
@@ -27,10 +26,12 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['proceed', 'proceed'], ['exceed', 'exceed'], ['succeed', 'succeed'],
 ]);
 
+// By char code, not by one-letter strings in a Set: measure() asks this twice per letter of every stem tried.
 function isConsonant(word: string, i: number): boolean {
-  const ch = word[i]!;
-  if (VOWELS.has(ch)) return false;
-  if (ch === 'y') return i === 0 ? true : !isConsonant(word, i - 1);
+  const code = word.charCodeAt(i);
+  // a e i o u
+  if (code === 97 || code === 101 || code === 105 || code === 111 || code === 117) return false;
+  if (code === 121) return i === 0 ? true : !isConsonant(word, i - 1);
   return true;
 }
 
@@ -62,13 +63,32 @@ function endsCvc(word: string): boolean {
   );
 }
 
-/** The first rule whose suffix matches decides: replaced if its condition holds, else the word is kept. */
-function applyRules(word: string, rules: readonly Rule[]): string {
-  for (const [suffix, replacement, condition] of rules) {
-    if (suffix === '*d' && endsDoubleConsonant(word)) {
-      const stem = word.slice(0, -2);
-      return condition === null || condition(stem) ? stem + replacement : word;
+/**
+ * A step's rules grouped by the last letter of their suffix, each group in the step's order: a word is tried
+ * only against the rules that can match its ending (usually one or two of the step's twenty).
+ */
+const NO_RULES: readonly Rule[] = [];
+
+class RuleTable {
+  private readonly byLastLetter = new Map<string, Rule[]>();
+  constructor(rules: readonly Rule[]) {
+    for (const rule of rules) {
+      const last = rule[0].at(-1)!;
+      const group = this.byLastLetter.get(last);
+      if (group) group.push(rule);
+      else this.byLastLetter.set(last, [rule]);
     }
+  }
+  rulesFor(word: string): readonly Rule[] {
+    return this.byLastLetter.get(word.at(-1) ?? '') ?? NO_RULES;
+  }
+}
+
+/** The first rule whose suffix matches decides: replaced if its condition holds, else the word is kept. */
+function applyRules(word: string, table: RuleTable): string {
+  const rules = table.rulesFor(word);
+  for (let r = 0; r < rules.length; r++) {
+    const [suffix, replacement, condition] = rules[r]!;
     if (word.endsWith(suffix)) {
       const stem = word.slice(0, word.length - suffix.length);
       return condition === null || condition(stem) ? stem + replacement : word;
@@ -78,7 +98,7 @@ function applyRules(word: string, rules: readonly Rule[]): string {
 }
 
 // Rule tables are built once, not on every call: stemming every new word of a stream is a hot path.
-const STEP1A: readonly Rule[] = [['sses', 'ss', null], ['ies', 'i', null], ['ss', 'ss', null], ['s', '', null]];
+const STEP1A = new RuleTable([['sses', 'ss', null], ['ies', 'i', null], ['ss', 'ss', null], ['s', '', null]]);
 
 function step1a(word: string): string {
   if (word.endsWith('ies') && word.length === 4) return word.slice(0, -3) + 'ie';
@@ -102,24 +122,21 @@ function step1b(word: string): string {
     }
   }
   if (stem === null) return word;
-  const last = stem.at(-1) ?? '';
-  return applyRules(stem, [
-    ['at', 'ate', null],
-    ['bl', 'ble', null],
-    ['iz', 'ize', null],
-    ['*d', last, () => !'lsz'.includes(last)],
-    ['', 'e', (s) => measure(s) === 1 && endsCvc(s)],
-  ]);
+  // NLTK's rules here, in order: at -> ate, bl -> ble, iz -> ize, a double consonant other than l, s or z
+  // loses one letter (a double l, s or z is kept), and otherwise an e is added when m = 1 and *o.
+  if (stem.endsWith('at') || stem.endsWith('bl') || stem.endsWith('iz')) return stem + 'e';
+  if (endsDoubleConsonant(stem)) return 'lsz'.includes(stem.at(-1)!) ? stem : stem.slice(0, -1);
+  return measure(stem) === 1 && endsCvc(stem) ? stem + 'e' : stem;
 }
 
 /** NLTK: y -> i only after a consonant, and not when the stem is that single consonant. */
-const STEP1C: readonly Rule[] = [['y', 'i', (stem) => stem.length > 1 && isConsonant(stem, stem.length - 1)]];
+const STEP1C = new RuleTable([['y', 'i', (stem) => stem.length > 1 && isConsonant(stem, stem.length - 1)]]);
 
 function step1c(word: string): string {
   return applyRules(word, STEP1C);
 }
 
-const STEP2: readonly Rule[] = [
+const STEP2 = new RuleTable([
   ['ational', 'ate', positive], ['tional', 'tion', positive], ['enci', 'ence', positive],
   ['anci', 'ance', positive], ['izer', 'ize', positive], ['bli', 'ble', positive],
   ['alli', 'al', positive], ['entli', 'ent', positive], ['eli', 'e', positive],
@@ -129,23 +146,23 @@ const STEP2: readonly Rule[] = [
   ['iviti', 'ive', positive], ['biliti', 'ble', positive], ['fulli', 'ful', positive],
   // NLTK tests the measure of the word less "ogi" (the stem plus "l"), not of the stem less "logi".
   ['logi', 'log', (stem) => positive(`${stem}l`)],
-];
+]);
 
 function step2(word: string): string {
   if (word.endsWith('alli') && positive(word.slice(0, -4))) return step2(word.slice(0, -4) + 'al');
   return applyRules(word, STEP2);
 }
 
-const STEP3: readonly Rule[] = [
+const STEP3 = new RuleTable([
   ['icate', 'ic', positive], ['ative', '', positive], ['alize', 'al', positive],
   ['iciti', 'ic', positive], ['ical', 'ic', positive], ['ful', '', positive], ['ness', '', positive],
-];
+]);
 
 function step3(word: string): string {
   return applyRules(word, STEP3);
 }
 
-const STEP4: readonly Rule[] = [
+const STEP4 = new RuleTable([
   ['al', '', measureAbove1], ['ance', '', measureAbove1], ['ence', '', measureAbove1],
   ['er', '', measureAbove1], ['ic', '', measureAbove1], ['able', '', measureAbove1],
   ['ible', '', measureAbove1], ['ant', '', measureAbove1], ['ement', '', measureAbove1],
@@ -154,7 +171,7 @@ const STEP4: readonly Rule[] = [
   ['ou', '', measureAbove1], ['ism', '', measureAbove1], ['ate', '', measureAbove1],
   ['iti', '', measureAbove1], ['ous', '', measureAbove1], ['ive', '', measureAbove1],
   ['ize', '', measureAbove1],
-];
+]);
 
 function step4(word: string): string {
   return applyRules(word, STEP4);
@@ -168,7 +185,7 @@ function step5a(word: string): string {
 }
 
 /** NLTK measures the word less its last "l" (the stem plus "l"). */
-const STEP5B: readonly Rule[] = [['ll', 'l', (stem) => measure(`${stem}l`) > 1]];
+const STEP5B = new RuleTable([['ll', 'l', (stem) => measure(`${stem}l`) > 1]]);
 
 function step5b(word: string): string {
   return applyRules(word, STEP5B);
