@@ -32,8 +32,10 @@ export interface ConceptTable {
 let slotFirst = new Int32Array(0);
 let slotSecond = new Int32Array(0);
 let slotConcept = new Int32Array(0);
-// Per concept id: the last candidate that listed it, so a candidate lists each of its concepts once.
+// Per concept id: the last candidate that listed it, so a candidate lists each of its concepts once, and the
+// last report it was seen in, so its df counts reports.
 let listedBy = new Int32Array(0);
+let lastDoc = new Int32Array(0);
 
 function prepareSlots(tokens: number): number {
   // Every token adds at most two concepts; at most half the slots are ever used.
@@ -44,9 +46,15 @@ function prepareSlots(tokens: number): number {
     slotSecond = new Int32Array(size);
     slotConcept = new Int32Array(size).fill(-1);
   }
-  if (listedBy.length < 2 * tokens) listedBy = new Int32Array(Math.max(1024, 4 * tokens));
+  if (listedBy.length < 2 * tokens) {
+    listedBy = new Int32Array(Math.max(1024, 4 * tokens));
+    lastDoc = new Int32Array(listedBy.length);
+  }
   return size - 1;
 }
+
+/** A concept while its statistics are counted; handed out as a (readonly) Concept. */
+type CountedConcept = { -readonly [K in keyof Concept]: Concept[K] };
 
 /**
  * Collects concepts over the candidates: word bigrams, as in Gillick & Favre (2009), minus those made only of
@@ -56,18 +64,15 @@ function prepareSlots(tokens: number): number {
  */
 export function extractConcepts(candidates: readonly Candidate[]): ConceptTable {
   let tokens = 0;
-  for (const c of candidates) tokens += c.stemIds.length;
+  for (let j = 0; j < candidates.length; j++) tokens += candidates[j]!.stemIds.length;
   // Only slots of this table's size are used, so the mask is the table's; larger leftover arrays are fine.
   const mask = prepareSlots(tokens);
   const used: number[] = [];
-  const order: (1 | 2)[] = [];
-  const firstStem: number[] = [];
-  const secondStem: number[] = [];
-  const df: number[] = [];
-  const lastDoc: number[] = [];
-  const tf: number[] = [];
-  const firstPosition: number[] = [];
-  const hasStop: boolean[] = [];
+  // Each concept is made once as the object it is handed out as, and counted in place: a table has thousands
+  // of concepts, and a parallel array per statistic (copied into objects at the end) was most of this
+  // function's allocation. Indexed loops throughout: for-of allocates an iterator result per element until
+  // the code is optimised, and a batch spends its first clusters there.
+  const concepts: CountedConcept[] = [];
   const conceptsOf: number[][] = [];
   // The id of concept (a, b) (b = -1 for a single word), made on first sight with its statistics counted.
   const idOf = (a: number, b: number, kind: 1 | 2, stop: boolean, doc: number, position: number): number => {
@@ -78,27 +83,22 @@ export function extractConcepts(candidates: readonly Candidate[]): ConceptTable 
       id = slotConcept[slot]!;
     }
     if (id < 0) {
-      id = order.length;
+      id = concepts.length;
       slotFirst[slot] = a;
       slotSecond[slot] = b;
       slotConcept[slot] = id;
       used.push(slot);
-      order.push(kind);
-      firstStem.push(a);
-      secondStem.push(b);
-      df.push(0);
-      lastDoc.push(-1);
-      tf.push(0);
-      firstPosition.push(position);
-      hasStop.push(stop);
+      concepts.push({ order: kind, firstId: a, secondId: b, df: 0, tf: 0, firstPosition: position, hasStopWord: stop });
+      lastDoc[id] = -1;
       listedBy[id] = -1;
     }
+    const concept = concepts[id]!;
     if (lastDoc[id] !== doc) {
       lastDoc[id] = doc;
-      df[id]! += 1;
+      concept.df += 1;
     }
-    tf[id]! += 1;
-    if (position < firstPosition[id]!) firstPosition[id] = position;
+    concept.tf += 1;
+    if (position < concept.firstPosition) concept.firstPosition = position;
     return id;
   };
   for (let j = 0; j < candidates.length; j++) {
@@ -123,16 +123,7 @@ export function extractConcepts(candidates: readonly Candidate[]): ConceptTable 
     }
     conceptsOf.push(own);
   }
-  for (const slot of used) slotConcept[slot] = -1;
-  const concepts: Concept[] = order.map((kind, id) => ({
-    order: kind,
-    firstId: firstStem[id]!,
-    secondId: kind === 2 ? secondStem[id]! : -1,
-    df: df[id]!,
-    tf: tf[id]!,
-    firstPosition: firstPosition[id]!,
-    hasStopWord: hasStop[id]!,
-  }));
+  for (let u = 0; u < used.length; u++) slotConcept[used[u]!] = -1;
   return { concepts, conceptsOf };
 }
 
