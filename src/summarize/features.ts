@@ -141,10 +141,15 @@ export function visitConceptFeatures(
   const lastFirstDoc = new Int32Array(n).fill(-1);
   const positionSum = new Float64Array(n);
   const count = new Float64Array(n);
-  table.conceptsOf.forEach((ids, j) => {
+  // Indexed loops here and below, not forEach and for-of: until this code is optimised (a batch's first
+  // clusters), for-of allocates an iterator result per element and forEach calls a closure per element.
+  const { conceptsOf } = table;
+  for (let j = 0; j < conceptsOf.length; j++) {
+    const ids = conceptsOf[j]!;
     const { position, doc } = candidates[j]!;
     const capped = Math.min(position, MAX_POSITION);
-    for (const id of ids) {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
       if (position < 3 && lastLeadDoc[id] !== doc) {
         lastLeadDoc[id] = doc;
         leadDocs[id]! += 1;
@@ -156,7 +161,7 @@ export function visitConceptFeatures(
       positionSum[id]! += capped;
       count[id]! += 1;
     }
-  });
+  }
   const width = CONCEPT_FEATURE_NAMES.length;
   const logDocs = Math.log(docCount);
   const { idf: idfs, rate: rates } = stemTables(background);
@@ -164,7 +169,9 @@ export function visitConceptFeatures(
   // buffer only ever has its own half written, nothing needs zeroing between concepts.
   const bigramRow = new Float64Array(2 * width);
   const unigramRow = new Float64Array(2 * width);
-  table.concepts.forEach((concept, id) => {
+  const { concepts } = table;
+  for (let id = 0; id < concepts.length; id++) {
+    const concept = concepts[id]!;
     const idfA = cachedIdf(idfs, background, concept.firstId);
     const idfB = concept.secondId >= 0 ? cachedIdf(idfs, background, concept.secondId) : idfA;
     const maxIdf = Math.max(idfA, idfB);
@@ -194,7 +201,7 @@ export function visitConceptFeatures(
     row[o + 17] = Math.max(rateA, rateB);
     row[o + 18] = Math.min(rateA, rateB);
     visit(id, row, o);
-  });
+  }
 }
 
 export const SENTENCE_FEATURE_NAMES = [
@@ -246,19 +253,22 @@ export function sentenceFeatures(
   // Stems in order of first use: the order the sums below run in (and ran in when these were Maps).
   const centroidStems: number[] = [];
   const reportLength = new Map<number, number>();
-  for (const c of candidates) {
+  for (let j = 0; j < candidates.length; j++) {
+    const c = candidates[j]!;
     reportLength.set(c.doc, Math.max(reportLength.get(c.doc) ?? 0, c.position + 1));
     addIdfWeights(c, background, idfs, centroid, centroidSeen, centroidStems);
   }
   let centroidNorm = 0;
-  for (const id of centroidStems) centroidNorm += centroid[id]! * centroid[id]!;
+  for (let k = 0; k < centroidStems.length; k++) centroidNorm += centroid[centroidStems[k]!]! * centroid[centroidStems[k]!]!;
   centroidNorm = Math.sqrt(centroidNorm) || 1;
   const logDocs = Math.log(docCount);
   // Rows are views of one buffer: a typed array of 22 doubles has its storage allocated outside the heap,
   // and one allocation per sentence was a tenth of this function.
   const width = SENTENCE_FEATURE_NAMES.length;
   const buffer = new Float64Array(width * candidates.length);
-  const rows = candidates.map((c, j) => {
+  const rows: Float64Array[] = [];
+  for (let j = 0; j < candidates.length; j++) {
+    const c = candidates[j]!;
     const ids = table.conceptsOf[j]!;
     let sumWord = 0;
     let words = 0;
@@ -266,7 +276,8 @@ export function sentenceFeatures(
     let bigrams = 0;
     let maxBigram = 0;
     let likely = 0;
-    for (const id of ids) {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
       const p = probabilities[id]!;
       if (table.concepts[id]!.order === 1) {
         sumWord += p;
@@ -290,7 +301,8 @@ export function sentenceFeatures(
     }
     let dot = 0;
     let norm = 0;
-    for (const id of sentenceStems) {
+    for (let k = 0; k < sentenceStems.length; k++) {
+      const id = sentenceStems[k]!;
       const v = vector[id]!;
       dot += v * centroid[id]!;
       norm += v * v;
@@ -326,11 +338,11 @@ export function sentenceFeatures(
     row[20] = c.position / Math.max(1, length);
     row[21] = Math.log1p(length);
     row[22] = contentWords ? rateSum / contentWords : 0;
-    return row;
-  });
-  for (const id of centroidStems) {
-    centroid[id] = 0;
-    centroidSeen[id] = 0;
+    rows.push(row);
+  }
+  for (let k = 0; k < centroidStems.length; k++) {
+    centroid[centroidStems[k]!] = 0;
+    centroidSeen[centroidStems[k]!] = 0;
   }
   return rows;
 }

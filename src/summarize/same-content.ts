@@ -41,10 +41,13 @@ export function groupSameContent(candidates: readonly Candidate[], minOverlap = 
   // Each sentence's distinct content stems (first occurrence order), found with a stamp per stem id instead
   // of a Set; an inverted index from stem id to earlier group heads, and a reusable counter array, find every
   // earlier sentence sharing words with this one without building maps per pair.
+  // Indexed loops throughout: until this code is optimised (a batch's first clusters), for-of allocates an
+  // iterator result per element and map/forEach call a closure per element.
   ensureScratch();
-  const sets = candidates.map((candidate) => {
+  const sets: number[][] = [];
+  for (let c = 0; c < candidates.length; c++) {
     const ids: number[] = [];
-    const { stemIds: stems, isStop } = candidate;
+    const { stemIds: stems, isStop } = candidates[c]!;
     const stamp = ++stampCounter;
     for (let i = 0; i < stems.length; i++) {
       if (isStop[i]) continue;
@@ -53,32 +56,37 @@ export function groupSameContent(candidates: readonly Candidate[], minOverlap = 
       seenStamp[stem] = stamp;
       ids.push(stem);
     }
-    return ids;
-  });
+    sets.push(ids);
+  }
   const byStem = headsScratch;
   const indexed: number[] = [];
   const shared = new Int32Array(candidates.length);
-  const group = candidates.map((_, i) => i);
-  sets.forEach((set, i) => {
-    const touched: number[] = [];
-    for (const stem of set) {
-      const heads = byStem[stem];
+  const group: number[] = [];
+  const touched: number[] = [];
+  for (let i = 0; i < sets.length; i++) {
+    const set = sets[i]!;
+    touched.length = 0;
+    for (let s = 0; s < set.length; s++) {
+      const heads = byStem[set[s]!];
       if (heads === undefined) continue;
-      for (const j of heads) {
+      for (let h = 0; h < heads.length; h++) {
+        const j = heads[h]!;
         if (shared[j] === 0) touched.push(j);
         shared[j]! += 1;
       }
     }
     // The earliest statement this sentence repeats becomes its group; only group heads are indexed.
     let head = i;
-    for (const j of touched) {
+    for (let t = 0; t < touched.length; t++) {
+      const j = touched[t]!;
       const smaller = Math.min(set.length, sets[j]!.length);
       if (j < head && smaller > 0 && shared[j]! / smaller >= minOverlap) head = j;
       shared[j] = 0;
     }
-    group[i] = head;
+    group.push(head);
     if (head === i) {
-      for (const stem of set) {
+      for (let s = 0; s < set.length; s++) {
+        const stem = set[s]!;
         let heads = byStem[stem];
         if (heads === undefined) {
           heads = [];
@@ -88,8 +96,8 @@ export function groupSameContent(candidates: readonly Candidate[], minOverlap = 
         heads.push(i);
       }
     }
-  });
-  for (const stem of indexed) byStem[stem] = undefined;
+  }
+  for (let s = 0; s < indexed.length; s++) byStem[indexed[s]!] = undefined;
   return group;
 }
 
