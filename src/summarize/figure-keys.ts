@@ -6,6 +6,7 @@ import { isStopWord, stemWord } from '../text/index.js';
 // "70 percent". Years standing alone ("in 2011") and days after a month ("November 15") are dates, not figures.
 const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\p{N}])(\s*(?:%|percent\b|per cent\b))?((?:[\s-]+[\p{L}']+){0,3})/gu;
 const WORD = /[\p{L}']+/gu;
+const ASCII_DIGIT = /[0-9]/;
 const AFTER_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/i;
 
 function isYear(n: string): boolean {
@@ -15,6 +16,9 @@ function isYear(n: string): boolean {
 /** Keys of the figures `text` states; empty when it states none. */
 export function figureKeysOf(text: string): string[] {
   const keys: string[] = [];
+  // Every figure starts with an ASCII digit (\d under the u flag); most sentences have none, and a scan for one
+  // costs less than the pattern's lookbehind tried at every position.
+  if (!ASCII_DIGIT.test(text)) return keys;
   for (const m of text.matchAll(FIGURE)) {
     const value = m[1]!.replace(/,/g, '');
     if (m[2] !== undefined) {

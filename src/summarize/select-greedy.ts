@@ -12,7 +12,10 @@ export const DEFAULT_COST_EXPONENT = 1;
 /** Upper bound on improving swap rounds; a round that finds no improvement ends the search earlier. */
 export const MAX_SWAP_ROUNDS = 20;
 
-/** The chosen set with how often each concept is covered, updated in place as sentences come and go. */
+/**
+ * The chosen set with how often each concept is covered, updated in place as sentences come and go. Its loops
+ * are indexed, not for-of: a batch runs its first clusters unoptimised, where for-of allocates per element.
+ */
 class Selection {
   readonly coverCount: Int32Array;
   readonly chosen: number[] = [];
@@ -41,7 +44,9 @@ class Selection {
   gain(j: number, without = -1): number {
     let gain = this.bonus(j);
     const dropped = without >= 0 ? this.problem.conceptsOf[without]! : null;
-    for (const i of this.problem.conceptsOf[j]!) {
+    const concepts = this.problem.conceptsOf[j]!;
+    for (let c = 0; c < concepts.length; c++) {
+      const i = concepts[c]!;
       const count = this.coverCount[i]!;
       if (count === 0 || (count === 1 && dropped !== null && dropped.includes(i))) gain += this.problem.weights[i]!;
     }
@@ -50,20 +55,25 @@ class Selection {
   /** Objective lost by removing chosen sentence k. */
   loss(k: number): number {
     let loss = this.bonus(k);
-    for (const i of this.problem.conceptsOf[k]!) if (this.coverCount[i] === 1) loss += this.problem.weights[i]!;
+    const concepts = this.problem.conceptsOf[k]!;
+    for (let c = 0; c < concepts.length; c++) if (this.coverCount[concepts[c]!] === 1) loss += this.problem.weights[concepts[c]!]!;
     return loss;
   }
   add(j: number): void {
     this.chosen.push(j);
     this.used += this.problem.lengths[j]!;
-    for (const i of this.problem.conceptsOf[j]!) this.coverCount[i]! += 1;
-    for (const other of this.partners[j]!) this.excludedBy[other]! += 1;
+    const concepts = this.problem.conceptsOf[j]!;
+    for (let c = 0; c < concepts.length; c++) this.coverCount[concepts[c]!]! += 1;
+    const partners = this.partners[j]!;
+    for (let p = 0; p < partners.length; p++) this.excludedBy[partners[p]!]! += 1;
   }
   remove(j: number): void {
     this.chosen.splice(this.chosen.indexOf(j), 1);
     this.used -= this.problem.lengths[j]!;
-    for (const i of this.problem.conceptsOf[j]!) this.coverCount[i]! -= 1;
-    for (const other of this.partners[j]!) this.excludedBy[other]! -= 1;
+    const concepts = this.problem.conceptsOf[j]!;
+    for (let c = 0; c < concepts.length; c++) this.coverCount[concepts[c]!]! -= 1;
+    const partners = this.partners[j]!;
+    for (let p = 0; p < partners.length; p++) this.excludedBy[partners[p]!]! -= 1;
   }
   value(): number {
     let total = 0;
@@ -98,7 +108,8 @@ export function selectGreedy(problem: IlpProblem, costExponent = DEFAULT_COST_EX
         replaced = -1;
       }
     }
-    for (const [j, k] of grows) {
+    for (let g = 0; g < grows.length; g++) {
+      const [j, k] = grows[g]!;
       if (isChosen[j] || !isChosen[k] || !selection.allowed(j, k)) continue;
       const added = problem.lengths[j]! - problem.lengths[k]!;
       if (added <= 0 || selection.used + added > problem.budget) continue;
@@ -127,7 +138,8 @@ export function selectGreedy(problem: IlpProblem, costExponent = DEFAULT_COST_EX
   for (let j = 0; j < n; j++) {
     if (problem.lengths[j]! > problem.budget) continue;
     let single = selection.bonus(j);
-    for (const i of problem.conceptsOf[j]!) single += problem.weights[i]!;
+    const concepts = problem.conceptsOf[j]!;
+    for (let c = 0; c < concepts.length; c++) single += problem.weights[concepts[c]!]!;
     if (single > bestSingleValue) {
       bestSingleValue = single;
       bestSingle = j;

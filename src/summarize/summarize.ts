@@ -61,13 +61,14 @@ function buildProblem(
   }
   const kept = (ids: readonly number[]): number[] => {
     const out: number[] = [];
-    for (const id of ids) if (remap[id]! >= 0) out.push(remap[id]!);
+    for (let k = 0; k < ids.length; k++) if (remap[ids[k]!]! >= 0) out.push(remap[ids[k]!]!);
     return out;
   };
-  // Plain loops, not map() with closures, here and below: each call builds new closures, and the optimised
-  // map() kept deoptimising on them (30-odd bailouts and recompiles of this function over a DUC 2004 batch).
+  // Plain indexed loops, not map() with closures, here and below: each call builds new closures, and the
+  // optimised map() kept deoptimising on them (30-odd bailouts and recompiles of this function over a DUC 2004
+  // batch); and until this code is optimised (a batch's first clusters) for-of allocates per element.
   const conceptsOfRepresentative: number[][] = [];
-  for (const ids of table.conceptsOf) conceptsOfRepresentative.push(kept(ids));
+  for (let j = 0; j < table.conceptsOf.length; j++) conceptsOfRepresentative.push(kept(table.conceptsOf[j]!));
   let lookup: Map<number, number> | null = null;
   // One number per stem-id pair, second + 1 so a single word (second -1) is 0: stem ids stay below 2^21
   // (vocabulary.ts). A string key per token made this lookup the largest part of building the problem.
@@ -115,16 +116,19 @@ function buildProblem(
     }
     conceptsOf.push([...union]);
   }
-  const bonuses = units.map((unit) => {
+  const bonuses: number[] = [];
+  const lengths: number[] = [];
+  for (const unit of units) {
     let bonus = 0;
-    unit.members.forEach((member, m) => {
+    for (let m = 0; m < unit.members.length; m++) {
       const j = representativeOf.get(unit.statements[m]!);
-      if (j !== undefined) bonus += (scores.sentenceBonuses[j]! * member.words) / representatives[j]!.words;
-    });
-    return bonus;
-  });
+      if (j !== undefined) bonus += (scores.sentenceBonuses[j]! * unit.members[m]!.words) / representatives[j]!.words;
+    }
+    bonuses.push(bonus);
+    lengths.push(unit.words);
+  }
   return {
-    lengths: units.map((unit) => unit.words),
+    lengths,
     conceptsOf,
     weights,
     bonuses,
@@ -142,32 +146,48 @@ function sharedStatementPairs(units: readonly Unit[], figures: boolean): [number
     if (!list) holders.set(key, [u]);
     else if (list[list.length - 1] !== u) list.push(u);
   };
-  units.forEach((unit, u) => {
-    for (const statement of unit.statements) hold(`s${statement}`, u);
-    if (figures) for (const member of unit.members) for (const key of new Set(figureKeysOf(member.sentence.text))) hold(`f${key}`, u);
-  });
+  // A sentence is a member of several units (alone, and before the sentences that lean on it): its figures
+  // are found once.
+  const figuresOf = new Map<Candidate, readonly string[]>();
+  for (let u = 0; u < units.length; u++) {
+    const { statements, members } = units[u]!;
+    for (let k = 0; k < statements.length; k++) hold(`s${statements[k]}`, u);
+    if (!figures) continue;
+    for (let m = 0; m < members.length; m++) {
+      let keys = figuresOf.get(members[m]!);
+      if (keys === undefined) {
+        keys = [...new Set(figureKeysOf(members[m]!.sentence.text))];
+        figuresOf.set(members[m]!, keys);
+      }
+      for (let k = 0; k < keys.length; k++) hold(`f${keys[k]}`, u);
+    }
+  }
   return pairsWithin(holders.values(), units.length);
 }
 
 /** Pairs [j, k] of units where j says every statement k says, and more: j grows k (select-greedy.ts). */
 function extensionsOf(units: readonly Unit[]): [number, number][] {
   const saying = new Map<number, number[]>();
-  units.forEach((unit, u) => {
-    for (const statement of unit.statements) {
-      const list = saying.get(statement);
+  for (let u = 0; u < units.length; u++) {
+    const { statements } = units[u]!;
+    for (let k = 0; k < statements.length; k++) {
+      const list = saying.get(statements[k]!);
       if (list) list.push(u);
-      else saying.set(statement, [u]);
+      else saying.set(statements[k]!, [u]);
     }
-  });
+  }
   const pairs: [number, number][] = [];
-  units.forEach((unit, j) => {
-    if (unit.members.length === 1) return;
+  for (let j = 0; j < units.length; j++) {
+    const unit = units[j]!;
+    if (unit.members.length === 1) continue;
     const mine = new Set(unit.statements);
-    for (const k of saying.get(unit.statements[0]!) ?? []) {
+    const sayers = saying.get(unit.statements[0]!) ?? [];
+    for (let s = 0; s < sayers.length; s++) {
+      const k = sayers[s]!;
       const other = units[k]!;
-      if (k !== j && other.statements.length < unit.statements.length && other.statements.every((s) => mine.has(s))) pairs.push([j, k]);
+      if (k !== j && other.statements.length < unit.statements.length && other.statements.every((t) => mine.has(t))) pairs.push([j, k]);
     }
-  });
+  }
   return pairs;
 }
 
@@ -178,7 +198,8 @@ function pairsWithin(lists: Iterable<readonly number[]>, count: number): [number
   for (const list of lists) {
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
-        const [x, y] = list[a]! < list[b]! ? [list[a]!, list[b]!] : [list[b]!, list[a]!];
+        const x = Math.min(list[a]!, list[b]!);
+        const y = Math.max(list[a]!, list[b]!);
         const id = x * count + y;
         if (seen.has(id)) continue;
         seen.add(id);
