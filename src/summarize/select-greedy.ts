@@ -23,8 +23,12 @@ class Selection {
   /** For each sentence, how many chosen sentences exclude it. */
   readonly excludedBy: Int32Array;
   private readonly partners: number[][];
+  /** 1 for the concepts of sentence `markedFor`, the `without` of the latest gain(): see gain(). */
+  private readonly inDropped: Uint8Array;
+  private markedFor = -1;
   constructor(private readonly problem: IlpProblem) {
     this.coverCount = new Int32Array(problem.weights.length);
+    this.inDropped = new Uint8Array(problem.weights.length);
     this.excludedBy = new Int32Array(problem.lengths.length);
     this.partners = problem.lengths.map(() => []);
     for (const [a, b] of problem.exclusions ?? []) {
@@ -43,14 +47,27 @@ class Selection {
   /** Objective gained by adding j; with `without` >= 0, as if that chosen sentence were gone. */
   gain(j: number, without = -1): number {
     let gain = this.bonus(j);
-    const dropped = without >= 0 ? this.problem.conceptsOf[without]! : null;
+    // Whether a concept is one of `without`'s is looked up in a mark per concept, set when `without` changes
+    // (the swap search asks about one `without` for every sentence in a row): a scan of its concept list per
+    // concept of j was most of the swap search.
+    if (without >= 0 && without !== this.markedFor) this.markDropped(without);
     const concepts = this.problem.conceptsOf[j]!;
     for (let c = 0; c < concepts.length; c++) {
       const i = concepts[c]!;
       const count = this.coverCount[i]!;
-      if (count === 0 || (count === 1 && dropped !== null && dropped.includes(i))) gain += this.problem.weights[i]!;
+      if (count === 0 || (count === 1 && without >= 0 && this.inDropped[i] === 1)) gain += this.problem.weights[i]!;
     }
     return gain;
+  }
+  private markDropped(without: number): void {
+    const { conceptsOf } = this.problem;
+    if (this.markedFor >= 0) {
+      const old = conceptsOf[this.markedFor]!;
+      for (let c = 0; c < old.length; c++) this.inDropped[old[c]!] = 0;
+    }
+    const concepts = conceptsOf[without]!;
+    for (let c = 0; c < concepts.length; c++) this.inDropped[concepts[c]!] = 1;
+    this.markedFor = without;
   }
   /** Objective lost by removing chosen sentence k. */
   loss(k: number): number {
