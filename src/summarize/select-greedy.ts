@@ -30,8 +30,11 @@ class Selection {
     this.coverCount = new Int32Array(problem.weights.length);
     this.inDropped = new Uint8Array(problem.weights.length);
     this.excludedBy = new Int32Array(problem.lengths.length);
-    this.partners = problem.lengths.map(() => []);
-    for (const [a, b] of problem.exclusions ?? []) {
+    this.partners = [];
+    for (let j = 0; j < problem.lengths.length; j++) this.partners.push([]);
+    const exclusions = problem.exclusions ?? [];
+    for (let e = 0; e < exclusions.length; e++) {
+      const [a, b] = exclusions[e]!;
       this.partners[a]!.push(b);
       this.partners[b]!.push(a);
     }

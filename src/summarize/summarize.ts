@@ -73,26 +73,35 @@ function buildProblem(
   // One number per stem-id pair, second + 1 so a single word (second -1) is 0: stem ids stay below 2^21
   // (vocabulary.ts). A string key per token made this lookup the largest part of building the problem.
   const pairKey = (first: number, second: number): number => first * 0x200000 + (second + 1);
-  /** The kept concepts of the table that a sentence outside it contains. */
-  const conceptsOfOther = (c: Candidate): number[] => {
+  // A unit's concepts are the distinct ones of its members, in first-seen order; each concept remembers the
+  // last unit it was added to. (Built by push, not spread from a Set: a spread array has another elements
+  // kind than a pushed one, and the greedy, seeing both, deoptimised on them.)
+  const addedFor = new Int32Array(weights.length).fill(-1);
+  const add = (union: number[], id: number, u: number): void => {
+    if (addedFor[id] !== u) {
+      addedFor[id] = u;
+      union.push(id);
+    }
+  };
+  /** Adds to `union` the kept concepts of the table that a sentence outside it contains. */
+  const addConceptsOfOther = (c: Candidate, union: number[], u: number): void => {
     if (lookup === null) {
       lookup = new Map();
-      table.concepts.forEach((concept, id) => {
-        if (remap[id]! >= 0) lookup!.set(pairKey(concept.firstId, concept.secondId), remap[id]!);
-      });
+      for (let id = 0; id < table.concepts.length; id++) {
+        const concept = table.concepts[id]!;
+        if (remap[id]! >= 0) lookup.set(pairKey(concept.firstId, concept.secondId), remap[id]!);
+      }
     }
-    const found = new Set<number>();
     for (let t = 0; t < c.stemIds.length; t++) {
       if (!c.isStop[t]) {
         const id = lookup.get(pairKey(c.stemIds[t]!, -1));
-        if (id !== undefined) found.add(id);
+        if (id !== undefined) add(union, id, u);
       }
       if (t + 1 < c.stemIds.length) {
         const id = lookup.get(pairKey(c.stemIds[t]!, c.stemIds[t + 1]!));
-        if (id !== undefined) found.add(id);
+        if (id !== undefined) add(union, id, u);
       }
     }
-    return [...found];
   };
   // A member that is its statement's representative covers that sentence's concepts; any other member (a
   // copy in another report, which may be shorter, or a predecessor that is no candidate) covers the concepts
@@ -103,18 +112,24 @@ function buildProblem(
     return j !== undefined && representatives[j] === unit.members[m] ? j : undefined;
   };
   const conceptsOf: number[][] = [];
-  for (const unit of units) {
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
     const single = unit.members.length === 1 ? own(unit, 0) : undefined;
     if (single !== undefined) {
       conceptsOf.push(conceptsOfRepresentative[single]!);
       continue;
     }
-    const union = new Set<number>();
+    const union: number[] = [];
     for (let m = 0; m < unit.members.length; m++) {
       const j = own(unit, m);
-      for (const id of j === undefined ? conceptsOfOther(unit.members[m]!) : conceptsOfRepresentative[j]!) union.add(id);
+      if (j === undefined) {
+        addConceptsOfOther(unit.members[m]!, union, u);
+        continue;
+      }
+      const ids = conceptsOfRepresentative[j]!;
+      for (let k = 0; k < ids.length; k++) add(union, ids[k]!, u);
     }
-    conceptsOf.push([...union]);
+    conceptsOf.push(union);
   }
   const bonuses: number[] = [];
   const lengths: number[] = [];
