@@ -19,14 +19,17 @@ export const MAX_VOCABULARY = 500_000;
 // hash made while scanning the characters and compared in place (startsWith at an offset); a word is
 // sliced only the first time it is seen.
 const EMPTY = -1;
-let wordSlots = 1 << 14;
+// Room for 32,768 words before the first doubling (a DUC 2004 batch has 17,800 word forms): each doubling
+// mid-batch threw away the tokenizer's optimised code, which was then recompiled.
+const INITIAL_WORD_SLOTS = 1 << 16;
+let wordSlots = INITIAL_WORD_SLOTS;
 let slotCode = new Int32Array(wordSlots).fill(EMPTY);
 let slotHash = new Int32Array(wordSlots);
 let slotWord: string[] = new Array<string>(wordSlots).fill('');
 let wordCount = 0;
 
 function clearWords(): void {
-  wordSlots = 1 << 14;
+  wordSlots = INITIAL_WORD_SLOTS;
   slotCode = new Int32Array(wordSlots).fill(EMPTY);
   slotHash = new Int32Array(wordSlots);
   slotWord = new Array<string>(wordSlots).fill('');
@@ -78,8 +81,9 @@ function wordCode(text: string, start: number, end: number, hash: number): numbe
 }
 const stemIds = new Map<string, number>();
 const stems: string[] = [];
-// 1 where the stem is all digits ("413"), a feature of every concept it is part of.
-let numeric = new Uint8Array(1024);
+// 1 where the stem is all digits ("413"), a feature of every concept it is part of. Sized, like the word table,
+// so that a batch rarely grows it after the tokenizer is optimised.
+let numeric = new Uint8Array(1 << 15);
 let generation = 0;
 
 const DIGITS = /^\d+$/;
