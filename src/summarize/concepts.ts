@@ -57,42 +57,36 @@ function prepareSlots(tokens: number): number {
 type CountedConcept = { -readonly [K in keyof Concept]: Concept[K] };
 
 /**
- * Collects concepts over the candidates: word bigrams, as in Gillick & Favre (2009), minus those made only of
- * stop words, and single content words, which carry the ROUGE-1 side of coverage (RegSum, Hong & Nenkova 2014).
- * Everything is kept with its statistics so that weighting can decide. Candidates must come in report order
- * (as `collectCandidates` returns them): distinct reports are counted by watching the report index change.
+ * The concepts of one table, each made once as the object it is handed out as and counted in place: a table has
+ * thousands of concepts, and a parallel array per statistic (copied into objects at the end) was most of
+ * extractConcepts' allocation. A class rather than a closure per call: the optimised caller checks its call
+ * target, and a new closure each call made it deoptimise.
  */
-export function extractConcepts(candidates: readonly Candidate[]): ConceptTable {
-  let tokens = 0;
-  for (let j = 0; j < candidates.length; j++) tokens += candidates[j]!.stemIds.length;
-  // Only slots of this table's size are used, so the mask is the table's; larger leftover arrays are fine.
-  const mask = prepareSlots(tokens);
-  const used: number[] = [];
-  // Each concept is made once as the object it is handed out as, and counted in place: a table has thousands
-  // of concepts, and a parallel array per statistic (copied into objects at the end) was most of this
-  // function's allocation. Indexed loops throughout: for-of allocates an iterator result per element until
-  // the code is optimised, and a batch spends its first clusters there.
-  const concepts: CountedConcept[] = [];
-  const conceptsOf: number[][] = [];
-  // The id of concept (a, b) (b = -1 for a single word), made on first sight with its statistics counted.
-  const idOf = (a: number, b: number, kind: 1 | 2, stop: boolean, doc: number, position: number): number => {
-    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77)) & mask;
+class ConceptCounter {
+  readonly concepts: CountedConcept[] = [];
+  /** Slots taken in the module's table, cleared when the table is done. */
+  readonly used: number[] = [];
+  constructor(private readonly mask: number) {}
+
+  /** The id of concept (a, b) (b = -1 for a single word), made on first sight, with this occurrence counted. */
+  idOf(a: number, b: number, kind: 1 | 2, stop: boolean, doc: number, position: number): number {
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77)) & this.mask;
     let id = slotConcept[slot]!;
     while (id >= 0 && (slotFirst[slot] !== a || slotSecond[slot] !== b)) {
-      slot = (slot + 1) & mask;
+      slot = (slot + 1) & this.mask;
       id = slotConcept[slot]!;
     }
     if (id < 0) {
-      id = concepts.length;
+      id = this.concepts.length;
       slotFirst[slot] = a;
       slotSecond[slot] = b;
       slotConcept[slot] = id;
-      used.push(slot);
-      concepts.push({ order: kind, firstId: a, secondId: b, df: 0, tf: 0, firstPosition: position, hasStopWord: stop });
+      this.used.push(slot);
+      this.concepts.push({ order: kind, firstId: a, secondId: b, df: 0, tf: 0, firstPosition: position, hasStopWord: stop });
       lastDoc[id] = -1;
       listedBy[id] = -1;
     }
-    const concept = concepts[id]!;
+    const concept = this.concepts[id]!;
     if (lastDoc[id] !== doc) {
       lastDoc[id] = doc;
       concept.df += 1;
@@ -100,21 +94,37 @@ export function extractConcepts(candidates: readonly Candidate[]): ConceptTable 
     concept.tf += 1;
     if (position < concept.firstPosition) concept.firstPosition = position;
     return id;
-  };
+  }
+}
+
+/**
+ * Collects concepts over the candidates: word bigrams, as in Gillick & Favre (2009), minus those made only of
+ * stop words, and single content words, which carry the ROUGE-1 side of coverage (RegSum, Hong & Nenkova 2014).
+ * Everything is kept with its statistics so that weighting can decide. Candidates must come in report order
+ * (as `collectCandidates` returns them): distinct reports are counted by watching the report index change.
+ * Indexed loops throughout: for-of allocates an iterator result per element until the code is optimised, and a
+ * batch spends its first clusters there.
+ */
+export function extractConcepts(candidates: readonly Candidate[]): ConceptTable {
+  let tokens = 0;
+  for (let j = 0; j < candidates.length; j++) tokens += candidates[j]!.stemIds.length;
+  // Only slots of this table's size are used, so the mask is the table's; larger leftover arrays are fine.
+  const counter = new ConceptCounter(prepareSlots(tokens));
+  const conceptsOf: number[][] = [];
   for (let j = 0; j < candidates.length; j++) {
     const { isStop, doc, position, stemIds: ids } = candidates[j]!;
     const own: number[] = [];
     for (let t = 0; t < ids.length; t++) {
       const a = ids[t]!;
       if (!isStop[t]) {
-        const id = idOf(a, -1, 1, false, doc, position);
+        const id = counter.idOf(a, -1, 1, false, doc, position);
         if (listedBy[id] !== j) {
           listedBy[id] = j;
           own.push(id);
         }
       }
       if (t + 1 < ids.length && !(isStop[t] && isStop[t + 1])) {
-        const id = idOf(a, ids[t + 1]!, 2, Boolean(isStop[t] || isStop[t + 1]), doc, position);
+        const id = counter.idOf(a, ids[t + 1]!, 2, Boolean(isStop[t] || isStop[t + 1]), doc, position);
         if (listedBy[id] !== j) {
           listedBy[id] = j;
           own.push(id);
@@ -123,6 +133,7 @@ export function extractConcepts(candidates: readonly Candidate[]): ConceptTable 
     }
     conceptsOf.push(own);
   }
+  const { concepts, used } = counter;
   for (let u = 0; u < used.length; u++) slotConcept[used[u]!] = -1;
   return { concepts, conceptsOf };
 }
