@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { endsComplete } from './candidates.js';
+import { endsComplete, endsOnEllipsis } from './candidates.js';
 
 const COMPLETE_END = /[.!?\u2026]["'\u201d\u2019)\]]*$/;
 
@@ -19,5 +19,25 @@ test('property: endsComplete agrees with /[.!?…]["\'”’)\\]]*$/ on any text
       assert.equal(endsComplete(text), COMPLETE_END.test(text)),
     ),
     { numRuns: 2000 },
+  );
+});
+
+const ELLIPSIS_END = /(?:\.\s*\.\s*\.|\u2026)["'\u201d\u2019)\]]*$/;
+
+test('endsOnEllipsis: three periods (spaced or not) or an ellipsis character, closers allowed after it', () => {
+  assert.equal(endsOnEllipsis('know how they are ...'), true);
+  assert.equal(endsOnEllipsis('know how they are . . .")'), true);
+  assert.equal(endsOnEllipsis('and then\u2026\u201d'), true);
+  assert.equal(endsOnEllipsis('The rebels withdrew.'), false);
+  assert.equal(endsOnEllipsis('..'), false);
+});
+
+test('property: endsOnEllipsis agrees with /(?:\\.\\s*\\.\\s*\\.|…)["\'”’)\\]]*$/ on any text', () => {
+  const units = fc.constantFrom(...'a ..\t\u00a0\u2026"\'\u201d\u2019)]'.split(''));
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ unit: units, maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 40 })), (text) =>
+      assert.equal(endsOnEllipsis(text), ELLIPSIS_END.test(text)),
+    ),
+    { numRuns: 3000 },
   );
 });

@@ -37,11 +37,26 @@ export function endsComplete(text: string): boolean {
 // A sentence is also cut when it ends on an ellipsis: a quotation trailing off ("...know how they are ...")
 // gives the reader part of a sentence. (A quotation left open is the other cut; whether one is open depends on
 // the sentences around it, so units.ts handles it.)
-const ELLIPSIS_END = /(?:\.\s*\.\s*\.|\u2026)["'\u201d\u2019)\]]*$/;
+// That is /(?:\.\s*\.\s*\.|\u2026)["'\u201d\u2019)\]]*$/, read backwards from the end for the same reason.
+const SPACE = /\s/;
+
+/** Whether `text` ends on an ellipsis, closing quotes and brackets allowed after it (exported for its property test). */
+export function endsOnEllipsis(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSES_QUOTE.has(text[i]!)) i--;
+  if (i >= 0 && text[i] === '\u2026') return true;
+  // Three periods, each pair perhaps apart by white space.
+  for (let dots = 0; dots < 3; dots++) {
+    if (dots > 0) while (i >= 0 && SPACE.test(text[i]!)) i--;
+    if (i < 0 || text[i] !== '.') return false;
+    i--;
+  }
+  return true;
+}
 
 /** Whether `text` is a whole sentence by its own letters: it ends as one does, and not on an ellipsis. */
 export function isWhole(text: string): boolean {
-  return endsComplete(text) && !ELLIPSIS_END.test(text);
+  return endsComplete(text) && !endsOnEllipsis(text);
 }
 
 // A quotation credited only to a pronoun ('"It must have been terrifying for them", she said.') cannot be
@@ -70,9 +85,12 @@ export function collectCandidates(
   const candidates: Candidate[] = [];
   // Stem ids live until the next summary starts; this is the one safe place to recycle them.
   resetVocabularyIfFull();
-  reports.forEach((_, doc) => {
+  // Indexed loops: until this code is optimised (a batch's first clusters), for-of allocates per element.
+  for (let doc = 0; doc < reports.length; doc++) {
     let position = 0;
-    for (const sentence of sentencesByReport[doc] ?? []) {
+    const sentences = sentencesByReport[doc] ?? [];
+    for (let k = 0; k < sentences.length; k++) {
+      const sentence = sentences[k]!;
       if (!sentence.isArticle) continue;
       const pos = position++;
       if (pos >= maxPosition) break;
@@ -89,6 +107,6 @@ export function collectCandidates(
         position: pos,
       });
     }
-  });
+  }
   return candidates;
 }
