@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { segmentReport } from './index.js';
-import { leadInSpans } from './lead-ins.js';
+import { LEAD_INS, leadInSpans, mayHoldLeadIn } from './lead-ins.js';
 import { reportFromText } from '../ingest/index.js';
 
 const labels = (text: string): string[] => leadInSpans(text).map((s) => text.slice(s.start, s.end));
@@ -52,4 +52,18 @@ test('leadInSpans never throws and its spans are in order inside the text', () =
       }
     }),
   );
+});
+
+test('property: the lead-in prefilter passes every text the pattern matches, long s and Kelvin sign included', () => {
+  const pieces = fc.constantFrom('Advertisement', 'ADVERTISEMENT continue reading the main story', 'Story Highlights', 'story continued below',
+    'please enable javascript to watch this video', 'Close', 'PHOTO', '\u017ftory highlights', 'clo\u017fe', 'Photo', '\u212a', ' ', 'x', '. ', '"', 'the ');
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
+      const text = parts.join('');
+      LEAD_INS.lastIndex = 0;
+      if (LEAD_INS.test(text)) assert.ok(mayHoldLeadIn(text), text);
+    }),
+    { numRuns: 3000 },
+  );
+  assert.equal(mayHoldLeadIn('Police confirmed that two bodies were found.'), false);
 });

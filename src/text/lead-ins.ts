@@ -11,7 +11,7 @@ const LEAD_IN = String.raw`(?:advertisement(?: continue reading the main story)?
 // One or more labels in a row ("Photo advertisement continue reading the main story litchfield, conn. — ..."),
 // then at least one more word, perhaps quoted (Multi-News spaces its quotes: `story highlights " we've lost`): a
 // label alone is a sentence of furniture, marked elsewhere or harmless.
-const LEAD_INS = new RegExp(String.raw`${LEAD_IN}(?: ${LEAD_IN})*(?= +(?:["'“‘(] ?)?[\p{L}\p{N}])`, 'giu');
+export const LEAD_INS = new RegExp(String.raw`${LEAD_IN}(?: ${LEAD_IN})*(?= +(?:["'“‘(] ?)?[\p{L}\p{N}])`, 'giu');
 /**
  * Regex source for what ends just before a sentence's first word, other than the text's start: a line break, or a
  * sentence's closing punctuation (with any quotes and brackets closing after it), then blanks. Wire datelines
@@ -27,9 +27,22 @@ function opensSentence(text: string, start: number): boolean {
   return SENTENCE_END_BEFORE.test(before) || (before.length === start && before.trim() === '');
 }
 
+// Every label contains one of these, lower-cased: the pattern runs only on text holding one. Under /iu an ASCII
+// letter also matches the two characters that case-fold to one, the Kelvin sign (lower-cased to "k") and the
+// long s "\u017f" (which lower-casing keeps): text with a long s always runs the pattern.
+const LABEL_PIECES = ['advertisement', 'story', 'please enable', 'close', 'photo'];
+
+/** False when LEAD_INS cannot match `text`; true when it may (exported for its property test). */
+export function mayHoldLeadIn(text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const piece of LABEL_PIECES) if (lower.includes(piece)) return true;
+  return lower.includes('\u017f');
+}
+
 /** Where such labels open a sentence in `text` (offsets in it), in order; "the photo" and "up close" are article text. */
 export function leadInSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  if (!mayHoldLeadIn(text)) return spans;
   LEAD_INS.lastIndex = 0;
   for (let m = LEAD_INS.exec(text); m !== null; m = LEAD_INS.exec(text)) {
     if (opensSentence(text, m.index)) spans.push({ start: m.index, end: m.index + m[0].length });
