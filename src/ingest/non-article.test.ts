@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { SEEDS_DIR } from '../../test/repo-root.js';
 import { segmentReport } from '../text/index.js';
-import { CREDIT, findNonArticleRanges, findTitle, mayHoldCredit } from './non-article.js';
+import { CREDIT, endsClosed, findNonArticleRanges, findTitle, mayHoldCredit } from './non-article.js';
+import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { reportFromText } from './report-from-text.js';
 
@@ -85,4 +86,15 @@ test('the credit prefilter passes every line the credit pattern matches, and rej
   }
   assert.ok(matched >= crafted.length - 1, `only ${matched} lines matched`);
   assert.equal(mayHoldCredit('The talks ended without a deal on Friday.'), false);
+});
+
+test('property: endsClosed agrees with /[.!?:;…]["\'”’)\\]]*$/ on any text', () => {
+  const CLOSED = /[.!?:;\u2026]["'\u201d\u2019)\]]*$/;
+  const units = fc.constantFrom(...'a .!?:;,\u2026"\'\u201d\u2019)]'.split(''));
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ unit: units, maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 40 })), (text) =>
+      assert.equal(endsClosed(text), CLOSED.test(text)),
+    ),
+    { numRuns: 2000 },
+  );
 });

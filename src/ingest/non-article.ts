@@ -58,6 +58,20 @@ function wordsUpTo(text: string, limit: number): number {
 
 const SPACE = /\s/;
 
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
+const CLOSING_MARKS = new Set(['.', '!', '?', ':', ';', '\u2026']);
+
+/**
+ * Whether `line` ends on closing punctuation, quotes and brackets allowed after it: /[.!?:;…]["'”’)\]]*$/, read
+ * backwards from the end (a pattern anchored only at the end is tried from every position, and flattened pages
+ * are one line of a whole article). Exported for its property test.
+ */
+export function endsClosed(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && CLOSERS.has(line[i]!)) i--;
+  return i >= 0 && CLOSING_MARKS.has(line[i]!);
+}
+
 function classify(line: string, seen: ReadonlySet<string>): NonArticleKind | null {
   const trimmed = line.trim();
   if (NAVIGATION.test(trimmed)) return 'navigation';
@@ -70,7 +84,7 @@ function classify(line: string, seen: ReadonlySet<string>): NonArticleKind | nul
     const key = normalise(trimmed);
     if (key !== '' && seen.has(key)) return 'repeated-headline';
   }
-  const isClosed = /[.!?:;\u2026]["'\u201d\u2019)\]]*$/.test(trimmed);
+  const isClosed = endsClosed(trimmed);
   if (!isClosed && words <= MAX_HEADING_WORDS) {
     // Short unpunctuated lines are headlines, standfirsts and sub-headings; the first one is the title.
     return 'headline';
