@@ -111,9 +111,12 @@ export function extractConcepts(candidates: readonly Candidate[]): ConceptTable 
   // Only slots of this table's size are used, so the mask is the table's; larger leftover arrays are fine.
   const counter = new ConceptCounter(prepareSlots(tokens));
   const conceptsOf: number[][] = [];
+  // A candidate's concepts are gathered in one reused array and copied out at their final length: pushed
+  // into a fresh array each, they grew it two or three times (a tenth of the summarizer's allocation).
+  const own: number[] = [];
   for (let j = 0; j < candidates.length; j++) {
     const { isStop, doc, position, stemIds: ids } = candidates[j]!;
-    const own: number[] = [];
+    own.length = 0;
     for (let t = 0; t < ids.length; t++) {
       const a = ids[t]!;
       if (!isStop[t]) {
@@ -131,7 +134,7 @@ export function extractConcepts(candidates: readonly Candidate[]): ConceptTable 
         }
       }
     }
-    conceptsOf.push(own);
+    conceptsOf.push(own.slice());
   }
   const { concepts, used } = counter;
   for (let u = 0; u < used.length; u++) slotConcept[used[u]!] = -1;

@@ -44,9 +44,12 @@ export function groupSameContent(candidates: readonly Candidate[], minOverlap = 
   // Indexed loops throughout: until this code is optimised (a batch's first clusters), for-of allocates an
   // iterator result per element and map/forEach call a closure per element.
   ensureScratch();
+  // Lists are built in one reused array and copied out at their final length, and an index list starts
+  // with its first element: pushed into from empty, each would first be given room for 17.
   const sets: number[][] = [];
+  const ids: number[] = [];
   for (let c = 0; c < candidates.length; c++) {
-    const ids: number[] = [];
+    ids.length = 0;
     const { stemIds: stems, isStop } = candidates[c]!;
     const stamp = ++stampCounter;
     for (let i = 0; i < stems.length; i++) {
@@ -56,7 +59,7 @@ export function groupSameContent(candidates: readonly Candidate[], minOverlap = 
       seenStamp[stem] = stamp;
       ids.push(stem);
     }
-    sets.push(ids);
+    sets.push(ids.slice());
   }
   const byStem = headsScratch;
   const indexed: number[] = [];
@@ -87,13 +90,13 @@ export function groupSameContent(candidates: readonly Candidate[], minOverlap = 
     if (head === i) {
       for (let s = 0; s < set.length; s++) {
         const stem = set[s]!;
-        let heads = byStem[stem];
+        const heads = byStem[stem];
         if (heads === undefined) {
-          heads = [];
-          byStem[stem] = heads;
+          byStem[stem] = [i];
           indexed.push(stem);
+        } else {
+          heads.push(i);
         }
-        heads.push(i);
       }
     }
   }
