@@ -48,3 +48,13 @@ test('encodeWords keeps every word apart as its table grows past its first size'
   assert.deepEqual(decode(text).stems, expected);
   assert.deepEqual(decode(words.slice().reverse().join(' ')).stems, expected.slice().reverse());
 });
+
+test('encoded arrays of successive texts do not overlap, across slabs and for texts longer than a slab quarter', () => {
+  const texts = Array.from({ length: 3000 }, (_, i) => `Word${i} and the rebels of Aleppo${i % 7} ${'x '.repeat(i % 13)}`);
+  texts.push('long '.repeat(5000));
+  const encoded = texts.map((text) => encodeWords(text));
+  texts.forEach((text, i) => {
+    assert.deepEqual(Array.from(encoded[i]!.stemIds, stemOf), tokenize(text).map((t) => t.stem));
+    assert.deepEqual(Array.from(encoded[i]!.isStop, (s) => s === 1), tokenize(text).map((t) => isStopWord(t.norm)));
+  });
+});

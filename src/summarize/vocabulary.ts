@@ -162,9 +162,33 @@ export interface EncodedWords {
   readonly isStop: Uint8Array;
 }
 
+// Codes of the text being encoded, grown as needed and reused by every call.
+let codes = new Int32Array(1024);
+
+// The arrays handed out are views into shared 64 KB slabs, not arrays of their own: an Int32Array of more
+// than 64 bytes gets its own off-heap store, allocated and later freed one by one, and a pair per sentence
+// cost five times what two views do. A slab lives while any view into it does (about a cluster's worth of
+// candidates); a text too long for a quarter slab gets a buffer of its own.
+const SLAB_BYTES = 1 << 16;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+function encodedArrays(count: number): EncodedWords {
+  const bytes = 5 * count;
+  if (bytes > SLAB_BYTES / 4) return { stemIds: new Int32Array(count), isStop: new Uint8Array(count) };
+  // Int32 views start on a multiple of 4 bytes.
+  let start = (slabUsed + 3) & ~3;
+  if (start + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    start = 0;
+  }
+  slabUsed = start + bytes;
+  return { stemIds: new Int32Array(slab, start, count), isStop: new Uint8Array(slab, start + 4 * count, count) };
+}
+
 /** The stem ids and stop-word flags of `text`'s tokens: the same tokens, stems and stop words as `tokenize`. */
 export function encodeWords(text: string): EncodedWords {
-  const codes: number[] = [];
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -190,14 +214,18 @@ export function encodeWords(text: string): EncodedWords {
         i += width;
       }
     }
-    const code = wordCode(text, start, i, hash);
-    codes.push(code);
+    if (count === codes.length) {
+      const grown = new Int32Array(2 * codes.length);
+      grown.set(codes);
+      codes = grown;
+    }
+    codes[count++] = wordCode(text, start, i, hash);
   }
-  const ids = new Int32Array(codes.length);
-  const isStop = new Uint8Array(codes.length);
-  for (let i = 0; i < codes.length; i++) {
+  const encoded = encodedArrays(count);
+  const { stemIds: ids, isStop } = encoded;
+  for (let i = 0; i < count; i++) {
     ids[i] = codes[i]! >> 1;
     isStop[i] = codes[i]! & 1;
   }
-  return { stemIds: ids, isStop };
+  return encoded;
 }
