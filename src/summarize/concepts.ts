@@ -111,30 +111,31 @@ export function extractConcepts(candidates: readonly Candidate[]): ConceptTable 
   // Only slots of this table's size are used, so the mask is the table's; larger leftover arrays are fine.
   const counter = new ConceptCounter(prepareSlots(tokens));
   const conceptsOf: number[][] = [];
-  // A candidate's concepts are gathered in one reused array and copied out at their final length: pushed
-  // into a fresh array each, they grew it two or three times (a tenth of the summarizer's allocation).
+  // A candidate's concepts are gathered in one reused array (written by index up to a count: `length = 0`
+  // would drop its storage) and copied out at their final length: pushed into a fresh array each, they grew
+  // it two or three times.
   const own: number[] = [];
   for (let j = 0; j < candidates.length; j++) {
     const { isStop, doc, position, stemIds: ids } = candidates[j]!;
-    own.length = 0;
+    let count = 0;
     for (let t = 0; t < ids.length; t++) {
       const a = ids[t]!;
       if (!isStop[t]) {
         const id = counter.idOf(a, -1, 1, false, doc, position);
         if (listedBy[id] !== j) {
           listedBy[id] = j;
-          own.push(id);
+          own[count++] = id;
         }
       }
       if (t + 1 < ids.length && !(isStop[t] && isStop[t + 1])) {
         const id = counter.idOf(a, ids[t + 1]!, 2, Boolean(isStop[t] || isStop[t + 1]), doc, position);
         if (listedBy[id] !== j) {
           listedBy[id] = j;
-          own.push(id);
+          own[count++] = id;
         }
       }
     }
-    conceptsOf.push(own.slice());
+    conceptsOf.push(own.slice(0, count));
   }
   const { concepts, used } = counter;
   for (let u = 0; u < used.length; u++) slotConcept[used[u]!] = -1;

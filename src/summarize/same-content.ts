@@ -45,11 +45,12 @@ export function groupSameContent(candidates: readonly Candidate[], minOverlap = 
   // iterator result per element and map/forEach call a closure per element.
   ensureScratch();
   // Lists are built in one reused array and copied out at their final length, and an index list starts
-  // with its first element: pushed into from empty, each would first be given room for 17.
+  // with its first element: pushed into from empty, each would first be given room for 17. (The reused arrays
+  // are written by index up to a count: setting `length = 0` would drop their storage.)
   const sets: number[][] = [];
   const ids: number[] = [];
   for (let c = 0; c < candidates.length; c++) {
-    ids.length = 0;
+    let count = 0;
     const { stemIds: stems, isStop } = candidates[c]!;
     const stamp = ++stampCounter;
     for (let i = 0; i < stems.length; i++) {
@@ -57,9 +58,9 @@ export function groupSameContent(candidates: readonly Candidate[], minOverlap = 
       const stem = stems[i]!;
       if (seenStamp[stem] === stamp) continue;
       seenStamp[stem] = stamp;
-      ids.push(stem);
+      ids[count++] = stem;
     }
-    sets.push(ids.slice());
+    sets.push(ids.slice(0, count));
   }
   const byStem = headsScratch;
   const indexed: number[] = [];
@@ -68,19 +69,19 @@ export function groupSameContent(candidates: readonly Candidate[], minOverlap = 
   const touched: number[] = [];
   for (let i = 0; i < sets.length; i++) {
     const set = sets[i]!;
-    touched.length = 0;
+    let touchedCount = 0;
     for (let s = 0; s < set.length; s++) {
       const heads = byStem[set[s]!];
       if (heads === undefined) continue;
       for (let h = 0; h < heads.length; h++) {
         const j = heads[h]!;
-        if (shared[j] === 0) touched.push(j);
+        if (shared[j] === 0) touched[touchedCount++] = j;
         shared[j]! += 1;
       }
     }
     // The earliest statement this sentence repeats becomes its group; only group heads are indexed.
     let head = i;
-    for (let t = 0; t < touched.length; t++) {
+    for (let t = 0; t < touchedCount; t++) {
       const j = touched[t]!;
       const smaller = Math.min(set.length, sets[j]!.length);
       if (j < head && smaller > 0 && shared[j]! / smaller >= minOverlap) head = j;
