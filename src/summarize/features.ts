@@ -76,18 +76,23 @@ let vectorScratch = new Float64Array(0);
 let centroidSeen = new Uint8Array(0);
 let vectorSeen = new Uint8Array(0);
 
-/** Adds the idf of each of the candidate's content stems into `weights`, listing each stem in `stems` when first seen. */
-function addIdfWeights(c: Candidate, background: Background, idfs: Float64Array, weights: Float64Array, seen: Uint8Array, stems: number[]): void {
+/**
+ * Adds the idf of each of the candidate's content stems into `weights`, writing each stem into `stems` at
+ * `count` onwards when first seen; returns the new count. (A reused list written by index: a fresh list per
+ * sentence, grown by push, was most of the sentence features' allocation.)
+ */
+function addIdfWeights(c: Candidate, background: Background, idfs: Float64Array, weights: Float64Array, seen: Uint8Array, stems: number[], count: number): number {
   const { stemIds, isStop } = c;
   for (let i = 0; i < stemIds.length; i++) {
     if (isStop[i]) continue;
     const id = stemIds[i]!;
     if (seen[id] === 0) {
       seen[id] = 1;
-      stems.push(id);
+      stems[count++] = id;
     }
     weights[id]! += cachedIdf(idfs, background, id);
   }
+  return count;
 }
 
 function ensureScratch(): void {
@@ -216,6 +221,15 @@ const LIKELY = 0.3;
 
 const CAPITALISED = /\b\p{Lu}\p{Ll}+/gu;
 
+// The sentence features' patterns, made once: a regular expression literal in the loop is a new object every
+// time it is evaluated, six per sentence. None has the g flag, so test() keeps no state between sentences.
+const HAS_QUOTE = /["\u201c\u201d]/;
+const STARTS_WITH_QUOTE = /^["\u201c]/;
+const STARTS_WITH_PRONOUN = /^(he|she|it|they|this|that|these|but|and|however|also)\b/i;
+const HAS_DIGIT = /\d/;
+const IS_QUESTION = /\?["'\u201d]*$/;
+const HAS_SAID = /\b(said|says|told)\b/i;
+
 // 1 for ASCII word characters, what \b looks at in a regular expression without the i flag.
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
@@ -252,14 +266,15 @@ export function sentenceFeatures(
   const vector = vectorScratch;
   // Stems in order of first use: the order the sums below run in (and ran in when these were Maps).
   const centroidStems: number[] = [];
+  let centroidCount = 0;
   const reportLength = new Map<number, number>();
   for (let j = 0; j < candidates.length; j++) {
     const c = candidates[j]!;
     reportLength.set(c.doc, Math.max(reportLength.get(c.doc) ?? 0, c.position + 1));
-    addIdfWeights(c, background, idfs, centroid, centroidSeen, centroidStems);
+    centroidCount = addIdfWeights(c, background, idfs, centroid, centroidSeen, centroidStems, centroidCount);
   }
   let centroidNorm = 0;
-  for (let k = 0; k < centroidStems.length; k++) centroidNorm += centroid[centroidStems[k]!]! * centroid[centroidStems[k]!]!;
+  for (let k = 0; k < centroidCount; k++) centroidNorm += centroid[centroidStems[k]!]! * centroid[centroidStems[k]!]!;
   centroidNorm = Math.sqrt(centroidNorm) || 1;
   const logDocs = Math.log(docCount);
   // Rows are views of one buffer: a typed array of 22 doubles has its storage allocated outside the heap,
@@ -267,6 +282,7 @@ export function sentenceFeatures(
   const width = SENTENCE_FEATURE_NAMES.length;
   const buffer = new Float64Array(width * candidates.length);
   const rows: Float64Array[] = [];
+  const sentenceStems: number[] = [];
   for (let j = 0; j < candidates.length; j++) {
     const c = candidates[j]!;
     const ids = table.conceptsOf[j]!;
@@ -289,8 +305,7 @@ export function sentenceFeatures(
       }
       if (p > LIKELY) likely++;
     }
-    const sentenceStems: number[] = [];
-    addIdfWeights(c, background, idfs, vector, vectorSeen, sentenceStems);
+    const sentenceCount = addIdfWeights(c, background, idfs, vector, vectorSeen, sentenceStems, 0);
     const { isStop } = c;
     let rateSum = 0;
     let contentWords = 0;
@@ -301,7 +316,7 @@ export function sentenceFeatures(
     }
     let dot = 0;
     let norm = 0;
-    for (let k = 0; k < sentenceStems.length; k++) {
+    for (let k = 0; k < sentenceCount; k++) {
       const id = sentenceStems[k]!;
       const v = vector[id]!;
       dot += v * centroid[id]!;
@@ -324,13 +339,13 @@ export function sentenceFeatures(
     row[6] = bigrams ? sumBigram / bigrams : 0;
     row[7] = sumWord / Math.max(1, c.words);
     row[8] = stops / Math.max(1, c.isStop.length);
-    row[9] = /["\u201c\u201d]/.test(text) ? 1 : 0;
-    row[10] = /^["\u201c]/.test(text) ? 1 : 0;
-    row[11] = /^(he|she|it|they|this|that|these|but|and|however|also)\b/i.test(text) ? 1 : 0;
+    row[9] = HAS_QUOTE.test(text) ? 1 : 0;
+    row[10] = STARTS_WITH_QUOTE.test(text) ? 1 : 0;
+    row[11] = STARTS_WITH_PRONOUN.test(text) ? 1 : 0;
     row[12] = capitalised / Math.max(1, c.words);
-    row[13] = /\d/.test(text) ? 1 : 0;
-    row[14] = /\?["'\u201d]*$/.test(text) ? 1 : 0;
-    row[15] = /\b(said|says|told)\b/i.test(text) ? 1 : 0;
+    row[13] = HAS_DIGIT.test(text) ? 1 : 0;
+    row[14] = IS_QUESTION.test(text) ? 1 : 0;
+    row[15] = HAS_SAID.test(text) ? 1 : 0;
     row[16] = logDocs;
     row[17] = norm ? dot / (Math.sqrt(norm) * centroidNorm) : 0;
     row[18] = maxBigram;
@@ -340,7 +355,7 @@ export function sentenceFeatures(
     row[22] = contentWords ? rateSum / contentWords : 0;
     rows.push(row);
   }
-  for (let k = 0; k < centroidStems.length; k++) {
+  for (let k = 0; k < centroidCount; k++) {
     centroid[centroidStems[k]!] = 0;
     centroidSeen[centroidStems[k]!] = 0;
   }

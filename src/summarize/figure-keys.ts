@@ -7,10 +7,13 @@ import { isStopWord, stemWord } from '../text/index.js';
 const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\p{N}])(\s*(?:%|percent\b|per cent\b))?((?:[\s-]+[\p{L}']+){0,3})/gu;
 const WORD = /[\p{L}']+/gu;
 const ASCII_DIGIT = /[0-9]/;
+// Made once, not per figure (a regular expression literal is a new object each time it is evaluated).
+const YEAR = /^(1[89]|20)\d\d$/;
+const POSSESSIVE = /'s?$/;
 const AFTER_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/i;
 
 function isYear(n: string): boolean {
-  return /^(1[89]|20)\d\d$/.test(n);
+  return YEAR.test(n);
 }
 
 /** Keys of the figures `text` states; empty when it states none. */
@@ -20,7 +23,7 @@ export function figureKeysOf(text: string): string[] {
   // costs less than the pattern's lookbehind tried at every position.
   if (!ASCII_DIGIT.test(text)) return keys;
   for (const m of text.matchAll(FIGURE)) {
-    const value = m[1]!.replace(/,/g, '');
+    const value = m[1]!.replaceAll(',', '');
     if (m[2] !== undefined) {
       keys.push(`${value} percent`);
       continue;
@@ -28,7 +31,7 @@ export function figureKeysOf(text: string): string[] {
     // "2,000 civilians" is a figure however it reads without its comma; "in 2000" is a year.
     if ((!m[1]!.includes(',') && isYear(value)) || AFTER_MONTH.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     for (const w of m[3]!.matchAll(WORD)) {
-      const norm = w[0].toLowerCase().replace(/'s?$/, '');
+      const norm = w[0].toLowerCase().replace(POSSESSIVE, '');
       if (norm === '' || isStopWord(norm)) continue;
       keys.push(`${value} ${stemWord(norm)}`);
       break;

@@ -4,6 +4,8 @@ import { splitSentences } from './sentences.js';
 
 /** Marks that open a sentence without being one: the sentence starts after them. */
 const CUT_KINDS: ReadonlySet<string> = new Set(['dateline', 'lead-in']);
+/** What follows a cut mark before the sentence proper (made once: a literal is a new object per evaluation). */
+const CUT_TRAIL = /[\s\-\u2013\u2014:]/;
 
 /**
  * The report's sentences in order; `report.text.slice(s.start, s.end) === s.text` for each. A sentence that
@@ -25,7 +27,7 @@ export function segmentReport(report: Report): Sentence[] {
       if (cut.start >= span.end) break;
       if (cut.end <= start || cut.end >= span.end) continue;
       start = cut.end;
-      while (start < span.end && /[\s\-\u2013\u2014:]/.test(report.text[start]!)) start++;
+      while (start < span.end && CUT_TRAIL.test(report.text[start]!)) start++;
     }
     while (r < ranges.length && ranges[r]!.end <= start) r++;
     const range = ranges[r];

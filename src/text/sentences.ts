@@ -17,6 +17,17 @@ const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[', '\u00ab']);
 // Kept in step with the char codes tested first in splitSentences (46 '.', 33 '!', 63 '?', 0x2026 '…').
 const TERMINATORS = new Set(['.', '!', '?', '\u2026']);
 
+// Patterns made once: a regular expression literal is a new object each time it is evaluated, and some of
+// these are asked once per character. None has the g flag, so test() and exec() keep no state.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LEADING_WORD = /^[\p{L}\p{N}']+/u;
+const NAME_CHAR = /[\p{L}\p{N}'’-]/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+const DOTTED_LETTERS = /^(\p{L}\.)+\p{L}$/u;
+const SPACE = /\s/;
+const LOWER = /\p{Ll}/u;
+
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r' || ch === '\u2009' || ch === '\u202f';
 }
@@ -32,14 +43,14 @@ function wordBefore(text: string, dot: number): string {
   let i = dot;
   while (i > 0) {
     const ch = text[i - 1]!;
-    if (ch === '.' || /[\p{L}\p{N}]/u.test(ch)) i--;
+    if (ch === '.' || LETTER_OR_DIGIT.test(ch)) i--;
     else break;
   }
   return text.slice(i, dot).toLowerCase();
 }
 
 function wordAfter(text: string, from: number): string {
-  const match = /^[\p{L}\p{N}']+/u.exec(text.slice(from, from + 40));
+  const match = LEADING_WORD.exec(text.slice(from, from + 40));
   return match ? match[0].toLowerCase() : '';
 }
 
@@ -58,13 +69,13 @@ function isNameInText(text: string, dot: number, length: number): boolean {
   const wordStart = dot - length;
   if (text[wordStart - 1] !== ' ') return false;
   let prevStart = wordStart - 1;
-  while (prevStart > 0 && /[\p{L}\p{N}'’-]/u.test(text[prevStart - 1]!)) prevStart--;
-  if (!/^\p{Lu}/u.test(text.slice(prevStart, prevStart + 1))) return false;
+  while (prevStart > 0 && NAME_CHAR.test(text[prevStart - 1]!)) prevStart--;
+  if (!STARTS_UPPER.test(text.slice(prevStart, prevStart + 1))) return false;
   const pair = text.slice(prevStart, dot);
   for (let i = text.indexOf(pair); i !== -1; i = text.indexOf(pair, i + 1)) {
     const after = text[i + pair.length];
     const before = text[i - 1];
-    if (after !== '.' && !/[\p{L}\p{N}]/u.test(after ?? '') && !/[\p{L}\p{N}]/u.test(before ?? '')) return true;
+    if (after !== '.' && !LETTER_OR_DIGIT.test(after ?? '') && !LETTER_OR_DIGIT.test(before ?? '')) return true;
   }
   return false;
 }
@@ -75,9 +86,9 @@ function isPeriodFinal(text: string, dot: number, nextStart: number): boolean {
   if (word === '') return true;
   if (NEVER_FINAL.has(word)) return isNameInText(text, dot, word.length);
   // A single letter is an initial ("John F. Kennedy"), unless lower-case text capitalised it away.
-  if (/^\p{Lu}$/u.test(text.slice(dot - 1, dot)) && word.length === 1) return false;
+  if (ONE_UPPER.test(text.slice(dot - 1, dot)) && word.length === 1) return false;
   const next = text[nextStart];
-  if (SOMETIMES_FINAL.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
+  if (SOMETIMES_FINAL.has(word) || DOTTED_LETTERS.test(word)) {
     if (next !== undefined && next >= '0' && next <= '9') return false;
     return SENTENCE_OPENERS.has(wordAfter(text, nextStart));
   }
@@ -98,8 +109,8 @@ export function splitSentences(text: string): SentenceSpan[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && SPACE.test(text[s]!)) s++;
+    while (e > s && SPACE.test(text[e - 1]!)) e--;
     if (e > s) spans.push(...splitLongSpan(text, { start: s, end: e }));
   };
   const length = text.length;
@@ -137,7 +148,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
     const nextCh = text[next]!;
     // After "?" or "!" a lower-case word still starts a sentence in lower-cased text ("a bore? chalk it up").
-    const isLowerAfterQuestion = (ch === '?' || ch === '!') && end === i + 1 && /\p{Ll}/u.test(nextCh);
+    const isLowerAfterQuestion = (ch === '?' || ch === '!') && end === i + 1 && LOWER.test(nextCh);
     const startsSentence =
       opensNext ||
       isLowerAfterQuestion ||
