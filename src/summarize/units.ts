@@ -45,8 +45,16 @@ export function buildUnits({ reports, sentencesByReport, all, group }: UnitInput
   const membersOf = groupMembers(group);
   const positionOf = new Map<Sentence, number>();
   for (const sentences of sentencesByReport) sentences.forEach((sentence, k) => positionOf.set(sentence, k));
-  /** Whether `c` may open what is said: its opening leans on nothing. */
-  const opens = (c: Candidate): boolean => standsAlone(c.sentence.text);
+  /** Whether `c` may open what is said: its opening leans on nothing. Asked two or three times per candidate, so kept. */
+  const opening = new Map<Candidate, boolean>();
+  const opens = (c: Candidate): boolean => {
+    let stands = opening.get(c);
+    if (stands === undefined) {
+      stands = standsAlone(c.sentence.text);
+      opening.set(c, stands);
+    }
+    return stands;
+  };
   let ownStatement = all.length;
   const extra = new Map<Sentence, { candidate: Candidate; statement: number }>();
   /** The candidate for a sentence that is not one (a short predecessor), made once. */
