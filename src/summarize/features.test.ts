@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { countCapitalised } from './features.js';
+import { countCapitalised, endsAsQuestion } from './features.js';
 
 const byRegex = (text: string): number => (text.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).length;
 
@@ -24,6 +24,17 @@ test('property: countCapitalised agrees with /\\b\\p{Lu}\\p{Ll}+/gu on any text'
         fc.string({ unit: 'grapheme', maxLength: 60 }),
       ),
       (text) => assert.equal(countCapitalised(text), byRegex(text)),
+    ),
+    { numRuns: 2000 },
+  );
+});
+
+test('property: endsAsQuestion agrees with /\\?["\'\u201d]*$/ on any text', () => {
+  const QUESTION = /\?["'\u201d]*$/;
+  const units = fc.constantFrom(...'a ?!."\'\u201d\u201c)'.split(''));
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ unit: units, maxLength: 10 }), fc.string({ unit: 'grapheme', maxLength: 30 })), (text) =>
+      assert.equal(endsAsQuestion(text), QUESTION.test(text)),
     ),
     { numRuns: 2000 },
   );

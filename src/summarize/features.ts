@@ -227,7 +227,6 @@ const HAS_QUOTE = /["\u201c\u201d]/;
 const STARTS_WITH_QUOTE = /^["\u201c]/;
 const STARTS_WITH_PRONOUN = /^(he|she|it|they|this|that|these|but|and|however|also)\b/i;
 const HAS_DIGIT = /\d/;
-const IS_QUESTION = /\?["'\u201d]*$/;
 const HAS_SAID = /\b(said|says|told)\b/i;
 
 // 1 for ASCII word characters, what \b looks at in a regular expression without the i flag.
@@ -250,6 +249,18 @@ export function countCapitalised(text: string): number {
     }
   }
   return count;
+}
+
+const QUESTION_CLOSERS = new Set(['"', "'", '\u201d']);
+
+/**
+ * Whether `text` ends on a question mark, quotes allowed after it: /\?["'\u201d]*$/, read backwards from the end
+ * (a pattern anchored only at the end is tried from every position). Exported for its property test.
+ */
+export function endsAsQuestion(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && QUESTION_CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && text[i] === '?';
 }
 
 /** One row per candidate sentence; `probabilities` are the concept model's outputs for `table`. */
@@ -309,8 +320,12 @@ export function sentenceFeatures(
     const { isStop } = c;
     let rateSum = 0;
     let contentWords = 0;
+    let stops = 0;
     for (let i = 0; i < isStop.length; i++) {
-      if (isStop[i]) continue;
+      if (isStop[i]) {
+        stops++;
+        continue;
+      }
       rateSum += cachedRate(rates, background, c.stemIds[i]!);
       contentWords++;
     }
@@ -326,10 +341,9 @@ export function sentenceFeatures(
     }
     const text = c.sentence.text;
     const capitalised = countCapitalised(text);
-    let stops = 0;
-    for (let i = 0; i < isStop.length; i++) stops += isStop[i]!;
     const length = reportLength.get(c.doc)!;
-    const row = buffer.subarray(j * width, (j + 1) * width);
+    // A view made with the constructor: subarray() looks up a species constructor for every row.
+    const row = new Float64Array(buffer.buffer, j * width * Float64Array.BYTES_PER_ELEMENT, width);
     row[0] = 1;
     row[1] = 1 / (1 + c.position);
     row[2] = c.position === 0 ? 1 : 0;
@@ -344,7 +358,7 @@ export function sentenceFeatures(
     row[11] = STARTS_WITH_PRONOUN.test(text) ? 1 : 0;
     row[12] = capitalised / Math.max(1, c.words);
     row[13] = HAS_DIGIT.test(text) ? 1 : 0;
-    row[14] = IS_QUESTION.test(text) ? 1 : 0;
+    row[14] = endsAsQuestion(text) ? 1 : 0;
     row[15] = HAS_SAID.test(text) ? 1 : 0;
     row[16] = logDocs;
     row[17] = norm ? dot / (Math.sqrt(norm) * centroidNorm) : 0;
