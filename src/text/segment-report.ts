@@ -18,12 +18,18 @@ export function segmentReport(report: Report): Sentence[] {
   const cuts = report.nonArticle.filter((r) => CUT_KINDS.has(r.kind));
   const ranges = report.nonArticle.filter((r) => !CUT_KINDS.has(r.kind));
   let r = 0;
-  return splitSentences(report.text).map((span, index) => {
+  // An indexed loop, not map() with a closure: every report of every batch comes through here, the first
+  // clusters' worth before the code is optimised.
+  const spans = splitSentences(report.text);
+  const sentences: Sentence[] = [];
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
     let start = span.start;
     // A cut later in the sentence means what comes before it is not the story either: a photo caption run into
     // the first paragraph, as in flattened pages ("...in contested... ( associated press ) gaza city ( ap ) — ").
     // Cuts come in order, so a label and then a dateline ("Photo rome — ...") are cut one after the other.
-    for (const cut of cuts) {
+    for (let k = 0; k < cuts.length; k++) {
+      const cut = cuts[k]!;
       if (cut.start >= span.end) break;
       if (cut.end <= start || cut.end >= span.end) continue;
       start = cut.end;
@@ -32,13 +38,14 @@ export function segmentReport(report: Report): Sentence[] {
     while (r < ranges.length && ranges[r]!.end <= start) r++;
     const range = ranges[r];
     const isArticle = !(range !== undefined && range.start < span.end && range.end > start);
-    return {
+    sentences.push({
       reportId: report.id,
       index,
       start,
       end: span.end,
       text: report.text.slice(start, span.end),
       isArticle,
-    };
-  });
+    });
+  }
+  return sentences;
 }
