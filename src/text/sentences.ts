@@ -1,6 +1,6 @@
 /** @module Splits text into sentences with character offsets, knowing news abbreviations, decimals and quotes. */
 import { NEVER_FINAL, SENTENCE_OPENERS, SOMETIMES_FINAL } from './abbreviations.js';
-import { splitLongSpan } from './split-long-span.js';
+import { MAX_SENTENCE_CHARS, splitLongSpan } from './split-long-span.js';
 
 /** A sentence's offsets into the text it came from; `text.slice(start, end)` is the sentence, trimmed. */
 export interface SentenceSpan {
@@ -111,7 +111,10 @@ export function splitSentences(text: string): SentenceSpan[] {
     let e = end;
     while (s < e && SPACE.test(text[s]!)) s++;
     while (e > s && SPACE.test(text[e - 1]!)) e--;
-    if (e > s) spans.push(...splitLongSpan(text, { start: s, end: e }));
+    if (e <= s) return;
+    // Most sentences are short enough to keep whole (splitLongSpan would return them as they are).
+    if (e - s <= MAX_SENTENCE_CHARS) spans.push({ start: s, end: e });
+    else spans.push(...splitLongSpan(text, { start: s, end: e }));
   };
   const length = text.length;
   for (let i = 0; i < length; i++) {
