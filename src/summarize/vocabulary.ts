@@ -23,34 +23,39 @@ const EMPTY = -1;
 // mid-batch threw away the tokenizer's optimised code, which was then recompiled.
 const INITIAL_WORD_SLOTS = 1 << 16;
 let wordSlots = INITIAL_WORD_SLOTS;
-let slotCode = new Int32Array(wordSlots).fill(EMPTY);
-let slotHash = new Int32Array(wordSlots);
+// Slot s holds its code at 2s and its hash at 2s + 1: one array, so a probe touches one cache line, not two.
+let slotCodeHash = emptySlots(wordSlots);
 let slotWord: string[] = new Array<string>(wordSlots).fill('');
 let wordCount = 0;
 
+function emptySlots(slots: number): Int32Array {
+  const table = new Int32Array(2 * slots);
+  for (let s = 0; s < slots; s++) table[2 * s] = EMPTY;
+  return table;
+}
+
 function clearWords(): void {
   wordSlots = INITIAL_WORD_SLOTS;
-  slotCode = new Int32Array(wordSlots).fill(EMPTY);
-  slotHash = new Int32Array(wordSlots);
+  slotCodeHash = emptySlots(wordSlots);
   slotWord = new Array<string>(wordSlots).fill('');
   wordCount = 0;
 }
 
 /** Doubles the table, kept at most half full so probes stay short. */
 function growWords(): void {
-  const [codes, hashes, words] = [slotCode, slotHash, slotWord];
+  const [old, words] = [slotCodeHash, slotWord];
   wordSlots *= 2;
-  slotCode = new Int32Array(wordSlots).fill(EMPTY);
-  slotHash = new Int32Array(wordSlots);
+  slotCodeHash = emptySlots(wordSlots);
   slotWord = new Array<string>(wordSlots).fill('');
   const mask = wordSlots - 1;
-  for (let old = 0; old < codes.length; old++) {
-    if (codes[old] === EMPTY) continue;
-    let slot = hashes[old]! & mask;
-    while (slotCode[slot] !== EMPTY) slot = (slot + 1) & mask;
-    slotCode[slot] = codes[old]!;
-    slotHash[slot] = hashes[old]!;
-    slotWord[slot] = words[old]!;
+  for (let o = 0; o < words.length; o++) {
+    if (old[2 * o] === EMPTY) continue;
+    const hash = old[2 * o + 1]!;
+    let slot = hash & mask;
+    while (slotCodeHash[2 * slot] !== EMPTY) slot = (slot + 1) & mask;
+    slotCodeHash[2 * slot] = old[2 * o]!;
+    slotCodeHash[2 * slot + 1] = hash;
+    slotWord[slot] = words[o]!;
   }
 }
 
@@ -60,9 +65,9 @@ function wordCode(text: string, start: number, end: number, hash: number): numbe
   const length = end - start;
   let slot = hash & mask;
   for (;;) {
-    const code = slotCode[slot]!;
+    const code = slotCodeHash[2 * slot]!;
     if (code === EMPTY) break;
-    if (slotHash[slot] === hash) {
+    if (slotCodeHash[2 * slot + 1] === hash) {
       const known = slotWord[slot]!;
       if (known.length === length && text.startsWith(known, start)) return code;
     }
@@ -73,8 +78,8 @@ function wordCode(text: string, start: number, end: number, hash: number): numbe
   const norm = word.toLowerCase();
   const stem = norm.length < MIN_STEM_LENGTH ? norm : stemPorterNltk(norm);
   const code = stemIdOf(stem) * 2 + (isStopWord(norm) ? 1 : 0);
-  slotCode[slot] = code;
-  slotHash[slot] = hash;
+  slotCodeHash[2 * slot] = code;
+  slotCodeHash[2 * slot + 1] = hash;
   slotWord[slot] = word;
   if (2 * ++wordCount > wordSlots) growWords();
   return code;
