@@ -155,8 +155,10 @@ function buildProblem(
 
 /** Pairs of units that may not both be chosen: they say one statement, or (with `figures`) one figure. */
 function sharedStatementPairs(units: readonly Unit[], figures: boolean): [number, number][] {
-  const holders = new Map<string, number[]>();
-  const hold = (key: string, u: number): void => {
+  // A statement is held under its number and a figure under its key: a number and a string are two keys of a
+  // Map, so the two never meet, and no key string is built per statement.
+  const holders = new Map<number | string, number[]>();
+  const hold = (key: number | string, u: number): void => {
     const list = holders.get(key);
     if (!list) holders.set(key, [u]);
     else if (list[list.length - 1] !== u) list.push(u);
@@ -166,7 +168,7 @@ function sharedStatementPairs(units: readonly Unit[], figures: boolean): [number
   const figuresOf = new Map<Candidate, readonly string[]>();
   for (let u = 0; u < units.length; u++) {
     const { statements, members } = units[u]!;
-    for (let k = 0; k < statements.length; k++) hold(`s${statements[k]}`, u);
+    for (let k = 0; k < statements.length; k++) hold(statements[k]!, u);
     if (!figures) continue;
     for (let m = 0; m < members.length; m++) {
       let keys = figuresOf.get(members[m]!);
@@ -174,7 +176,7 @@ function sharedStatementPairs(units: readonly Unit[], figures: boolean): [number
         keys = [...new Set(figureKeysOf(members[m]!.sentence.text))];
         figuresOf.set(members[m]!, keys);
       }
-      for (let k = 0; k < keys.length; k++) hold(`f${keys[k]}`, u);
+      for (let k = 0; k < keys.length; k++) hold(keys[k]!, u);
     }
   }
   return pairsWithin(holders.values(), units.length);
