@@ -2,6 +2,7 @@
 import background from './model/background-df.json' with { type: 'json' };
 import model from './model/summarizer-weights.json' with { type: 'json' };
 import type { Candidate } from './candidates.js';
+import type { ConceptTable } from './concepts.js';
 import { sentenceFeatures, visitConceptFeatures, type Background } from './features.js';
 import { dot, dotRange, sigmoid } from './linear-model.js';
 import { LEAD_BONUS, type SelectionScorer } from './scorer.js';
@@ -50,26 +51,50 @@ function regimeFor(weights: SummarizerWeights, compression: number): RegimeWeigh
   return regime;
 }
 
+/**
+ * Turns the concept rows of one table into probabilities and weights, as visitConceptFeatures hands them over.
+ * One per scorer, started again for each table, so visitConceptFeatures always calls the same function: a new
+ * closure per table made its optimised code, which checks the function it calls, deoptimise.
+ */
+class ConceptScoring {
+  private regime: RegimeWeights | null = null;
+  private concepts: ConceptTable['concepts'] = [];
+  private width = 0;
+  probabilities = new Float64Array(0);
+  conceptWeights = new Float64Array(0);
+
+  start(regime: RegimeWeights, table: ConceptTable): void {
+    this.regime = regime;
+    this.concepts = table.concepts;
+    this.width = regime.concept.length / 2;
+    this.probabilities = new Float64Array(table.concepts.length);
+    this.conceptWeights = new Float64Array(table.concepts.length);
+  }
+
+  readonly visit = (id: number, row: Float64Array, offset: number): void => {
+    const regime = this.regime!;
+    // The row's other half is zero: the same sum as over the whole row, to the last bit.
+    const p = sigmoid(dotRange(regime.concept, row, offset, offset + this.width));
+    this.probabilities[id] = p;
+    if (p > regime.minProbability) this.conceptWeights[id] = this.concepts[id]!.order === 1 ? regime.unigramScale * p : p;
+  };
+}
+
 /** A scorer with the given weights (the shipped ones by default). */
 export function createLearnedScorer(weights: SummarizerWeights = WEIGHTS, bg: Background = BACKGROUND): SelectionScorer {
+  const scoring = new ConceptScoring();
   return (table, candidates, { docCount, maxWords }) => {
     const regime = regimeFor(weights, compressionOf(candidates, maxWords));
-    const n = table.concepts.length;
-    const probabilities = new Float64Array(n);
-    const conceptWeights = new Float64Array(n);
-    const width = regime.concept.length / 2;
-    visitConceptFeatures(table, candidates, docCount, bg, (id, row, offset) => {
-      // The row's other half is zero: the same sum as over the whole row, to the last bit.
-      const p = sigmoid(dotRange(regime.concept, row, offset, offset + width));
-      probabilities[id] = p;
-      if (p > regime.minProbability) conceptWeights[id] = table.concepts[id]!.order === 1 ? regime.unigramScale * p : p;
-    });
+    scoring.start(regime, table);
+    visitConceptFeatures(table, candidates, docCount, bg, scoring.visit);
+    const { probabilities, conceptWeights } = scoring;
     const sentenceRows = sentenceFeatures(table, candidates, probabilities, docCount, bg);
-    const sentenceBonuses = candidates.map((c, j) => {
-      const row = sentenceRows[j]!;
-      const density = Math.max(0, dot(regime.sentence, row));
-      return regime.sentenceScale * c.words * density + LEAD_BONUS / (1 + c.position);
-    });
+    const sentenceBonuses: number[] = [];
+    for (let j = 0; j < candidates.length; j++) {
+      const c = candidates[j]!;
+      const density = Math.max(0, dot(regime.sentence, sentenceRows[j]!));
+      sentenceBonuses.push(regime.sentenceScale * c.words * density + LEAD_BONUS / (1 + c.position));
+    }
     return { conceptWeights, sentenceBonuses, separateFigures: regime.separateFigures === true };
   };
 }
