@@ -140,12 +140,14 @@ export function visitConceptFeatures(
 ): void {
   const n = table.concepts.length;
   // Candidates come in report order, so distinct reports are counted by watching the report index change.
-  const leadDocs = new Float64Array(n);
-  const firstDocs = new Float64Array(n);
+  // Counts and position sums are whole numbers: Int32Arrays, whose elements need no boxing while this code
+  // still runs unoptimised (a Float64Array element read there is a new heap number), and divide exactly as before.
+  const leadDocs = new Int32Array(n);
+  const firstDocs = new Int32Array(n);
   const lastLeadDoc = new Int32Array(n).fill(-1);
   const lastFirstDoc = new Int32Array(n).fill(-1);
-  const positionSum = new Float64Array(n);
-  const count = new Float64Array(n);
+  const positionSum = new Int32Array(n);
+  const count = new Int32Array(n);
   // Indexed loops here and below, not forEach and for-of: until this code is optimised (a batch's first
   // clusters), for-of allocates an iterator result per element and forEach calls a closure per element.
   const { conceptsOf } = table;
