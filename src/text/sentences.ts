@@ -127,9 +127,12 @@ export function splitSentences(text: string): SentenceSpan[] {
       start = i + 1;
       continue;
     }
-    // Runs like "?!" or "..." end together; then closing quotes and brackets belong to this sentence.
-    let end = i + 1;
-    while (end < length && TERMINATORS.has(text[end]!)) end++;
+    // Runs like "?!" or "..." end together; then closing quotes and brackets belong to this sentence. (A
+    // do-while, so its step runs from the first terminator on: a step first reached after the loop was
+    // optimised, at a batch's first "?!" or "...", threw the optimised code away.)
+    let end = i;
+    do end++;
+    while (end < length && TERMINATORS.has(text[end]!));
     while (end < length && CLOSERS.has(text[end]!)) end++;
     // Tokenizer-spaced text (Multi-News) detaches quotes from words: in `vinyl! " the manager` the quote
     // closes the sentence, in `the show. " this may be` it opens the next one. Quote parity on the line
