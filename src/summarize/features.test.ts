@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { countCapitalised, endsAsQuestion } from './features.js';
+import { countCapitalised, endsAsQuestion, idfOf } from './features.js';
 
 const byRegex = (text: string): number => (text.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).length;
 
@@ -38,4 +38,10 @@ test('property: endsAsQuestion agrees with /\\?["\'\u201d]*$/ on any text', () =
     ),
     { numRuns: 2000 },
   );
+});
+
+test('a stem named like an Object property ("constructor") is a word never seen, not NaN', () => {
+  const background = { docs: 1000, df: { shot: 10 } };
+  assert.equal(idfOf(background, 'constructor'), 1);
+  assert.ok(idfOf(background, 'shot') < 1);
 });

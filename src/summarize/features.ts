@@ -22,7 +22,8 @@ let tables: { idf: Float64Array; rate: Float64Array } = { idf: new Float64Array(
 
 /** Normalised inverse document frequency in [0, 1]: 1 for a word never seen in the background corpus. */
 export function idfOf(background: Background, stem: string): number {
-  return Math.log(background.docs / (1 + (background.df[stem] ?? 0))) / Math.log(background.docs);
+  // Own keys only: the tables are plain objects, where "constructor" would find Object's and give NaN.
+  return Math.log(background.docs / (1 + (Object.hasOwn(background.df, stem) ? background.df[stem]! : 0))) / Math.log(background.docs);
 }
 
 /**
@@ -52,7 +53,7 @@ function cachedRate(cache: Float64Array, background: Background, id: number): nu
   let rate = cache[id]!;
   if (Number.isNaN(rate)) {
     const table = background.summaryRate;
-    rate = table === undefined ? 0 : (table.rate[stemOf(id)] ?? table.base);
+    rate = table === undefined ? 0 : Object.hasOwn(table.rate, stemOf(id)) ? table.rate[stemOf(id)]! : table.base;
     cache[id] = rate;
   }
   return rate;
