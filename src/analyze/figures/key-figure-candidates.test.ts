@@ -129,3 +129,13 @@ test('a title\'s multiplicative numeral binds its event: "quadruple shooting" is
   assert.deepEqual(titleCounts('Teen killed in Third Ward quadruple shooting'), [{ value: 4, measure: 'shot' }, { value: 1, measure: 'killed' }]);
   assert.deepEqual(titleCounts('Victims identified in Roswell triple homicide'), [{ value: 3, measure: 'killed' }]);
 });
+
+test('an injured figure derived from the shot lists no shot count as an injured figure "also stated"', () => {
+  const s = story(
+    ['a', '2015-06-11', 'Teen killed in Third Ward quadruple shooting', 'A teenager was killed in a quadruple shooting in Houston early Thursday, police said. Three other people were shot and taken to a hospital.'],
+  );
+  const injured = findKeyFigures(s.claims, s.texts, { titles: s.titles }).find((k) => k.measure === 'injured');
+  assert.equal(injured?.value, 3);
+  assert.deepEqual(injured?.values.map((v) => v.value), [3]);
+  assert.equal(injured?.status, 'single');
+});

@@ -85,8 +85,15 @@ const KIND_REASON: Readonly<Record<CandidateKind, string>> = {
 /** The key figure of `measure` with the value `chosen` (a rule's or the ranker's), backed by `backing`. */
 function figureOf(measure: string, eligible: readonly FigureClaim[], backing: readonly FigureClaim[], shape: Pick<FigureClaim, 'value' | 'low' | 'high'>, extra: string): KeyFigure {
   const value = shape.value ?? shape.low ?? shape.high ?? 0;
-  const reports = perReport(eligible.length > 0 ? eligible : backing);
-  const s = statusOf(eligible.length > 0 ? eligible : backing, reports, value);
+  // A figure derived from another measure's claims ("4 shot, 1 killed": 3 injured) has no claim of its own to list
+  // or classify: the shot counts are not injured figures "also stated", nor a conflict among them.
+  const base = eligible.length > 0 ? eligible : backing.filter((c) => c.counted.measure === measure);
+  if (base.length === 0) {
+    const row = { value: shape.value, low: shape.low, high: shape.high, sources: [...new Set(backing.map((c) => c.source))], dates: [...new Set(backing.map((c) => c.date))], claims: backing.length };
+    return { measure, counted: 'people', value: shape.value, low: shape.low, high: shape.high, status: 'single', reason: `no ${measure} figure stated${extra}`, what: `people ${measure}`, sources: row.sources, dates: row.dates, values: backing.length === 0 ? [] : [row], refs: backing.map((c) => ({ report: c.report, start: c.start, end: c.end })) };
+  }
+  const reports = perReport(base);
+  const s = statusOf(base, reports, value);
   return {
     measure,
     counted: 'people',
