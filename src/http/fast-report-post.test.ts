@@ -24,13 +24,18 @@ after(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A server over its own in-memory store, the app alone or with the plain-node path in front; `taken` counts what that path answered. */
-async function start(withFastPath: boolean, apiKey: string | null): Promise<{ url: string; taken: () => number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-fast-post-'));
+/** An in-memory store and the app's dependencies over it, cleaned up after the tests; `extra` adds a URL check. */
+async function appDeps(prefix: string, apiKey: string | null, extra: { urlRefusal?: (url: string) => Promise<string | null> } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   dirs.push(dir);
   const store = await openPgliteStore(dir, { inMemory: true });
   stores.push(store);
-  const deps = { store, hub: createEventHub(), wake: () => undefined, now: () => new Date('2016-12-15T10:00:00Z'), apiKey };
+  return { store, hub: createEventHub(), wake: () => undefined, now: () => new Date('2016-12-15T10:00:00Z'), apiKey, ...extra };
+}
+
+/** A server over its own in-memory store, the app alone or with the plain-node path in front; `taken` counts what that path answered. */
+async function start(withFastPath: boolean, apiKey: string | null): Promise<{ url: string; taken: () => number }> {
+  const deps = await appDeps('newsbrief-fast-post-', apiKey);
   const app = createApp(deps);
   const listener = getRequestListener(app.fetch);
   const fast = withFastPath ? await createFastReportPost(app.fetch, deps, DEFAULT_BODY_LIMIT_BYTES) : () => false;
@@ -114,11 +119,8 @@ test('the API refuses what the CLI refuses, on both paths, naming the problem, a
 });
 
 test('a posted URL whose host the fetcher refuses is refused in the answer (422), and nothing is queued', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-refused-url-'));
-  dirs.push(dir);
-  const store = await openPgliteStore(dir, { inMemory: true });
-  stores.push(store);
-  const deps = { store, hub: createEventHub(), wake: () => undefined, now: () => new Date('2016-12-15T10:00:00Z'), apiKey: null, urlRefusal: (url: string) => fetchRefusal(url, {}, async () => [{ address: '127.0.0.1', family: 4 }]) };
+  const deps = await appDeps('newsbrief-refused-url-', null, { urlRefusal: (url: string) => fetchRefusal(url, {}, async () => [{ address: '127.0.0.1', family: 4 }]) });
+  const { store } = deps;
   const app = createApp(deps);
   for (const url of ['http://127.1/admin', 'http://2130706433/', 'http://[::ffff:127.0.0.1]/', 'http://localhost/']) {
     const response = await app.request('/api/reports', json({ url }));
@@ -130,11 +132,8 @@ test('a posted URL whose host the fetcher refuses is refused in the answer (422)
 });
 
 test('a feed whose host the fetcher refuses is refused in the answer (422), and nothing is subscribed', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-refused-feed-'));
-  dirs.push(dir);
-  const store = await openPgliteStore(dir, { inMemory: true });
-  stores.push(store);
-  const deps = { store, hub: createEventHub(), wake: () => undefined, now: () => new Date('2016-12-15T10:00:00Z'), apiKey: null, urlRefusal: (url: string) => fetchRefusal(url, {}, async () => [{ address: '10.0.0.7', family: 4 }]) };
+  const deps = await appDeps('newsbrief-refused-feed-', null, { urlRefusal: (url: string) => fetchRefusal(url, {}, async () => [{ address: '10.0.0.7', family: 4 }]) });
+  const { store } = deps;
   const app = createApp(deps);
   const refused = await app.request('/api/feeds', json({ url: 'http://wire.internal/rss' }));
   assert.equal(refused.status, 422);
