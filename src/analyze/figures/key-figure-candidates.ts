@@ -193,19 +193,20 @@ export function findCandidates(measure: string, claims: readonly FigureClaim[], 
     if (ones.length >= 2) add(drafts, ones.length, 'namedOneByOne', ones);
   }
   const killed = measure === 'killed' ? eligible : eligibleClaims('killed', claims, texts);
+  // The killed count the injured are derived from ("5 shot, 1 killed": 4 injured): the caller's pick, else the mode.
+  const k = killedValue ?? modeValue(killed) ?? 0;
   if (measure === 'killed') {
     const withSuspect = new Set(eligible.filter((c) => c.counted.role === 'suspects').map((c) => c.report));
     for (const c of eligible) {
       if (withSuspect.has(c.report) && c.counted.role !== 'suspects' && stated(c) > 0 && !INCLUDES_SHOOTER.test(sentenceOf(c, texts))) add(drafts, stated(c) + 1, 'plusSelf', [c]);
     }
   } else if (measure === 'injured') {
-    const k = killedValue ?? modeValue(killed) ?? 0;
     for (const s of eligibleClaims('shot', claims, texts)) if (stated(s) - k >= 0) add(drafts, stated(s) - k, 'derived', [s]);
   }
   const fromTitles = [...titles.values()].flatMap((t) => (t === null ? [] : titleCounts(t)));
   for (const t of fromTitles) {
     if (t.measure === measure) add(drafts, t.value, 'fromTitle', []);
-    else if (measure === 'injured' && t.measure === 'shot' && t.value - (killedValue ?? modeValue(killed) ?? 0) >= 0) add(drafts, t.value - (killedValue ?? modeValue(killed) ?? 0), 'fromTitle', []);
+    else if (measure === 'injured' && t.measure === 'shot' && t.value - k >= 0) add(drafts, t.value - k, 'fromTitle', []);
   }
   const update = measure === 'killed' || measure === 'injured' ? laterDeathUpdate(claims, texts, titles) : null;
   const updated = update === null ? null : measure === 'killed' ? update.killed : update.injured;

@@ -188,13 +188,11 @@ export function findKeyFigures(claims: readonly FigureClaim[], texts: ReadonlyMa
   const isLearned = (m: string): boolean => o.strategy === 'learned' && (m === 'killed' || m === 'injured');
   const apart = new Map<string, string[]>();
   const apartOf = (m: string): string[] => apart.get(m) ?? apart.set(m, placesApart(m, claims, texts)).get(m)!;
-  const figure = (m: string): KeyFigure | null => {
+  const figure = (m: string, killedValue?: number): KeyFigure | null => {
     const wide = storyWide(m, claims, apartOf(m), texts);
     if (!isLearned(m)) return ruleFigureOf(m, wide, texts, o);
     // The ranker learned single-incident stories (GVA): where a story told place by place gets no figure from it
     // (the embassy bombings' 224 scored below an unstated zero), the story-wide claims' mode stands.
-    // The injured ranker was fitted on "shot minus killed" taken with the killed ranker's own pick (stacking).
-    const killedValue = m === 'injured' ? (killed === undefined || killed === null ? 0 : killed.value ?? killed.low ?? 0) : undefined;
     return learnedFigureOf(m, wide, texts, o.titles, killedValue) ?? (apartOf(m).length > 0 ? ruleFigureOf(m, wide, texts, o) : null);
   };
   // "213 in Nairobi, 11 in Dar es Salaam": each place's own figure follows the story-wide one, never mixed into it.
@@ -203,11 +201,12 @@ export function findKeyFigures(claims: readonly FigureClaim[], texts: ReadonlyMa
     return k === null ? [] : [{ ...k, what: `${k.what} in ${place}` }];
   });
   const out: KeyFigure[] = [];
-  let killed: KeyFigure | null | undefined;
-  killed = figure('killed');
+  const killed = figure('killed');
+  // The injured ranker was fitted on "shot minus killed" taken with the killed ranker's own pick (stacking).
+  const killedValue = killed === null ? 0 : killed.value ?? killed.low ?? 0;
   const shot = figure('shot');
   for (const measure of ['killed', 'injured', 'shot', ...HEADLINE_MEASURES.filter((m) => m !== 'killed' && m !== 'injured')]) {
-    let k = measure === 'killed' ? killed : measure === 'shot' ? shot : figure(measure);
+    let k = measure === 'killed' ? killed : measure === 'shot' ? shot : figure(measure, measure === 'injured' ? killedValue : undefined);
     if (measure === 'injured' && shot !== null && !isLearned('injured')) {
       // "Four people were shot, one critically": the shot who did not die are the injured, even where one is named.
       const derived = injuredFromShot(shot, killed);
