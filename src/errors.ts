@@ -48,3 +48,29 @@ export function isNewsbriefError(value: unknown): value is NewsbriefError {
 export function unexpectedMessage(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
 }
+
+/**
+ * A thrown value as a worker thread posts it: structured clone keeps an Error's message but not its class or code,
+ * so the code and details travel beside it and the receiving thread makes the NewsbriefError again.
+ */
+export interface ClonedError {
+  readonly code: NewsbriefErrorCode | null;
+  readonly message: string;
+  readonly stack: string | undefined;
+  readonly path: string | undefined;
+  readonly url: string | undefined;
+  readonly line: number | undefined;
+}
+
+export function toClonedError(error: unknown): ClonedError {
+  if (isNewsbriefError(error)) return { code: error.code, message: error.message, stack: error.stack, path: error.path, url: error.url, line: error.line };
+  if (error instanceof Error) return { code: null, message: error.message, stack: error.stack, path: undefined, url: undefined, line: undefined };
+  return { code: null, message: String(error), stack: undefined, path: undefined, url: undefined, line: undefined };
+}
+
+export function fromClonedError(failure: ClonedError): Error {
+  const error =
+    failure.code === null ? new Error(failure.message) : new NewsbriefError(failure.code, failure.message, { path: failure.path, url: failure.url, line: failure.line });
+  if (failure.stack !== undefined) error.stack = failure.stack;
+  return error;
+}

@@ -3,7 +3,7 @@
  * dataset's clusters (dataset-threads.ts) through two shared numbers, so no thread waits on another to be told.
  */
 import { brief, summarizeReports, type Brief } from '../brief/index.js';
-import { NewsbriefError, isNewsbriefError, type NewsbriefErrorCode } from '../errors.js';
+import type { ClonedError } from '../errors.js';
 import { reportsFromCluster, type Cluster } from '../ingest/index.js';
 
 export interface ClusterResult {
@@ -47,29 +47,6 @@ export function stopAfter(counter: Int32Array, at: number): void {
   }
 }
 
-/** A thrown value as a worker sends it: structured clone keeps an Error's message but not its class or code. */
-export interface ClusterFailure {
-  readonly code: NewsbriefErrorCode | null;
-  readonly message: string;
-  readonly stack: string | undefined;
-  readonly path: string | undefined;
-  readonly url: string | undefined;
-  readonly line: number | undefined;
-}
-
-export function toFailure(error: unknown): ClusterFailure {
-  if (isNewsbriefError(error)) return { code: error.code, message: error.message, stack: error.stack, path: error.path, url: error.url, line: error.line };
-  if (error instanceof Error) return { code: null, message: error.message, stack: error.stack, path: undefined, url: undefined, line: undefined };
-  return { code: null, message: String(error), stack: undefined, path: undefined, url: undefined, line: undefined };
-}
-
-export function fromFailure(failure: ClusterFailure): Error {
-  const error =
-    failure.code === null ? new Error(failure.message) : new NewsbriefError(failure.code, failure.message, { path: failure.path, url: failure.url, line: failure.line });
-  if (failure.stack !== undefined) error.stack = failure.stack;
-  return error;
-}
-
 /** What a dataset worker is started with. */
 export interface DatasetWorkerData {
   readonly clusters: readonly Cluster[];
@@ -81,5 +58,5 @@ export interface DatasetWorkerData {
 /** What a dataset worker posts: one message per cluster it took, then `done` once none is left for it. */
 export type DatasetWorkerMessage =
   | { readonly kind: 'result'; readonly at: number; readonly result: ClusterResult }
-  | { readonly kind: 'failure'; readonly at: number; readonly failure: ClusterFailure }
+  | { readonly kind: 'failure'; readonly at: number; readonly failure: ClonedError }
   | { readonly kind: 'done' };

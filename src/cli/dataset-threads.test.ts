@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { NewsbriefError } from '../errors.js';
+import { fromClonedError, NewsbriefError, toClonedError } from '../errors.js';
 import { parseDataset, type Cluster } from '../ingest/index.js';
 import { FIXTURES_DIR } from '../../test/repo-root.js';
-import { fromFailure, summarizeCluster, toFailure } from './dataset-cluster.js';
+import { summarizeCluster } from './dataset-cluster.js';
 import { defaultJobs, MIN_CHARS_PER_THREAD } from './dataset-run.js';
 import { summarizeOnThreads } from './dataset-threads.js';
 
@@ -46,12 +46,12 @@ test('the run fails with the error of the first failing cluster in dataset order
 });
 
 test('a NewsbriefError keeps its class, code and message across a thread', () => {
-  const crossed = fromFailure(structuredClone(toFailure(new NewsbriefError('SOLVER', 'The sentence-selection solver failed: out of time', { path: 'a.jsonl' }))));
+  const crossed = fromClonedError(structuredClone(toClonedError(new NewsbriefError('SOLVER', 'The sentence-selection solver failed: out of time', { path: 'a.jsonl' }))));
   assert.ok(crossed instanceof NewsbriefError);
   assert.equal(crossed.code, 'SOLVER');
   assert.equal(crossed.path, 'a.jsonl');
   assert.equal(crossed.message, 'The sentence-selection solver failed: out of time');
-  assert.equal(fromFailure(toFailure(new TypeError('x is not a function'))).message, 'x is not a function');
+  assert.equal(fromClonedError(toClonedError(new TypeError('x is not a function'))).message, 'x is not a function');
 });
 
 test('a dataset gets a worker by default only when its text is long enough to repay one', () => {

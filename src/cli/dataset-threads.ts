@@ -4,11 +4,11 @@
  * come back in dataset order, the same as on one thread.
  */
 import { Worker } from 'node:worker_threads';
+import { fromClonedError } from '../errors.js';
 import type { Cluster } from '../ingest/index.js';
 import {
   claimCluster,
   createClaimCounter,
-  fromFailure,
   stopAfter,
   summarizeCluster,
   type ClusterResult,
@@ -54,7 +54,7 @@ export async function summarizeOnThreads(
         let isDone = false;
         worker.on('message', (message: DatasetWorkerMessage) => {
           if (message.kind === 'result') done(message.at, message.result, index + 1);
-          else if (message.kind === 'failure') fail(message.at, fromFailure(message.failure));
+          else if (message.kind === 'failure') fail(message.at, fromClonedError(message.failure));
           else isDone = true;
         });
         worker.on('error', (error) => fail(THREAD_FAILURE, error));

@@ -1,6 +1,7 @@
 /** @module Worker-thread entry of a batch on several threads (dataset-threads.ts): summarizes the clusters it claims until none is left. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { claimCluster, stopAfter, summarizeCluster, toFailure, type DatasetWorkerData, type DatasetWorkerMessage } from './dataset-cluster.js';
+import { toClonedError } from '../errors.js';
+import { claimCluster, stopAfter, summarizeCluster, type DatasetWorkerData, type DatasetWorkerMessage } from './dataset-cluster.js';
 
 if (parentPort === null) throw new Error('dataset-worker.js runs as a worker thread (see dataset-threads.ts)');
 const port = parentPort;
@@ -12,7 +13,7 @@ for (let at = claimCluster(counter); at !== null; at = claimCluster(counter)) {
     post({ kind: 'result', at, result: await summarizeCluster(clusters[at]!, maxWords, briefs) });
   } catch (error) {
     stopAfter(counter, at);
-    post({ kind: 'failure', at, failure: toFailure(error) });
+    post({ kind: 'failure', at, failure: toClonedError(error) });
   }
 }
 post({ kind: 'done' });

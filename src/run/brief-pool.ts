@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Brief, BriefOptions } from '../brief/index.js';
-import { NewsbriefError, type NewsbriefErrorCode } from '../errors.js';
+import { fromClonedError, NewsbriefError, type ClonedError } from '../errors.js';
 import type { Report } from '../types.js';
 import { BriefAbandonedError, type BuildBrief, type BuildBriefOptions } from '../stream/index.js';
 
@@ -25,7 +25,7 @@ export interface BriefJob {
 
 export type BriefReply =
   | { readonly id: number; readonly ok: true; readonly brief: Brief }
-  | { readonly id: number; readonly ok: false; readonly code: NewsbriefErrorCode | null; readonly message: string };
+  | { readonly id: number; readonly ok: false; readonly error: ClonedError };
 
 /**
  * Longest a brief may take on a pool's thread before it is abandoned (the thread is ended: `brief()` is
@@ -75,7 +75,8 @@ export function createBriefPool(size = DEFAULT_BRIEF_WORKERS, budgetMs = DEFAULT
       release(slot);
       if (busy !== null && busy.job.id === reply.id) {
         if (reply.ok) busy.resolve(reply.brief);
-        else busy.reject(reply.code === null ? new Error(`brief worker: ${reply.message}`) : new NewsbriefError(reply.code, reply.message));
+        // An unexpected error keeps its whole stack in the message: it is a bug, to be read where it is logged.
+        else busy.reject(reply.error.code === null ? new Error(`brief worker: ${reply.error.stack ?? reply.error.message}`) : fromClonedError(reply.error));
       }
       dispatch();
     });
